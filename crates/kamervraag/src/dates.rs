@@ -1,0 +1,116 @@
+//! Dutch dates: `18 juli 2019`, `18 Juli 2019`, `18 november2024`, `4 feb. 2025`, `1e mei 2020`.
+
+use chrono::NaiveDate;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case};
+use nom::bytes::complete::take_while;
+use nom::character::complete::digit1;
+use nom::combinator::{map_res, opt, recognize};
+use nom::{IResult, Parser};
+
+const MONTHS: [(&str, &str); 12] = [
+    ("januari", "jan"),
+    ("februari", "feb"),
+    ("maart", "mrt"),
+    ("april", "apr"),
+    ("mei", "mei"),
+    ("juni", "jun"),
+    ("juli", "jul"),
+    ("augustus", "aug"),
+    ("september", "sep"),
+    ("oktober", "okt"),
+    ("november", "nov"),
+    ("december", "dec"),
+];
+
+/// A month name or abbreviation, any case, abbreviations optionally with a period.
+fn month(i: &str) -> IResult<&str, u32> {
+    for (n, (full, short)) in MONTHS.iter().enumerate() {
+        if let Ok((rest, _)) = tag_no_case::<_, _, nom::error::Error<&str>>(*full).parse(i) {
+            return Ok((rest, n as u32 + 1));
+        }
+        if let Ok((rest, _)) = (tag_no_case::<_, _, nom::error::Error<&str>>(*short), opt(tag("."))).parse(i) {
+            // "mrt" may also be written "maa."; "sept." for september.
+            let rest = if n == 8 { rest.strip_prefix("t.").or_else(|| rest.strip_prefix('t')).unwrap_or(rest) } else { rest };
+            if !rest.starts_with(char::is_alphabetic) {
+                return Ok((rest, n as u32 + 1));
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+}
+
+fn ws1(i: &str) -> IResult<&str, &str> {
+    nom::bytes::complete::take_while1(char::is_whitespace)(i)
+}
+
+fn number(i: &str) -> IResult<&str, u32> {
+    map_res(recognize(digit1), |d: &str| if d.len() <= 4 { d.parse::<u32>() } else { "x".parse() }).parse(i)
+}
+
+/// The parts of a Dutch date: day, month, year (not yet checked against the calendar).
+pub(crate) fn date_parts(i: &str) -> IResult<&str, (u32, u32, i32)> {
+    let (i, day) = number(i)?;
+    let (i, _) = opt(alt((tag("e "), tag("ste ")))).parse(i)?;
+    let (i, _) = ws1(i)?;
+    let (i, m) = month(i)?;
+    let (i, _) = take_while(char::is_whitespace)(i)?;
+    let (i, year) = number(i)?;
+    Ok((i, (day, m, year as i32)))
+}
+
+/// Parse a Dutch date such as `18 juli 2019` at the start of `text`; returns the date, or `None` when
+/// the text is not a date or names an impossible day (`31 februari 2024`).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// assert_eq!(kamervraag::parse_date("18 Juli 2019"), NaiveDate::from_ymd_opt(2019, 7, 18));
+/// assert_eq!(kamervraag::parse_date("18 november2024"), NaiveDate::from_ymd_opt(2024, 11, 18));
+/// assert_eq!(kamervraag::parse_date("4 feb. 2025"), NaiveDate::from_ymd_opt(2025, 2, 4));
+/// assert_eq!(kamervraag::parse_date("31 februari 2024"), None);
+/// ```
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let (_, (d, m, y)) = date_parts(text.trim_start()).ok()?;
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// Find the first Dutch date inside `text`: its byte range and the parts.
+pub(crate) fn find_date(text: &str) -> Option<(usize, usize, (u32, u32, i32))> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
+            if let Ok((rest, parts)) = date_parts(&text[i..]) {
+                return Some((i, text.len() - rest.len(), parts));
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(parse_date("18 juli 2019"), d(2019, 7, 18));
+        assert_eq!(parse_date("1 MAART 2020"), d(2020, 3, 1));
+        assert_eq!(parse_date("3 mrt. 2021"), d(2021, 3, 3));
+        assert_eq!(parse_date("3 sept. 2021"), d(2021, 9, 3));
+        assert_eq!(parse_date("3 sep 2021"), d(2021, 9, 3));
+        assert_eq!(parse_date("1e mei 2020"), d(2020, 5, 1));
+        assert_eq!(parse_date("30 februari 2020"), None);
+        assert_eq!(parse_date("99999999999 mei 2020"), None);
+        assert_eq!(parse_date("juli"), None);
+        assert_eq!(parse_date("3 juliette 2020"), None);
+    }
+
+    #[test]
+    fn finds_inside_text() {
+        let (s, e, p) = find_date("(ingezonden\n30 oktober 2024).").unwrap();
+        assert_eq!((s, e, p), (12, 27, (30, 10, 2024)));
+    }
+}
