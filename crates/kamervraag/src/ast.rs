@@ -334,20 +334,44 @@ impl<'a> Document<'a> {
             vergaderjaar: self.vergaderjaar.map(own),
             title: self.title.map(own),
             oral: self.oral,
-            submitters: self.submitters.into_iter().map(Person::into_owned).collect(),
-            addressees: self.addressees.into_iter().map(Office::into_owned).collect(),
+            submitters: self
+                .submitters
+                .into_iter()
+                .map(Person::into_owned)
+                .collect(),
+            addressees: self
+                .addressees
+                .into_iter()
+                .map(Office::into_owned)
+                .collect(),
             subject: self.subject.map(own),
             submitted: self.submitted,
-            responders: self.responders.into_iter().map(Responder::into_owned).collect(),
-            co_responders: self.co_responders.into_iter().map(Office::into_owned).collect(),
+            responders: self
+                .responders
+                .into_iter()
+                .map(Responder::into_owned)
+                .collect(),
+            co_responders: self
+                .co_responders
+                .into_iter()
+                .map(Office::into_owned)
+                .collect(),
             received: self.received,
             published: self.published,
             questions: self.questions.into_iter().map(Block::into_owned).collect(),
             answers: self.answers.into_iter().map(Block::into_owned).collect(),
-            footnotes: self.footnotes.into_iter().map(Footnote::into_owned).collect(),
+            footnotes: self
+                .footnotes
+                .into_iter()
+                .map(Footnote::into_owned)
+                .collect(),
             explanation: self.explanation.map(own),
             notice: self.notice.map(own),
-            references: self.references.into_iter().map(Reference::into_owned).collect(),
+            references: self
+                .references
+                .into_iter()
+                .map(Reference::into_owned)
+                .collect(),
             page: self.page.map(Page::into_owned),
             diagnostics: self.diagnostics,
         }
@@ -361,21 +385,31 @@ fn own(c: Cow<'_, str>) -> Cow<'static, str> {
 impl Person<'_> {
     /// A `'static` copy.
     pub fn into_owned(self) -> Person<'static> {
-        Person { name: own(self.name), party: self.party.map(own) }
+        Person {
+            name: own(self.name),
+            party: self.party.map(own),
+        }
     }
 }
 
 impl Office<'_> {
     /// A `'static` copy.
     pub fn into_owned(self) -> Office<'static> {
-        Office { office: own(self.office), portfolio: self.portfolio.map(own) }
+        Office {
+            office: own(self.office),
+            portfolio: self.portfolio.map(own),
+        }
     }
 }
 
 impl Responder<'_> {
     /// A `'static` copy.
     pub fn into_owned(self) -> Responder<'static> {
-        Responder { office: own(self.office), name: self.name.map(own), portfolio: self.portfolio.map(own) }
+        Responder {
+            office: own(self.office),
+            name: self.name.map(own),
+            portfolio: self.portfolio.map(own),
+        }
     }
 }
 
@@ -407,7 +441,11 @@ impl Footnote<'_> {
 impl Reference<'_> {
     /// A `'static` copy.
     pub fn into_owned(self) -> Reference<'static> {
-        Reference { kind: self.kind, id: own(self.id), span: self.span }
+        Reference {
+            kind: self.kind,
+            id: own(self.id),
+            span: self.span,
+        }
     }
 }
 

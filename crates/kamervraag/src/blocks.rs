@@ -1,1 +1,199 @@
-//! TODO
+//! Question and answer headings: `Vraag 1`, `Vraag 2 en 3`, `Antwoord 2 t/m 4`, `Antwoord op vraag 3 en 4`,
+//! `Antwoord vragen 1,2,3,4 en 5`, `Antwoord 5:`, `Antwoord:`, and numbered list items `1.`.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
+use nom::character::complete::digit1;
+use nom::combinator::{map_res, opt};
+use nom::multi::many0;
+use nom::sequence::preceded;
+use nom::{IResult, Parser};
+
+use crate::text::is_space;
+
+/// The largest range `t/m` may expand to; wider ranges are kept as their two ends.
+const MAX_RANGE: u32 = 200;
+
+/// Whether a heading opens a question or an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// `Vraag …`
+    Question,
+    /// `Antwoord …`
+    Answer,
+}
+
+/// A heading line: its role, the numbers it covers, the label as printed, and any text after a colon.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Heading<'a> {
+    pub role: Role,
+    pub numbers: Vec<u32>,
+    pub label: &'a str,
+    /// Text on the same line after the label (`Antwoord 5: Ja.`), empty when none.
+    pub rest: &'a str,
+}
+
+fn ws0(i: &str) -> IResult<&str, &str> {
+    take_while(|c: char| c == ' ' || c == '\u{a0}' || c == '\t')(i)
+}
+
+fn ws1(i: &str) -> IResult<&str, &str> {
+    take_while1(|c: char| c == ' ' || c == '\u{a0}' || c == '\t')(i)
+}
+
+fn number(i: &str) -> IResult<&str, u32> {
+    map_res(digit1, |d: &str| d.parse::<u32>()).parse(i)
+}
+
+#[derive(Clone, Copy)]
+enum Sep {
+    List,
+    Range,
+}
+
+fn separator(i: &str) -> IResult<&str, Sep> {
+    let (i, _) = ws0(i)?;
+    let (i, sep) = alt((
+        tag_no_case("t/m").map(|_| Sep::Range),
+        tag_no_case("tot en met").map(|_| Sep::Range),
+        tag(",").map(|_| Sep::List),
+        tag("&").map(|_| Sep::List),
+        tag_no_case("en").map(|_| Sep::List),
+        tag("–").map(|_| Sep::Range),
+        tag("-").map(|_| Sep::Range),
+    ))
+    .parse(i)?;
+    let (i, _) = ws0(i)?;
+    // `vraag 1 en vraag 4`
+    let (i, _) = opt((alt((tag_no_case("vragen"), tag_no_case("vraag"))), ws1)).parse(i)?;
+    Ok((i, sep))
+}
+
+/// `1`, `2 en 3`, `1, 2 en 4`, `2 t/m 4`, `1,2,3,4 en 5`.
+pub(crate) fn numbers(i: &str) -> IResult<&str, Vec<u32>> {
+    let (i, first) = number(i)?;
+    let (i, more) = many0((separator, number)).parse(i)?;
+    let mut out = vec![first];
+    for (sep, n) in more {
+        let last = *out.last().unwrap_or(&n);
+        match sep {
+            Sep::Range if n > last && n - last <= MAX_RANGE => out.extend(last + 1..=n),
+            _ => out.push(n),
+        }
+    }
+    Ok((i, out))
+}
+
+/// Strip Markdown decorations (`### `, `**`, `_`) around a line.
+pub(crate) fn undecorate(line: &str) -> &str {
+    let t = line.trim_matches(is_space);
+    let t = t
+        .trim_start_matches('#')
+        .trim_matches(|c: char| c == '*' || c == '_' || is_space(c));
+    t
+}
+
+fn question_heading(i: &str) -> IResult<&str, (Role, Vec<u32>)> {
+    let (i, _) = alt((tag("Vragen"), tag("Vraag"), tag("VRAAG"))).parse(i)?;
+    let (i, _) = ws1(i)?;
+    let (i, n) = numbers(i)?;
+    Ok((i, (Role::Question, n)))
+}
+
+fn answer_heading(i: &str) -> IResult<&str, (Role, Vec<u32>)> {
+    let (i, _) = alt((tag("Antwoorden"), tag("Antwoord"), tag("ANTWOORD"))).parse(i)?;
+    let (i, _) = opt(preceded(ws1, tag_no_case("op"))).parse(i)?;
+    let (i, _) = opt(preceded(
+        ws1,
+        alt((tag_no_case("vragen"), tag_no_case("vraag"))),
+    ))
+    .parse(i)?;
+    let (i, n) = opt(preceded(ws1, numbers)).parse(i)?;
+    Ok((i, (Role::Answer, n.unwrap_or_default())))
+}
+
+/// Parse a heading line (already trimmed of Markdown). The heading must stand alone on its line, or be
+/// followed by a colon and text.
+pub(crate) fn parse_heading(line: &str) -> Option<Heading<'_>> {
+    let t = undecorate(line);
+    let (rest, (role, numbers)) = alt((question_heading, answer_heading)).parse(t).ok()?;
+    let label_len = t.len() - rest.len();
+    let rest_trim = rest.trim_start_matches(is_space);
+    let (label_len, after) = if let Some(r) = rest_trim.strip_prefix([':', '.']) {
+        (t.len() - r.len(), r.trim_matches(is_space))
+    } else if rest_trim.is_empty() {
+        (label_len, "")
+    } else {
+        return None;
+    };
+    // `Antwoord` alone only counts with nothing after it or a colon (`Antwoord:`).
+    Some(Heading {
+        role,
+        numbers,
+        label: t[..label_len].trim_end_matches(is_space),
+        rest: after,
+    })
+}
+
+/// A numbered list item `  1. Bent u …` / `1) …`: the number, the label (`1.`) and the text after it.
+pub(crate) fn parse_numbered(line: &str) -> Option<(u32, &str, &str)> {
+    let t = line.trim_start_matches(is_space);
+    let (rest, n) = number(t).ok()?;
+    let after = rest.strip_prefix('.')?;
+    if !after.starts_with(is_space) {
+        return None;
+    }
+    let label = &t[..t.len() - after.len()];
+    let text = after.trim_matches(is_space);
+    (!text.is_empty() && n > 0).then_some((n, label, text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nums(l: &str) -> Option<(Role, Vec<u32>, String)> {
+        parse_heading(l).map(|h| (h.role, h.numbers, h.label.to_string()))
+    }
+
+    #[test]
+    fn headings() {
+        assert_eq!(
+            nums("Vraag 1"),
+            Some((Role::Question, vec![1], "Vraag 1".into()))
+        );
+        assert_eq!(
+            nums("Vraag 2 t/m 4"),
+            Some((Role::Question, vec![2, 3, 4], "Vraag 2 t/m 4".into()))
+        );
+        assert_eq!(
+            nums("Antwoord op vraag 3 en 4"),
+            Some((Role::Answer, vec![3, 4], "Antwoord op vraag 3 en 4".into()))
+        );
+        assert_eq!(
+            nums("Antwoord vragen 1,2,3,4 en 5").unwrap().1,
+            vec![1, 2, 3, 4, 5]
+        );
+        assert_eq!(nums("Antwoord 4, 5, 7 en 8").unwrap().1, vec![4, 5, 7, 8]);
+        assert_eq!(nums("Antwoorden 5 en 6").unwrap().1, vec![5, 6]);
+        assert_eq!(nums("Antwoord:").unwrap().1, Vec::<u32>::new());
+        assert_eq!(nums("Antwoord").unwrap().1, Vec::<u32>::new());
+        assert_eq!(nums("**Vraag 3**").unwrap().1, vec![3]);
+        assert_eq!(nums("Vraag 1 en vraag 4").unwrap().1, vec![1, 4]);
+        assert!(nums("Vraag 1 is belangrijk").is_none());
+        assert!(nums("Antwoord van minister Agema").is_none());
+        assert!(nums("Vraag 99999999999999999999").is_none());
+        let h = parse_heading("Antwoord 5: Ja.").unwrap();
+        assert_eq!((h.label, h.rest), ("Antwoord 5:", "Ja."));
+    }
+
+    #[test]
+    fn numbered_items() {
+        assert_eq!(
+            parse_numbered("  1. Bent u bekend?"),
+            Some((1, "1.", "Bent u bekend?"))
+        );
+        assert_eq!(parse_numbered("2.5 miljoen"), None);
+        assert_eq!(parse_numbered("1."), None);
+    }
+}

@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case};
 use nom::bytes::complete::take_while;
+use nom::bytes::complete::{tag, tag_no_case};
 use nom::character::complete::digit1;
 use nom::combinator::{map_res, opt, recognize};
 use nom::{IResult, Parser};
@@ -29,15 +29,29 @@ fn month(i: &str) -> IResult<&str, u32> {
         if let Ok((rest, _)) = tag_no_case::<_, _, nom::error::Error<&str>>(*full).parse(i) {
             return Ok((rest, n as u32 + 1));
         }
-        if let Ok((rest, _)) = (tag_no_case::<_, _, nom::error::Error<&str>>(*short), opt(tag("."))).parse(i) {
+        if let Ok((rest, _)) = (
+            tag_no_case::<_, _, nom::error::Error<&str>>(*short),
+            opt(tag(".")),
+        )
+            .parse(i)
+        {
             // "mrt" may also be written "maa."; "sept." for september.
-            let rest = if n == 8 { rest.strip_prefix("t.").or_else(|| rest.strip_prefix('t')).unwrap_or(rest) } else { rest };
+            let rest = if n == 8 {
+                rest.strip_prefix("t.")
+                    .or_else(|| rest.strip_prefix('t'))
+                    .unwrap_or(rest)
+            } else {
+                rest
+            };
             if !rest.starts_with(char::is_alphabetic) {
                 return Ok((rest, n as u32 + 1));
             }
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
 fn ws1(i: &str) -> IResult<&str, &str> {
@@ -45,13 +59,20 @@ fn ws1(i: &str) -> IResult<&str, &str> {
 }
 
 fn number(i: &str) -> IResult<&str, u32> {
-    map_res(recognize(digit1), |d: &str| if d.len() <= 4 { d.parse::<u32>() } else { "x".parse() }).parse(i)
+    map_res(recognize(digit1), |d: &str| {
+        if d.len() <= 4 {
+            d.parse::<u32>()
+        } else {
+            "x".parse()
+        }
+    })
+    .parse(i)
 }
 
 /// The parts of a Dutch date: day, month, year (not yet checked against the calendar).
 pub(crate) fn date_parts(i: &str) -> IResult<&str, (u32, u32, i32)> {
     let (i, day) = number(i)?;
-    let (i, _) = opt(alt((tag("e "), tag("ste ")))).parse(i)?;
+    let (i, _) = opt(alt((tag("ste"), tag("e")))).parse(i)?;
     let (i, _) = ws1(i)?;
     let (i, m) = month(i)?;
     let (i, _) = take_while(char::is_whitespace)(i)?;

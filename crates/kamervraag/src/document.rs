@@ -1,15 +1,138 @@
-//! The driver: detects the dialect, then parses header, blocks, notes and references.
+//! The driver: checks the input, detects the dialect, reads the header (identifiers, intro sentence,
+//! answerer line), splits the body into questions, answers, notes, Toelichting and Mededeling, then
+//! builds the clean texts and collects references.
 
+use std::borrow::Cow;
+
+use crate::MAX_INPUT_LEN;
 use crate::ast::*;
+use crate::blocks::{Role, parse_heading, parse_numbered, undecorate};
+use crate::dialect::{detect, is_ah_label, is_webpage_title, is_zaak_line};
 use crate::error::{ErrorKind, ParseError};
+use crate::footnotes::{Marker, NoteStyle, body_start, find_markers, marker_only};
+use crate::intro::{Dated, bracket_date, is_intro_start, parse_answerer, parse_intro};
+use crate::lines::{Furniture, Line, Lines, furniture, session_year};
+use crate::page::parse_page;
+use crate::persons::keyword;
+use crate::references::{scan_references, url_end};
+use crate::text::{TextBuilder, is_space, normalize};
 
-pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
-    if input.trim().is_empty() {
-        return Err(ParseError::new(input, ErrorKind::Empty, Span::new(0, input.len()), "the input is empty", Some("a Kamervraag")));
+/// A block while the body is being split: where it is and what it covers.
+struct Draft<'a> {
+    role: Section,
+    numbers: Vec<u32>,
+    label: Option<&'a str>,
+    /// Start of the span (label or first line).
+    start: usize,
+    /// Start of the content (after the label).
+    content: usize,
+    /// End of the last content line.
+    end: usize,
+}
+
+/// What part of the body a line belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Section {
+    Question,
+    Answer,
+    Explanation,
+    Notice,
+}
+
+/// A footnote body while the body is being split.
+struct NoteDraft {
+    number: u32,
+    start: usize,
+    text: usize,
+    end: usize,
+}
+
+fn error(
+    input: &str,
+    kind: ErrorKind,
+    span: Span,
+    message: &str,
+    expected: &'static str,
+) -> ParseError {
+    ParseError::new(input, kind, span, message, Some(expected))
+}
+
+fn diag(
+    diags: &mut Vec<Diagnostic>,
+    severity: Severity,
+    code: &'static str,
+    message: String,
+    span: Span,
+) {
+    diags.push(Diagnostic {
+        severity,
+        code,
+        message,
+        span,
+    });
+}
+
+/// Refuse input that is not text at all.
+fn check_input(input: &str) -> Result<usize, ParseError> {
+    if input.len() > MAX_INPUT_LEN {
+        return Err(error(
+            input,
+            ErrorKind::TooLarge,
+            Span::new(MAX_INPUT_LEN, input.len()),
+            "the input is larger than 256 MiB",
+            "at most 256 MiB",
+        ));
     }
-    Ok(Document {
+    let start = if input.starts_with('\u{feff}') { 3 } else { 0 };
+    if input[start..].trim_matches(is_space).is_empty() {
+        return Err(error(
+            input,
+            ErrorKind::Empty,
+            Span::new(0, input.len()),
+            "the input holds no text",
+            "a Kamervraag",
+        ));
+    }
+    if let Some(at) = input
+        .bytes()
+        .position(|b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)))
+    {
+        return Err(error(
+            input,
+            ErrorKind::Binary,
+            Span::new(at, at + 1),
+            &format!(
+                "control byte 0x{:02x} in the input: this is not text",
+                input.as_bytes()[at]
+            ),
+            "text",
+        ));
+    }
+    Ok(start)
+}
+
+fn date_of(d: Option<Dated>, diags: &mut Vec<Diagnostic>, what: &str) -> Option<chrono::NaiveDate> {
+    let d = d?;
+    if d.date.is_none() {
+        diag(
+            diags,
+            Severity::Warning,
+            "invalid-date",
+            format!("the {what} date is not a day of the calendar"),
+            d.span,
+        );
+    }
+    d.date
+}
+
+/// Parse a whole document.
+pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
+    let start = check_input(input)?;
+    let (format, style) = detect(input, start);
+    let mut diags = Vec::new();
+    let mut doc = Document {
         kind: Kind::Questions,
-        format: Format::Plain,
+        format,
         zaaknummer: None,
         document_id: None,
         aanhangsel: None,
@@ -32,5 +155,696 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         references: vec![],
         page: None,
         diagnostics: vec![],
-    })
+    };
+    let mut keywords = Vec::new();
+    let mut declared_kind = None;
+    let mut saw_intro = false;
+
+    // ---- Header: everything up to the first question, answer or note.
+    let mut lines = Lines::new(input, start, input.len()).peekable();
+    let mut body_start = input.len();
+    let mut first_line = true;
+    while let Some(line) = lines.peek().copied() {
+        let t = line.trimmed();
+        if t.is_empty() {
+            lines.next();
+            continue;
+        }
+        let was_first = std::mem::replace(&mut first_line, false);
+        if let Some(f) = furniture(t) {
+            note_furniture(&mut doc, f);
+            lines.next();
+            continue;
+        }
+        if was_first && format == Format::Tweedemonitor {
+            let title = t.rsplit(" / ").next().unwrap_or(t);
+            let half = title.len() / 2;
+            let title = if title.len() % 2 == 0
+                && title.is_char_boundary(half)
+                && title[..half] == title[half..]
+            {
+                &title[..half]
+            } else {
+                title
+            };
+            doc.title = Some(Cow::Borrowed(title.trim()));
+            lines.next();
+            continue;
+        }
+        if was_first && format == Format::Webpage && is_webpage_title(t) {
+            let (soort, title) = t.split_once(" : ").unwrap_or((t, ""));
+            declared_kind = Some(if soort.starts_with("Antwoord") {
+                Kind::Answer
+            } else if soort.starts_with("Mededeling") {
+                Kind::Notice
+            } else {
+                Kind::Questions
+            });
+            doc.oral = soort.starts_with("Mondelinge");
+            doc.title = Some(Cow::Borrowed(title.trim()));
+            lines.next();
+            continue;
+        }
+        if let Some(k) = t.strip_prefix("Keywords:") {
+            keywords.extend(
+                k.split(',')
+                    .map(str::trim)
+                    .filter(|k| !k.is_empty())
+                    .map(Cow::Borrowed),
+            );
+            lines.next();
+            continue;
+        }
+        if let Some(z) = t.strip_prefix("Zaaknummer:") {
+            let z = z.trim();
+            if !z.is_empty() {
+                doc.zaaknummer.get_or_insert(compact_zaak(z));
+            }
+            lines.next();
+            continue;
+        }
+        if is_zaak_line(t) {
+            doc.zaaknummer.get_or_insert(compact_zaak(t));
+            lines.next();
+            continue;
+        }
+        if is_ah_label(t) {
+            doc.aanhangsel = t[3..].parse().ok();
+            lines.next();
+            continue;
+        }
+        let bare = undecorate(t);
+        if !saw_intro
+            && !bare.is_empty()
+            && bare.len() <= 7
+            && bare.bytes().all(|b| b.is_ascii_digit())
+        {
+            doc.aanhangsel = bare.parse().ok();
+            lines.next();
+            continue;
+        }
+        if t.starts_with("(ingezonden") || t.starts_with("(Ingezonden") {
+            let (end, raw) = collect_until_close(input, &mut lines, "(ingezonden");
+            let _ = end;
+            if let Some((d, _)) = bracket_date(
+                raw,
+                raw.as_ptr() as usize - input.as_ptr() as usize,
+                "(ingezonden",
+            ) {
+                doc.submitted = date_of(Some(d), &mut diags, "ingezonden");
+            }
+            continue;
+        }
+        if !saw_intro && is_intro_start(t) {
+            saw_intro = true;
+            let from = line.trimmed_start();
+            let end = collect_intro(input, &mut lines, format);
+            let intro = parse_intro(&input[from..end], from);
+            doc.oral |= intro.oral;
+            doc.submitters = intro.submitters;
+            doc.addressees = intro.addressees;
+            doc.subject = intro.subject;
+            if intro.submitted.is_some() {
+                doc.submitted = date_of(intro.submitted, &mut diags, "ingezonden");
+            }
+            if doc.submitters.is_empty() {
+                diag(
+                    &mut diags,
+                    Severity::Warning,
+                    "no-submitters",
+                    "the intro sentence names no members (expected `het lid NAAM (PARTIJ)`)".into(),
+                    Span::new(from, end),
+                );
+            }
+            continue;
+        }
+        let undec = undecorate(t);
+        if keyword(undec, "Antwoord")
+            .or_else(|| keyword(undec, "Mededeling"))
+            .is_some_and(|r| keyword(r.trim_start(), "van").is_some())
+        {
+            declared_kind = Some(if undec.starts_with("Antwoord") {
+                Kind::Answer
+            } else {
+                Kind::Notice
+            });
+            let from = line.trimmed_start();
+            let end = collect_answerer(input, &mut lines);
+            let a = parse_answerer(&input[from..end], from);
+            doc.responders = a.responders;
+            doc.co_responders = a.co_responders;
+            doc.received = date_of(a.received, &mut diags, "ontvangen");
+            continue;
+        }
+        if t.starts_with("Zie ook") || t.starts_with("[Zie ook") {
+            collect_until_close(input, &mut lines, "nr.");
+            continue;
+        }
+        body_start = line.start;
+        break;
+    }
+
+    // ---- Body: split lines into blocks, notes, Toelichting, Mededeling; remember what to skip.
+    let mut drafts: Vec<Draft<'_>> = Vec::new();
+    let mut notes: Vec<NoteDraft> = Vec::new();
+    let mut skipped: Vec<Span> = Vec::new();
+    let mut page_from = None;
+    let mut in_note = false;
+    let mut blank_before = true;
+    let uses_headings = has_headings(input, body_start);
+    let unnumbered_paragraphs =
+        format == Format::Original && !uses_headings && declared_kind.is_none();
+    let notice_prose = format != Format::Publication && declared_kind == Some(Kind::Notice);
+    for line in Lines::new(input, body_start, input.len()) {
+        let t = line.trimmed();
+        if t.is_empty() {
+            if in_note && style != NoteStyle::Glued {
+                in_note = false;
+            }
+            blank_before = true;
+            continue;
+        }
+        let paragraph_start = std::mem::replace(&mut blank_before, false);
+        if let Some(f) = furniture(t) {
+            note_furniture(&mut doc, f);
+            skipped.push(Span::new(line.start, line.end()));
+            in_note = false;
+            continue;
+        }
+        if format == Format::Tweedemonitor
+            && matches!(t, "Indiener" | "Gericht" | "Publicatiedatum")
+        {
+            page_from = Some(line.start);
+            break;
+        }
+        let heading = parse_heading(t);
+        let next_note = notes.last().map_or(1, |n| n.number + 1);
+        if let Some(text_at) = body_start_of(&line, next_note, style).filter(|_| heading.is_none())
+        {
+            notes.push(NoteDraft {
+                number: next_note,
+                start: line.trimmed_start(),
+                text: line.start + text_at,
+                end: line.end(),
+            });
+            in_note = true;
+            continue;
+        }
+        if in_note && heading.is_none() && !is_section_label(t) {
+            if let Some(n) = notes.last_mut() {
+                n.end = line.end();
+            }
+            continue;
+        }
+        in_note = false;
+        if marker_only(t) && style == NoteStyle::Glued {
+            skipped.push(Span::new(line.start, line.end()));
+            continue;
+        }
+        if let Some(rest) = toelichting(t) {
+            let content = if rest.is_empty() {
+                line.end()
+            } else {
+                line.end() - rest.len()
+            };
+            drafts.push(Draft {
+                role: Section::Explanation,
+                numbers: vec![],
+                label: None,
+                start: line.start,
+                content,
+                end: line.end(),
+            });
+            continue;
+        }
+        if t == "Mededeling" {
+            drafts.push(Draft {
+                role: Section::Notice,
+                numbers: vec![],
+                label: None,
+                start: line.start,
+                content: line.end(),
+                end: line.end(),
+            });
+            continue;
+        }
+        if let Some(h) = heading {
+            let role = if h.role == Role::Question {
+                Section::Question
+            } else {
+                Section::Answer
+            };
+            let mut numbers = h.numbers;
+            if numbers.is_empty() && role == Section::Answer {
+                numbers = drafts
+                    .iter()
+                    .rev()
+                    .find(|d| d.role == Section::Question)
+                    .map(|d| d.numbers.clone())
+                    .unwrap_or_default();
+            }
+            let content = if h.rest.is_empty() {
+                line.end()
+            } else {
+                line.end() - h.rest.len()
+            };
+            drafts.push(Draft {
+                role,
+                numbers,
+                label: Some(h.label),
+                start: line.trimmed_start(),
+                content,
+                end: line.end(),
+            });
+            continue;
+        }
+        let current = drafts.last().map(|d| d.role);
+        if !uses_headings && current != Some(Section::Explanation) {
+            if let Some((n, label, text)) = parse_numbered(t) {
+                let expected = drafts
+                    .iter()
+                    .rev()
+                    .find(|d| d.role == Section::Question)
+                    .and_then(|d| d.numbers.last())
+                    .map_or(1, |n| n + 1);
+                if n == expected {
+                    drafts.push(Draft {
+                        role: Section::Question,
+                        numbers: vec![n],
+                        label: Some(label),
+                        start: line.trimmed_start(),
+                        content: line.end() - text.len(),
+                        end: line.end(),
+                    });
+                    continue;
+                }
+            }
+        }
+        match drafts.last_mut() {
+            Some(d)
+                if !(unnumbered_paragraphs && paragraph_start && d.role == Section::Question) =>
+            {
+                d.end = line.end()
+            }
+            _ if notice_prose => {
+                drafts.push(Draft {
+                    role: Section::Notice,
+                    numbers: vec![],
+                    label: None,
+                    start: line.start,
+                    content: line.start,
+                    end: line.end(),
+                });
+            }
+            _ => {
+                let role = if unnumbered_paragraphs || drafts.is_empty() {
+                    Section::Question
+                } else {
+                    Section::Question
+                };
+                let n = drafts
+                    .iter()
+                    .filter(|d| d.role == Section::Question)
+                    .count() as u32
+                    + 1;
+                drafts.push(Draft {
+                    role,
+                    numbers: vec![n],
+                    label: None,
+                    start: line.trimmed_start(),
+                    content: line.start,
+                    end: line.end(),
+                });
+            }
+        }
+    }
+
+    // ---- Texts: notes first (their numbers tell which digits are markers), then blocks.
+    let note_count = notes.last().map_or(0, |n| n.number);
+    let mut markers = Vec::new();
+    for n in &notes {
+        let text = note_text(input, n, &skipped);
+        let mut urls = Vec::new();
+        let mut i = 0;
+        while let Some(off) = text.get(i..).and_then(|r| r.find("http")) {
+            let at = i + off;
+            match url_end(&text, at) {
+                Some(end) => {
+                    urls.push(sub_cow(&text, at, end));
+                    i = end;
+                }
+                None => i = at + 4,
+            }
+        }
+        doc.footnotes.push(Footnote {
+            number: n.number,
+            text,
+            urls,
+            span: Span::new(n.start, n.end),
+        });
+    }
+    for d in &drafts {
+        let (text, refs) = block_text(input, d, &skipped, note_count, style, &mut markers);
+        match d.role {
+            Section::Question | Section::Answer => {
+                let block = Block {
+                    numbers: d.numbers.clone(),
+                    label: d.label.map(Cow::Borrowed),
+                    text,
+                    footnotes: refs,
+                    span: Span::new(d.start, d.end),
+                };
+                if d.role == Section::Question {
+                    doc.questions.push(block)
+                } else {
+                    doc.answers.push(block)
+                }
+            }
+            Section::Explanation => append(&mut doc.explanation, text),
+            Section::Notice => append(&mut doc.notice, text),
+        }
+    }
+
+    // ---- Page metadata, kind, identifiers.
+    if let Some(from) = page_from {
+        let (page, published) = parse_page(input, from, std::mem::take(&mut keywords));
+        doc.page = Some(page);
+        doc.published = published;
+    } else if format == Format::Tweedemonitor {
+        doc.page = Some(Page {
+            keywords,
+            ..Page::default()
+        });
+    }
+    doc.kind = declared_kind.unwrap_or(if doc.answers.is_empty() {
+        Kind::Questions
+    } else {
+        Kind::Answer
+    });
+    if doc.kind == Kind::Notice && doc.zaaknummer.is_none() {
+        if let Some(notice) = &doc.notice {
+            doc.zaaknummer = scan_references(notice)
+                .into_iter()
+                .find(|r| r.kind == ReferenceKind::Zaak)
+                .map(|r| Cow::Owned(r.id.into_owned()));
+        }
+    }
+    if doc.zaaknummer.is_none() {
+        if let Some(z) = doc
+            .document_id
+            .as_deref()
+            .and_then(|id| id.strip_prefix("kv-tk-"))
+            .filter(|z| z.len() == 10 && z.as_bytes()[4] == b'Z')
+        {
+            doc.zaaknummer = Some(Cow::Owned(z.to_owned()));
+        }
+    }
+    if doc.aanhangsel.is_none() {
+        if let Some(n) = doc
+            .document_id
+            .as_deref()
+            .and_then(|id| id.strip_prefix("ah-tk-"))
+            .and_then(|r| r.split('-').nth(1))
+            .and_then(|n| n.parse().ok())
+        {
+            doc.aanhangsel = Some(n);
+        }
+    }
+    doc.references = scan_references(input);
+    if doc.questions.is_empty()
+        && doc.answers.is_empty()
+        && doc.submitters.is_empty()
+        && doc.responders.is_empty()
+        && doc.notice.is_none()
+    {
+        let first = Lines::new(input, start, input.len())
+            .find(|l| !l.is_blank())
+            .map_or(Span::new(0, 0), |l| Span::new(l.trimmed_start(), l.end()));
+        return Err(error(
+            input,
+            ErrorKind::NotAKamervraag,
+            first,
+            "no intro sentence, answerer line, question or answer found",
+            "`Vragen van het lid …`, `Antwoord van …` or `Vraag 1`",
+        ));
+    }
+    check_pairs(&doc, &mut diags);
+    doc.diagnostics = diags;
+    Ok(doc)
+}
+
+fn compact_zaak(z: &str) -> Cow<'_, str> {
+    if z.contains(' ') {
+        Cow::Owned(z.replace(' ', ""))
+    } else {
+        Cow::Borrowed(z)
+    }
+}
+
+fn note_furniture<'a>(doc: &mut Document<'a>, f: Furniture<'a>) {
+    match f {
+        Furniture::Identifier(id) => {
+            doc.document_id.get_or_insert(Cow::Borrowed(id));
+        }
+        Furniture::Year(y) => {
+            if doc.vergaderjaar.is_none() {
+                doc.vergaderjaar = Some(if y.as_bytes().get(4) == Some(&b'-') {
+                    Cow::Borrowed(y)
+                } else {
+                    Cow::Owned(format!("{}-{}", &y[..4], &y[y.len() - 4..]))
+                });
+            }
+        }
+        Furniture::Other => {}
+    }
+}
+
+/// Whether the body uses `Vraag N` headings (then numbered lines are lists, not questions).
+fn has_headings(input: &str, from: usize) -> bool {
+    Lines::new(input, from, input.len())
+        .any(|l| parse_heading(l.trimmed()).is_some_and(|h| h.role == Role::Question))
+}
+
+fn body_start_of(line: &Line<'_>, expected: u32, style: NoteStyle) -> Option<usize> {
+    body_start(line.text, expected, style)
+}
+
+fn is_section_label(t: &str) -> bool {
+    toelichting(t).is_some() || t == "Mededeling" || is_intro_start(t)
+}
+
+/// `Toelichting:` alone or followed by its text: the text after the label.
+fn toelichting(t: &str) -> Option<&str> {
+    let r = undecorate(t).strip_prefix("Toelichting")?;
+    let r = r.strip_prefix(':').unwrap_or(r);
+    (r.is_empty() || r.starts_with(is_space)).then(|| r.trim_start_matches(is_space))
+}
+
+/// Consume lines of the intro sentence; returns the end byte.
+fn collect_intro<'a>(
+    input: &'a str,
+    lines: &mut std::iter::Peekable<Lines<'a>>,
+    format: Format,
+) -> usize {
+    let first = lines.next().expect("peeked");
+    let mut end = first.end();
+    let mut has_date = contains_closed(&input[first.start..end], "ingezonden");
+    while !has_date {
+        let Some(next) = lines.peek().copied() else {
+            break;
+        };
+        let t = next.trimmed();
+        if t.is_empty() {
+            if format == Format::Publication {
+                lines.next();
+                continue;
+            }
+            break;
+        }
+        if furniture(t).is_some()
+            || parse_heading(t).is_some()
+            || keyword(t, "Antwoord").is_some()
+            || keyword(t, "Mededeling").is_some()
+            || parse_numbered(t).is_some()
+        {
+            break;
+        }
+        lines.next();
+        end = next.end();
+        has_date = contains_closed(&input[first.start..end], "ingezonden");
+    }
+    end
+}
+
+fn contains_closed(raw: &str, word: &str) -> bool {
+    raw.find(word).is_some_and(|i| raw[i..].contains(')'))
+}
+
+/// Consume the answerer line(s) up to the closed `(ontvangen …)` and a following `Zie ook …, nr. N.`.
+fn collect_answerer<'a>(input: &'a str, lines: &mut std::iter::Peekable<Lines<'a>>) -> usize {
+    let first = lines.next().expect("peeked");
+    let mut end = first.end();
+    while !contains_closed(&input[first.start..end], "ontvangen") {
+        let Some(next) = lines.peek().copied() else {
+            break;
+        };
+        let t = next.trimmed();
+        if t.is_empty()
+            || parse_heading(t).is_some()
+            || furniture(t).is_some()
+            || parse_numbered(t).is_some()
+        {
+            break;
+        }
+        lines.next();
+        end = next.end();
+    }
+    let raw = &input[first.start..end];
+    if raw.contains("Zie ook") && !raw[raw.find("Zie ook").unwrap_or(0)..].contains("nr.") {
+        collect_until_close(input, lines, "nr.");
+    }
+    end
+}
+
+/// Consume lines until one holding `until`; returns the end byte and the raw text.
+fn collect_until_close<'a>(
+    input: &'a str,
+    lines: &mut std::iter::Peekable<Lines<'a>>,
+    until: &str,
+) -> (usize, &'a str) {
+    let first = lines.next().expect("peeked");
+    let mut end = first.end();
+    let mut n = 0;
+    while !input[first.start..end].contains(until) && n < 3 {
+        let Some(next) = lines.peek().copied() else {
+            break;
+        };
+        if next.is_blank() || parse_heading(next.trimmed()).is_some() {
+            break;
+        }
+        lines.next();
+        end = next.end();
+        n += 1;
+    }
+    (end, &input[first.start..end])
+}
+
+fn append<'a>(slot: &mut Option<Cow<'a, str>>, text: Cow<'a, str>) {
+    if text.is_empty() {
+        return;
+    }
+    *slot = Some(match slot.take() {
+        None => text,
+        Some(prev) => Cow::Owned(format!("{prev}\n{text}")),
+    });
+}
+
+/// Is byte `at` inside one of the sorted `skipped` spans?
+fn is_skipped(skipped: &[Span], at: usize) -> bool {
+    let i = skipped.partition_point(|s| s.end <= at);
+    skipped.get(i).is_some_and(|s| s.start <= at)
+}
+
+fn sub_cow<'a>(text: &Cow<'a, str>, start: usize, end: usize) -> Cow<'a, str> {
+    match text {
+        Cow::Borrowed(s) => Cow::Borrowed(&s[start..end]),
+        Cow::Owned(s) => Cow::Owned(s[start..end].to_owned()),
+    }
+}
+
+/// The clean text of a note; URLs broken over lines are rejoined without a space.
+fn note_text<'a>(input: &'a str, n: &NoteDraft, skipped: &[Span]) -> Cow<'a, str> {
+    let mut b = TextBuilder::default();
+    let mut open_url = false;
+    for line in Lines::new(input, n.text.min(n.end), n.end) {
+        if is_skipped(skipped, line.start) {
+            continue;
+        }
+        let piece = if line.start < n.text {
+            &input[n.text..line.end()]
+        } else {
+            line.text
+        };
+        if open_url {
+            b.push_glued(piece);
+        } else {
+            b.push(piece, false);
+        }
+        let last_word = piece.trim_end().rsplit(is_space).next().unwrap_or("");
+        open_url =
+            last_word.contains("://") && !last_word.ends_with(')') && !last_word.ends_with('.')
+                || last_word.ends_with("://");
+    }
+    b.finish()
+}
+
+/// The clean text of a block and the note numbers it refers to.
+fn block_text<'a>(
+    input: &'a str,
+    d: &Draft<'a>,
+    skipped: &[Span],
+    notes: u32,
+    style: NoteStyle,
+    markers: &mut Vec<Marker>,
+) -> (Cow<'a, str>, Vec<u32>) {
+    let mut b = TextBuilder::default();
+    let mut refs = Vec::new();
+    let paragraphs = style != NoteStyle::Glued;
+    let mut first = true;
+    for line in Lines::new(input, d.content.min(d.end), d.end) {
+        if is_skipped(skipped, line.start) || line.is_blank() {
+            continue;
+        }
+        let piece = if line.start < d.content {
+            &input[d.content..line.end()]
+        } else {
+            line.text
+        };
+        let piece = if d.label.is_none() && first {
+            piece
+        } else {
+            piece
+        };
+        markers.clear();
+        find_markers(piece, notes, style, markers);
+        let paragraph = paragraphs && !first;
+        first = false;
+        if markers.is_empty() {
+            b.push(piece, paragraph);
+            continue;
+        }
+        let mut cut = String::with_capacity(piece.len());
+        let mut at = 0;
+        for m in markers.iter() {
+            cut.push_str(&piece[at..m.start]);
+            at = m.end;
+            if !refs.contains(&m.number) {
+                refs.push(m.number);
+            }
+        }
+        cut.push_str(&piece[at..]);
+        b.push_owned(&cut, paragraph);
+    }
+    (b.finish(), refs)
+}
+
+/// Diagnostics for answers without questions and the like.
+fn check_pairs(doc: &Document<'_>, diags: &mut Vec<Diagnostic>) {
+    if doc.kind == Kind::Answer {
+        for a in &doc.answers {
+            for n in &a.numbers {
+                if !doc.questions.is_empty() && !doc.questions.iter().any(|q| q.numbers.contains(n))
+                {
+                    diags.push(Diagnostic {
+                        severity: Severity::Warning,
+                        code: "answer-without-question",
+                        message: format!("answer {n} has no question {n}"),
+                        span: a.span,
+                    });
+                }
+            }
+        }
+    }
+    let _ = normalize;
+    let _ = session_year;
 }

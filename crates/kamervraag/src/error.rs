@@ -65,7 +65,10 @@ impl LineCol {
             .filter(|&i| bytes[i] == b'\n' || source.as_bytes().get(i + 1) != Some(&b'\n'))
             .count();
         let line = 1 + breaks;
-        LineCol { line, column: 1 + before[line_start..].chars().count() }
+        LineCol {
+            line,
+            column: 1 + before[line_start..].chars().count(),
+        }
     }
 }
 
@@ -97,12 +100,22 @@ impl ParseError {
         expected: Option<&'static str>,
     ) -> Self {
         let LineCol { line, column } = LineCol::of(source, span.start);
-        ParseError { kind, span, line, column, message: message.into(), expected }
+        ParseError {
+            kind,
+            span,
+            line,
+            column,
+            message: message.into(),
+            expected,
+        }
     }
 
     /// A compiler-style report: `name:line:column: error[kind]: message`, the offending line, and a caret.
     pub fn render(&self, name: &str, source: &str) -> String {
-        let mut out = format!("{name}:{}:{}: error[{}]: {}", self.line, self.column, self.kind, self.message);
+        let mut out = format!(
+            "{name}:{}:{}: error[{}]: {}",
+            self.line, self.column, self.kind, self.message
+        );
         if let Some(expected) = self.expected {
             out.push_str(&format!(" (expected {expected})"));
         }
@@ -119,11 +132,18 @@ pub fn excerpt(source: &str, offset: usize, line: usize) -> String {
         offset -= 1;
     }
     let start = source[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-    let end = source[offset..].find(['\n', '\r']).map_or(source.len(), |i| offset + i);
+    let end = source[offset..]
+        .find(['\n', '\r'])
+        .map_or(source.len(), |i| offset + i);
     let text = &source[start..end];
     let col = source[start..offset].chars().count();
     let skip = col.saturating_sub(60);
-    let shown: String = text.chars().skip(skip).take(100).map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let shown: String = text
+        .chars()
+        .skip(skip)
+        .take(100)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     let gutter = line.to_string();
     format!(
         "{pad} |\n{gutter} | {shown}\n{pad} | {caret}^\n",

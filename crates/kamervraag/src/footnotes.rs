@@ -1,1 +1,265 @@
-//! TODO
+//! Footnotes: note bodies (`1) text`, page-bottom `1NOS, …`, Markdown `1 text`) and the markers that refer
+//! to them (` 1)`, glued superscripts `…?1`, `»1?, 2`, `[1 ]`, lone digits on a line).
+
+use crate::text::is_space;
+
+/// How the rendering prints footnotes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NoteStyle {
+    /// `1)` bodies and ` 1)` markers (Word originals, Tweedemonitor).
+    Paren,
+    /// Page-bottom bodies glued to their number (`1NOS, …`) and glued superscript markers (PDF text).
+    Glued,
+    /// Markdown conversion of the PDF: `1 text` bodies and `[1 ]` markers.
+    Markdown,
+}
+
+/// Split a leading decimal number off `t` (at most 4 digits).
+fn leading_number(t: &str) -> Option<(u32, &str)> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    Some((t[..digits].parse().ok()?, &t[digits..]))
+}
+
+/// If `line` starts the body of note `expected`, the byte offset (in `line`) where its text starts.
+pub(crate) fn body_start(line: &str, expected: u32, style: NoteStyle) -> Option<usize> {
+    let t = line.trim_start_matches(is_space);
+    let lead = line.len() - t.len();
+    let (n, rest) = leading_number(t)?;
+    if n != expected {
+        return None;
+    }
+    let text = match style {
+        NoteStyle::Paren => rest.strip_prefix(')')?.trim_start_matches(is_space),
+        NoteStyle::Markdown => {
+            let r = rest.trim_start_matches(is_space);
+            if r.len() == rest.len() {
+                return None;
+            }
+            r
+        }
+        NoteStyle::Glued => {
+            let c = rest.chars().next()?;
+            if c.is_ascii_digit()
+                || is_space(c)
+                || matches!(c, '.' | ',' | ')' | ':' | '%' | '-' | '–' | '/')
+            {
+                return None;
+            }
+            rest
+        }
+    };
+    if text.trim_matches(is_space).is_empty() || marker_only(text) {
+        return None;
+    }
+    Some(line.len() - text.len() - 0 * lead)
+}
+
+/// A line that holds nothing but note numbers (`1`, `2 3`, `1, 2`): superscripts on a line of their own.
+pub(crate) fn marker_only(t: &str) -> bool {
+    let t = t.trim_matches(is_space);
+    !t.is_empty()
+        && t.len() <= 24
+        && t.bytes().any(|b| b.is_ascii_digit())
+        && t.split(|c: char| is_space(c) || c == ',')
+            .all(|w| w.is_empty() || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())))
+}
+
+/// A marker found in a line: byte range to cut and the note number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Marker {
+    pub start: usize,
+    pub end: usize,
+    pub number: u32,
+}
+
+fn closes(c: char) -> bool {
+    matches!(
+        c,
+        '?' | '!' | '.' | ',' | ';' | ':' | '»' | ')' | '”' | '’' | '"' | '\'' | ']'
+    )
+}
+
+/// The markers in `line` for notes numbered `1..=count`, appended to `out`.
+pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut Vec<Marker>) {
+    if count == 0 {
+        return;
+    }
+    let bytes = line.as_bytes();
+    let known = |n: u32| n >= 1 && n <= count;
+    match style {
+        NoteStyle::Markdown => {
+            // `[1 ]`, `[4 5 ]`
+            let mut i = 0;
+            while let Some(off) = line[i..].find('[') {
+                let s = i + off;
+                let Some(close) = line[s..].find(']') else {
+                    break;
+                };
+                let inner = &line[s + 1..s + close];
+                if marker_only(inner) {
+                    let mut first = true;
+                    for w in inner
+                        .split(|c: char| is_space(c) || c == ',')
+                        .filter(|w| !w.is_empty())
+                    {
+                        if let Ok(n) = w.parse::<u32>() {
+                            if known(n) {
+                                let (a, b) = if first {
+                                    (s, s + close + 1)
+                                } else {
+                                    (s + close + 1, s + close + 1)
+                                };
+                                out.push(Marker {
+                                    start: a,
+                                    end: b,
+                                    number: n,
+                                });
+                                first = false;
+                            }
+                        }
+                    }
+                }
+                i = s + close + 1;
+            }
+        }
+        NoteStyle::Paren => {
+            // ` 1)` preceded by white space, followed by white space, punctuation or the end.
+            let mut i = 0;
+            while i < bytes.len() {
+                if bytes[i].is_ascii_digit()
+                    && i > 0
+                    && (bytes[i - 1] == b' ' || line[..i].ends_with('\u{a0}'))
+                {
+                    let d = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                    let after = i + d;
+                    if d <= 3 && bytes.get(after) == Some(&b')') {
+                        let next = line[after + 1..].chars().next();
+                        let n: u32 = line[i..after].parse().unwrap_or(0);
+                        if known(n) && next.is_none_or(|c| is_space(c) || closes(c)) {
+                            let ws_start = line[..i].trim_end_matches(is_space).len();
+                            out.push(Marker {
+                                start: ws_start,
+                                end: after + 1,
+                                number: n,
+                            });
+                            i = after + 1;
+                            continue;
+                        }
+                    }
+                    i += d.max(1);
+                    continue;
+                }
+                i += 1;
+            }
+        }
+        NoteStyle::Glued => {
+            let mut i = 0;
+            let mut last_end = usize::MAX;
+            while i < bytes.len() {
+                if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+                    i += 1;
+                    continue;
+                }
+                let d = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                let after = i + d;
+                let n: u32 = if d <= 3 {
+                    line[i..after].parse().unwrap_or(0)
+                } else {
+                    0
+                };
+                let prev = line[..i].chars().next_back();
+                let prev2 = line[..i].chars().rev().nth(1);
+                let next = line[after..].chars().next();
+                let next_ok = next.is_none_or(|c| {
+                    is_space(c) || matches!(c, ',' | '.' | ';' | ':' | ')' | '?' | '!')
+                });
+                // Glued after a lower-case letter or closing punctuation (not a decimal like `2,5`).
+                let glued = match prev {
+                    Some(c) if c.is_lowercase() => true,
+                    Some(c) if closes(c) => {
+                        !prev2.is_some_and(|p| p.is_ascii_digit()) && c != ',' && c != '.'
+                            || (matches!(c, '.' | ',')
+                                && prev2.is_some_and(|p| p.is_alphabetic() || closes(p))
+                                && next.is_none_or(is_space))
+                    }
+                    _ => false,
+                };
+                // A further number after a glued marker: `»1?, 2` or `?1 2`.
+                let follows = last_end != usize::MAX
+                    && line[last_end..i]
+                        .chars()
+                        .all(|c| is_space(c) || matches!(c, ',' | '?' | '.'));
+                if known(n) && next_ok && (glued || follows) {
+                    out.push(Marker {
+                        start: i,
+                        end: after,
+                        number: n,
+                    });
+                    last_end = after;
+                } else if !follows {
+                    last_end = usize::MAX;
+                }
+                i = after;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nums(line: &str, count: u32, style: NoteStyle) -> Vec<u32> {
+        let mut v = Vec::new();
+        find_markers(line, count, style, &mut v);
+        v.iter().map(|m| m.number).collect()
+    }
+
+    #[test]
+    fn bodies() {
+        assert_eq!(
+            body_start("1NOS, 22 oktober 2024", 1, NoteStyle::Glued),
+            Some(1)
+        );
+        assert_eq!(body_start("1) https://x.nl", 1, NoteStyle::Paren), Some(3));
+        assert_eq!(
+            body_start("2 https://x.nl", 2, NoteStyle::Markdown),
+            Some(2)
+        );
+        assert_eq!(body_start("2024 was een jaar", 2, NoteStyle::Glued), None);
+        assert_eq!(body_start("1", 1, NoteStyle::Glued), None);
+        assert_eq!(body_start("2.5 miljoen", 2, NoteStyle::Glued), None);
+    }
+
+    #[test]
+    fn markers() {
+        assert_eq!(
+            nums("Bent u bekend met het rapport?1", 3, NoteStyle::Glued),
+            vec![1]
+        );
+        assert_eq!(
+            nums(
+                "(KNMI)1 en het World Weather Attribution2, dat",
+                2,
+                NoteStyle::Glued
+            ),
+            vec![1, 2]
+        );
+        assert_eq!(nums("leefomgeving»1?, 2", 2, NoteStyle::Glued), vec![1, 2]);
+        assert_eq!(
+            nums("op 18 november2024 en 2,5 miljoen", 3, NoteStyle::Glued),
+            Vec::<u32>::new()
+        );
+        assert_eq!(nums("leest’? 1)", 3, NoteStyle::Paren), vec![1]);
+        assert_eq!(nums("organisaties 2) die", 3, NoteStyle::Paren), vec![2]);
+        assert_eq!(
+            nums("invullen?[1 ] en [4 5 ]", 5, NoteStyle::Markdown),
+            vec![1, 4, 5]
+        );
+        assert!(marker_only("2 3"));
+        assert!(!marker_only("2024 was"));
+    }
+}

@@ -1,1 +1,238 @@
-//! TODO
+//! The intro sentence (`Vragen van het lid … aan de minister van … over … (ingezonden …)`) and the
+//! answerer line (`Antwoord van minister … (…) (ontvangen …)`).
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+
+use crate::ast::{Office, Person, Responder, Span};
+use crate::dates::find_date;
+use crate::persons::{keyword, parse_offices, parse_responders, parse_submitters};
+use crate::text::{is_space, normalize};
+
+/// What the intro sentence says.
+#[derive(Debug, Default)]
+pub(crate) struct Intro<'a> {
+    pub oral: bool,
+    pub submitters: Vec<Person<'a>>,
+    pub addressees: Vec<Office<'a>>,
+    pub subject: Option<Cow<'a, str>>,
+    pub submitted: Option<Dated>,
+}
+
+/// A date found in brackets, with where it was printed; `date` is `None` for an impossible date.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Dated {
+    pub date: Option<NaiveDate>,
+    pub span: Span,
+}
+
+/// True when `t` starts an intro sentence (`Vragen van`, `Mondelinge vragen van`).
+pub(crate) fn is_intro_start(t: &str) -> bool {
+    let t = crate::blocks::undecorate(t);
+    let t = keyword(t, "Mondelinge")
+        .map(|r| r.trim_start_matches(is_space))
+        .unwrap_or(t);
+    keyword(t, "Vragen")
+        .map(|r| r.trim_start_matches(is_space))
+        .is_some_and(|r| keyword(r, "van").is_some())
+}
+
+/// Find `(keyword <date>)` in `raw` (at byte `base` of the input): the date and its span, and the byte
+/// offset in `raw` where the bracket opens.
+pub(crate) fn bracket_date(raw: &str, base: usize, word: &str) -> Option<(Dated, usize)> {
+    let lower_hit = find_ci(raw, word)?;
+    let open = raw[..lower_hit]
+        .rfind('(')
+        .filter(|&o| raw[o + 1..lower_hit].trim().is_empty())
+        .unwrap_or(lower_hit);
+    let after = lower_hit + word.len();
+    let close = raw[after..].find(')').map_or(raw.len(), |c| after + c + 1);
+    let inner = &raw[after..close];
+    let (s, e, (d, m, y)) = find_date(inner)?;
+    let date = NaiveDate::from_ymd_opt(y, m, d);
+    Some((
+        Dated {
+            date,
+            span: Span::new(base + after + s, base + after + e),
+        },
+        open,
+    ))
+}
+
+/// Case-insensitive ASCII search.
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let n = needle.len();
+    hay.as_bytes()
+        .windows(n)
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// Parse the intro sentence `raw`, which starts at byte `base` of the input.
+pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
+    let mut intro = Intro::default();
+    let t = raw.trim_start_matches(|c: char| is_space(c) || c == '#' || c == '*');
+    let t = match keyword(t, "Mondelinge") {
+        Some(r) => {
+            intro.oral = true;
+            r.trim_start_matches(is_space)
+        }
+        None => t,
+    };
+    let Some(t) = keyword(t, "Vragen")
+        .map(|r| r.trim_start_matches(is_space))
+        .and_then(|r| keyword(r, "van"))
+    else {
+        return intro;
+    };
+    let mut t = t.trim_start_matches(is_space);
+    for lead in [
+        ["het", "lid"],
+        ["de", "leden"],
+        ["het", "leden"],
+        ["de", "lid"],
+    ] {
+        if let Some(r) = keyword(t, lead[0])
+            .map(|r| r.trim_start_matches(is_space))
+            .and_then(|r| keyword(r, lead[1]))
+        {
+            t = r.trim_start_matches(is_space);
+            break;
+        }
+    }
+    for lead in ["lid", "leden"] {
+        if let Some(r) = keyword(t, lead) {
+            t = r.trim_start_matches(is_space);
+        }
+    }
+    // The ingezonden bracket ends the sentence.
+    let (submitted, end) = match bracket_date(t, base + (raw.len() - t.len()), "(ingezonden") {
+        Some((d, open)) => (Some(d), open),
+        None => (None, t.len()),
+    };
+    intro.submitted = submitted;
+    let body = &t[..end];
+    // Submitters run up to ` aan ` outside brackets.
+    let Some(aan) = find_word_outside_parens(body, "aan") else {
+        intro.submitters =
+            parse_submitters(body.trim_end_matches(|c: char| is_space(c) || c == '.'));
+        return intro;
+    };
+    intro.submitters = parse_submitters(&body[..aan]);
+    let after = &body[aan + 3..];
+    let (addressees, rest) = parse_offices(after);
+    intro.addressees = addressees;
+    let rest = rest.trim_start_matches(is_space);
+    let subject = rest.strip_prefix("over").or_else(|| {
+        // No office parsed: take the text after the first ` over `.
+        find_word_outside_parens(rest, "over").map(|i| &rest[i + 4..])
+    });
+    if let Some(s) = subject {
+        let s = s.trim_matches(is_space);
+        let s = s.strip_suffix('.').unwrap_or(s).trim_end_matches(is_space);
+        if !s.is_empty() {
+            intro.subject = Some(normalize(s));
+        }
+    }
+    intro
+}
+
+/// Byte offset of ` word ` (white space on both sides) in `t`, outside parentheses.
+fn find_word_outside_parens(t: &str, word: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut depth = 0i32;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'(' => depth += 1,
+            b')' => depth = (depth - 1).max(0),
+            _ if depth == 0
+                && t[i..].starts_with(word)
+                && i > 0
+                && t[..i].ends_with(is_space)
+                && t[i + word.len()..].starts_with(is_space) =>
+            {
+                return Some(i);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// What the answerer line says.
+#[derive(Debug, Default)]
+pub(crate) struct Answerer<'a> {
+    pub responders: Vec<Responder<'a>>,
+    pub co_responders: Vec<Office<'a>>,
+    pub received: Option<Dated>,
+}
+
+/// Parse `raw` = `Antwoord van …` / `Mededeling van …`, which starts at byte `base` of the input.
+pub(crate) fn parse_answerer(raw: &str, base: usize) -> Answerer<'_> {
+    let t = raw.trim_start_matches(is_space);
+    let t = keyword(t, "Antwoord")
+        .or_else(|| keyword(t, "Mededeling"))
+        .unwrap_or(t)
+        .trim_start_matches(is_space);
+    let t = keyword(t, "van").unwrap_or(t);
+    let (responders, co_responders, _) = parse_responders(t);
+    let received = bracket_date(raw, base, "(ontvangen").map(|(d, _)| d);
+    Answerer {
+        responders,
+        co_responders,
+        received,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intro_sentence() {
+        let raw = "Vragen van de leden Kröger en Gabriëls (beiden GroenLinks-PvdA) aan de\nMinister van Klimaat en Groene Groei over de uitspraken van 18 november2024 (ingezonden 19 november 2024).";
+        let i = parse_intro(raw, 0);
+        assert_eq!(i.submitters.len(), 2);
+        assert_eq!(i.submitters[1].party.as_deref(), Some("GroenLinks-PvdA"));
+        assert_eq!(
+            i.addressees[0].portfolio.as_deref(),
+            Some("Klimaat en Groene Groei")
+        );
+        assert_eq!(
+            i.subject.as_deref(),
+            Some("de uitspraken van 18 november2024")
+        );
+        assert_eq!(
+            i.submitted.unwrap().date,
+            NaiveDate::from_ymd_opt(2024, 11, 19)
+        );
+    }
+
+    #[test]
+    fn oral_with_bracket_in_subject() {
+        let raw = "Mondelinge vragen van het lid Krul (CDA) aan de Minister voor Economische Zaken over het bericht «X» (NOS, 16 november 2024 )\n(ingezonden 19 november 2024)";
+        let i = parse_intro(raw, 0);
+        assert!(i.oral);
+        assert_eq!(
+            i.addressees[0].portfolio.as_deref(),
+            Some("Economische Zaken")
+        );
+        assert_eq!(
+            i.subject.as_deref(),
+            Some("het bericht «X» (NOS, 16 november 2024 )")
+        );
+    }
+
+    #[test]
+    fn answerer_line() {
+        let a = parse_answerer(
+            "Antwoord van Minister Agema (Volksgezondheid, Welzijn en Sport)\n(ontvangen 19 november 2024).",
+            0,
+        );
+        assert_eq!(a.responders[0].name.as_deref(), Some("Agema"));
+        assert_eq!(
+            a.received.unwrap().date,
+            NaiveDate::from_ymd_opt(2024, 11, 19)
+        );
+    }
+}

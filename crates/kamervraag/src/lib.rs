@@ -37,8 +37,8 @@ mod references;
 mod text;
 
 pub use ast::{
-    Block, Diagnostic, Document, Footnote, Format, Kind, Office, Page, Person, Reference, ReferenceKind,
-    Responder, Severity, Span,
+    Block, Diagnostic, Document, Footnote, Format, Kind, Office, Page, Person, Reference,
+    ReferenceKind, Responder, Severity, Span,
 };
 pub use dates::parse_date;
 pub use error::{ErrorKind, LineCol, ParseError};

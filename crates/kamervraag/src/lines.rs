@@ -41,7 +41,11 @@ pub(crate) struct Lines<'a> {
 impl<'a> Lines<'a> {
     /// The lines of `source` between byte `from` and byte `to`.
     pub fn new(source: &'a str, from: usize, to: usize) -> Self {
-        Lines { source, pos: from, end: to.min(source.len()) }
+        Lines {
+            source,
+            pos: from,
+            end: to.min(source.len()),
+        }
     }
 }
 
@@ -56,13 +60,23 @@ impl<'a> Iterator for Lines<'a> {
         let start = self.pos;
         match memchr2(b'\n', b'\r', rest) {
             Some(i) => {
-                let next = if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
+                let next = if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 self.pos = start + next;
-                Some(Line { text: &self.source[start..start + i], start })
+                Some(Line {
+                    text: &self.source[start..start + i],
+                    start,
+                })
             }
             None => {
                 self.pos = self.end;
-                Some(Line { text: &self.source[start..self.end], start })
+                Some(Line {
+                    text: &self.source[start..self.end],
+                    start,
+                })
             }
         }
     }
@@ -75,7 +89,9 @@ mod tests {
     #[test]
     fn all_line_endings() {
         let s = "a\r\nb\rc\nd";
-        let v: Vec<_> = Lines::new(s, 0, s.len()).map(|l| (l.text, l.start)).collect();
+        let v: Vec<_> = Lines::new(s, 0, s.len())
+            .map(|l| (l.text, l.start))
+            .collect();
         assert_eq!(v, vec![("a", 0), ("b", 3), ("c", 5), ("d", 7)]);
     }
 
@@ -84,4 +100,79 @@ mod tests {
         let s = "a\n";
         assert_eq!(Lines::new(s, 0, s.len()).count(), 1);
     }
+}
+
+/// Page furniture: headers, footers and identifiers that PDF text interleaves with the content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Furniture<'a> {
+    /// A publication identifier on its own line (`kv-tk-2024Z18796`, `ah-tk-20242025-594`).
+    Identifier(&'a str),
+    /// A header or footer naming the session year (`Vergaderjaar 2024–2025 …`, `Tweede Kamer,
+    /// vergaderjaar 2024–2025, Aanhangsel 2`): the year as printed.
+    Year(&'a str),
+    /// Any other furniture line.
+    Other,
+}
+
+/// `2024–2025` (any dash) at the start of `t`.
+pub(crate) fn session_year(t: &str) -> Option<&str> {
+    let b = t.as_bytes();
+    if b.len() < 9 || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let dash = t[4..].chars().next()?;
+    if !matches!(dash, '–' | '-' | '—' | '/') {
+        return None;
+    }
+    let rest = &t[4 + dash.len_utf8()..];
+    let d = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (d == 4).then(|| &t[..4 + dash.len_utf8() + 4])
+}
+
+/// Classify a trimmed line as page furniture.
+pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
+    let t = t
+        .trim_start_matches('#')
+        .trim_matches(|c: char| c == '*' || c.is_whitespace());
+    if t.starts_with("Tweede Kamer der Staten-Generaal")
+        || t.starts_with("Vragen gesteld door de leden der Kamer")
+        || t.starts_with("regering gegeven antwoorden")
+        || t.starts_with("ISSN 0921")
+        || t == "-----"
+        || t == "Aanhangsel van de Handelingen"
+    {
+        return Some(match t.find("Vergaderjaar ") {
+            Some(i) => session_year(&t[i + 13..]).map_or(Furniture::Other, Furniture::Year),
+            None => Furniture::Other,
+        });
+    }
+    if let Some(r) = t.strip_prefix("Vergaderjaar ") {
+        if let Some(y) = session_year(r) {
+            return Some(Furniture::Year(y));
+        }
+    }
+    if let Some(i) = t.find("Tweede Kamer, vergaderjaar ") {
+        let r = &t[i + 27..];
+        if let Some(y) = session_year(r) {
+            let tail = r[y.len()..].trim_start_matches(',').trim();
+            if tail.starts_with("Aanhangsel") || tail.starts_with("Vragen") || tail.is_empty() {
+                return Some(Furniture::Year(y));
+            }
+        }
+    }
+    if (t.starts_with("kv-tk-") || t.starts_with("ah-tk-") || t.starts_with("kv-") && t.len() > 8)
+        && !t.contains(char::is_whitespace)
+    {
+        return Some(Furniture::Identifier(t));
+    }
+    // Mangled identifier of Markdown conversions: `h tk 20232024 302`.
+    let mut w = t.split(' ');
+    if let (Some(a), Some("tk"), Some(year), Some(_), None) =
+        (w.next(), w.next(), w.next(), w.next(), w.next())
+    {
+        if a.len() <= 2 && year.len() == 8 && year.bytes().all(|b| b.is_ascii_digit()) {
+            return Some(Furniture::Other);
+        }
+    }
+    None
 }

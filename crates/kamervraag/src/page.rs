@@ -1,1 +1,97 @@
-//! TODO
+//! Tweedemonitor page metadata: keywords, `Indiener`, `Gericht`, `Access ( N )`, `Publicatiedatum` and
+//! the `Gerelateerd` titles.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+
+use crate::ast::{Page, Person};
+use crate::dates::parse_date;
+use crate::lines::Lines;
+use crate::text::normalize;
+
+/// `Name (Party)` as printed under `Indiener` / `Gericht`.
+fn person(t: &str) -> Option<Person<'_>> {
+    let t = t.trim();
+    if t.is_empty() {
+        return None;
+    }
+    match (t.rfind('('), t.ends_with(')')) {
+        (Some(open), true) => Some(Person {
+            name: normalize(&t[..open]),
+            party: Some(normalize(&t[open + 1..t.len() - 1])),
+        }),
+        _ => Some(Person {
+            name: normalize(t),
+            party: None,
+        }),
+    }
+}
+
+/// Parse the page metadata from byte `from` to the end; returns it with the `Publicatiedatum`.
+pub(crate) fn parse_page<'a>(
+    source: &'a str,
+    from: usize,
+    keywords: Vec<Cow<'a, str>>,
+) -> (Page<'a>, Option<NaiveDate>) {
+    let mut page = Page {
+        keywords,
+        ..Page::default()
+    };
+    let mut published = None;
+    #[derive(PartialEq)]
+    enum Field {
+        None,
+        Indiener,
+        Gericht,
+        Date,
+        Related,
+    }
+    let mut field = Field::None;
+    for line in Lines::new(source, from, source.len()) {
+        let t = line.trimmed();
+        if t.is_empty() {
+            continue;
+        }
+        if t.starts_with('©') || t.starts_with("Contact:") {
+            break;
+        }
+        match t {
+            "Indiener" => field = Field::Indiener,
+            "Gericht" => field = Field::Gericht,
+            "Publicatiedatum" => field = Field::Date,
+            "Gerelateerd" => field = Field::Related,
+            _ if t.starts_with("Access (") => {
+                page.views = t["Access (".len()..]
+                    .trim_end_matches(')')
+                    .trim()
+                    .parse()
+                    .ok();
+                field = Field::None;
+            }
+            _ => match field {
+                Field::Indiener => {
+                    page.indiener = person(t);
+                    field = Field::None;
+                }
+                Field::Gericht => {
+                    page.gericht = person(t);
+                    field = Field::None;
+                }
+                Field::Date => {
+                    // `18 Juli 2019Gerelateerd`: the next heading glued on.
+                    let date_text = t.strip_suffix("Gerelateerd").unwrap_or(t);
+                    published = parse_date(date_text);
+                    field = if date_text.len() < t.len() {
+                        Field::Related
+                    } else {
+                        Field::None
+                    };
+                }
+                Field::Related => page.related.push(Cow::Borrowed(t)),
+                Field::None => {}
+            },
+        }
+    }
+    (page, published)
+}

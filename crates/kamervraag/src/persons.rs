@@ -1,1 +1,459 @@
-//! TODO
+//! Persons and offices: submitter lists with `beiden`/`allen` party groups, addressee lists split with
+//! the gazetteer, and answerer lines (`Antwoord van minister X (Portfolio), mede namens …`).
+
+use std::borrow::Cow;
+
+use crate::ast::{Office, Person, Responder};
+use crate::gazetteer::match_portfolio;
+use crate::text::{is_space, normalize};
+
+/// Skip white space; returns the rest.
+fn ws(i: &str) -> &str {
+    i.trim_start_matches(is_space)
+}
+
+/// `word` (ASCII, case-insensitive) at the start of `i`, ending at a word boundary: the rest after it.
+pub(crate) fn keyword<'a>(i: &'a str, word: &str) -> Option<&'a str> {
+    let head = i.get(..word.len())?;
+    if !head.eq_ignore_ascii_case(word) {
+        return None;
+    }
+    let rest = &i[word.len()..];
+    match rest.chars().next() {
+        Some(c) if c.is_alphanumeric() => None,
+        _ => Some(rest),
+    }
+}
+
+/// An office word: its normalised name, whether it was plural, and the rest of the input.
+fn office_word(i: &str) -> Option<(&'static str, bool, &str)> {
+    const WORDS: &[(&str, &str, bool)] = &[
+        ("minister-president", "minister-president", false),
+        ("minister president", "minister-president", false),
+        ("ministers", "minister", true),
+        ("minister", "minister", false),
+        ("staatssecretarissen", "staatssecretaris", true),
+        ("staatsecretarissen", "staatssecretaris", true),
+        ("staatssecretaris", "staatssecretaris", false),
+        ("staatsecretaris", "staatssecretaris", false),
+    ];
+    for &(word, name, plural) in WORDS {
+        if let Some(head) = i.get(..word.len()) {
+            if head.eq_ignore_ascii_case(word) {
+                // `MinisterKlimaat`: a space lost at a PDF line join; accept an upper-case letter after.
+                let rest = &i[word.len()..];
+                match rest.chars().next() {
+                    Some(c) if c.is_lowercase() || c.is_ascii_digit() => continue,
+                    _ => return Some((name, plural, rest)),
+                }
+            }
+        }
+    }
+    None
+}
+
+fn article(i: &str) -> &str {
+    let i = ws(i);
+    keyword(i, "de")
+        .or_else(|| keyword(i, "het"))
+        .map(ws)
+        .unwrap_or(i)
+}
+
+/// Parse a submitter list: `Van Ojik en Diks (beiden GroenLinks)`, `Beckerman (SP), Bushoff , Kröger
+/// (beiden GroenLinks-PvdA) en Teunissen (PvdD)`. A party applies to every name since the previous one.
+pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
+    let mut people: Vec<Person<'_>> = Vec::new();
+    let mut pending = 0usize; // names at the end of `people` still waiting for a party
+    for item in split_list(raw) {
+        let item = item.trim_matches(|c: char| is_space(c) || c == ',');
+        if item.is_empty() {
+            continue;
+        }
+        let (name_part, party) = match item.find('(') {
+            Some(open) => {
+                let inner = &item[open + 1..];
+                let inner = inner.find(')').map_or(inner, |close| &inner[..close]);
+                let inner = ws(inner);
+                let inner = ["beiden", "beide", "allen", "alle"]
+                    .iter()
+                    .find_map(|w| keyword(inner, w))
+                    .map(ws)
+                    .unwrap_or(inner);
+                (&item[..open], Some(inner.trim_matches(is_space)))
+            }
+            None => (item, None),
+        };
+        let mut name = name_part.trim_matches(is_space);
+        for suffix in ["c.s.", "cs"] {
+            if let Some(n) = name.strip_suffix(suffix) {
+                name = n.trim_end_matches(is_space);
+            }
+        }
+        for prefix in ["lid ", "Lid "] {
+            if let Some(n) = name.strip_prefix(prefix) {
+                name = n.trim_start_matches(is_space);
+            }
+        }
+        if !name.is_empty() {
+            people.push(Person {
+                name: normalize(name),
+                party: None,
+            });
+            pending += 1;
+        }
+        if let Some(party) = party.filter(|p| !p.is_empty()) {
+            let n = people.len();
+            for p in &mut people[n - pending..] {
+                p.party = Some(normalize(party));
+            }
+            pending = 0;
+        }
+    }
+    people
+}
+
+/// Split at `,` and ` en ` outside parentheses.
+fn split_list(raw: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0i32, 0usize);
+    let bytes = raw.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'(' => depth += 1,
+            b')' => depth = (depth - 1).max(0),
+            b',' if depth == 0 => {
+                parts.push(&raw[start..i]);
+                start = i + 1;
+            }
+            b'e' if depth == 0
+                && i > 0
+                && (bytes[i - 1] as char).is_ascii_whitespace()
+                && raw[i..].starts_with("en")
+                && raw[i + 2..].starts_with(|c: char| c.is_whitespace()) =>
+            {
+                parts.push(&raw[start..i]);
+                start = i + 2;
+                i += 2;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    parts.push(&raw[start..]);
+    parts
+}
+
+/// Parse an addressee list starting right after `aan` (or `mede namens`), up to where it stops
+/// (`over`, `(ontvangen`, end). Returns the offices and the unparsed rest.
+pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
+    let mut offices = Vec::new();
+    let mut rest = raw;
+    loop {
+        let i = article(rest);
+        let i = keyword(i, "demissionair").map(ws).unwrap_or(i);
+        // One or more office words sharing the portfolios that follow: `Minister en de Staatssecretaris van`.
+        let mut words: Vec<(&'static str, bool)> = Vec::new();
+        let mut j = i;
+        while let Some((name, plural, after)) = office_word(j) {
+            words.push((name, plural));
+            j = after;
+            let k = ws(j);
+            match keyword(k, "en") {
+                Some(after_en) if office_word(article(after_en)).is_some() => j = article(after_en),
+                _ => break,
+            }
+        }
+        if words.is_empty() {
+            break;
+        }
+        // `minister-president, minister van Algemene Zaken`
+        if words == [("minister-president", false)] {
+            let k = ws(j.trim_start_matches(',').trim_start_matches(is_space));
+            if let Some((_, _, after)) = office_word(k).filter(|w| w.0 == "minister") {
+                j = after;
+            } else {
+                offices.push(Office {
+                    office: Cow::Borrowed("minister-president"),
+                    portfolio: None,
+                });
+                rest = j;
+                if !continue_list(&mut rest) {
+                    break;
+                }
+                continue;
+            }
+        }
+        let k = ws(j);
+        j = keyword(k, "van")
+            .or_else(|| keyword(k, "voor"))
+            .unwrap_or(k);
+        // The portfolios of this group.
+        loop {
+            let p = ws(j);
+            let len = match_portfolio(p).unwrap_or_else(|| fallback_portfolio(p));
+            if len == 0 {
+                rest = p;
+                return (offices, rest);
+            }
+            let portfolio = normalize(&p[..len]);
+            for &(name, _) in &words {
+                offices.push(Office {
+                    office: Cow::Borrowed(name),
+                    portfolio: Some(portfolio.clone()),
+                });
+            }
+            j = &p[len..];
+            // Another portfolio for the same office words?
+            let k = ws(j);
+            let after_sep = keyword(k, "en").or_else(|| k.strip_prefix(',')).map(ws);
+            match after_sep {
+                Some(a) if keyword(a, "van").is_some() || keyword(a, "voor").is_some() => {
+                    j = keyword(a, "van")
+                        .or_else(|| keyword(a, "voor"))
+                        .unwrap_or(a);
+                }
+                Some(a) if office_word(article(a)).is_none() && match_portfolio(a).is_some() => {
+                    j = a
+                }
+                _ => break,
+            }
+        }
+        rest = j;
+        if !continue_list(&mut rest) {
+            break;
+        }
+    }
+    (offices, rest)
+}
+
+/// After an office group: `, de …` / ` en de …` / ` en staatssecretaris …` continue the list.
+fn continue_list(rest: &mut &str) -> bool {
+    let k = ws(rest);
+    let after = keyword(k, "en").or_else(|| k.strip_prefix(',')).map(ws);
+    match after {
+        Some(a) if office_word(article(a)).is_some() => {
+            *rest = a;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// A portfolio the gazetteer does not know: up to `over`, `(ontvangen`, `,`, ` en de`, `)`.
+fn fallback_portfolio(p: &str) -> usize {
+    let mut end = p.len();
+    for stop in [
+        " over ",
+        "\nover ",
+        " (",
+        "\n(",
+        ")",
+        ", mede namens",
+        " mede namens",
+        " en de ",
+        " en het ",
+    ] {
+        if let Some(i) = p.find(stop) {
+            end = end.min(i);
+        }
+    }
+    p[..end]
+        .trim_end_matches(|c: char| is_space(c) || c == ',' || c == '.')
+        .len()
+}
+
+/// Parse what follows `Antwoord van` / `Mededeling van`: the responders and `mede namens` offices.
+/// Returns them with the rest (normally `(ontvangen …)`).
+pub(crate) fn parse_responders(raw: &str) -> (Vec<Responder<'_>>, Vec<Office<'_>>, &str) {
+    let mut responders = Vec::new();
+    let mut co = Vec::new();
+    let mut rest = raw;
+    loop {
+        let i = article(rest);
+        let Some((office, _, after)) = office_word(i) else {
+            break;
+        };
+        let after = ws(after);
+        // Name: up to the opening parenthesis of the portfolio (or `,`/`(ontvangen` when there is none).
+        let open = after.find('(').unwrap_or(after.len());
+        let name_end = after[..open].find(',').unwrap_or(open);
+        let name = after[..name_end].trim_matches(is_space);
+        let mut portfolio = None;
+        let mut j = &after[name_end..];
+        if name_end == open
+            && !keyword(&after[open..], "(ontvangen").is_some()
+            && open < after.len()
+        {
+            let inner = &after[open + 1..];
+            let close = inner.find(')').unwrap_or(inner.len());
+            // Unbalanced `(Volksgezondheid, Welzijn en Sport (ontvangen …)`.
+            let nested = inner[..close].find('(').unwrap_or(close);
+            portfolio = Some(normalize(inner[..nested].trim_matches(is_space)));
+            j = if nested < close {
+                &inner[nested..]
+            } else {
+                &inner[(close + 1).min(inner.len())..]
+            };
+        }
+        responders.push(Responder {
+            office: Cow::Borrowed(office),
+            name: (!name.is_empty()).then(|| normalize(name)),
+            portfolio,
+        });
+        let k = ws(j.trim_start_matches(',')).trim_start_matches(is_space);
+        if let Some(m) = keyword(k, "mede")
+            .map(ws)
+            .and_then(|m| keyword(m, "namens"))
+        {
+            let (offices, r) = parse_offices(m);
+            co.extend(offices);
+            rest = r;
+            let k = ws(rest);
+            if let Some(r) = keyword(k, "en").map(ws) {
+                if let Some(r2) = keyword(r, "antwoord")
+                    .map(ws)
+                    .and_then(|r| keyword(r, "van"))
+                {
+                    rest = r2;
+                    continue;
+                }
+            }
+            break;
+        }
+        if let Some(r) = keyword(k, "en").map(ws) {
+            let r = keyword(r, "antwoord").map(ws).unwrap_or(r);
+            if let Some(r) = keyword(r, "van") {
+                rest = r;
+                continue;
+            }
+        }
+        rest = k;
+        break;
+    }
+    (responders, co, rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(p: &[Person<'_>]) -> Vec<(String, Option<String>)> {
+        p.iter()
+            .map(|p| (p.name.to_string(), p.party.as_ref().map(|s| s.to_string())))
+            .collect()
+    }
+
+    #[test]
+    fn submitters_with_groups() {
+        let p = parse_submitters(
+            "Sneller , Bamenga , Rooderkerk (allen D66) en Gabriëls (GroenLinks-PvdA)",
+        );
+        assert_eq!(
+            names(&p),
+            vec![
+                ("Sneller".into(), Some("D66".into())),
+                ("Bamenga".into(), Some("D66".into())),
+                ("Rooderkerk".into(), Some("D66".into())),
+                ("Gabriëls".into(), Some("GroenLinks-PvdA".into())),
+            ]
+        );
+        let p = parse_submitters("Van\nNispen (SP)");
+        assert_eq!(names(&p), vec![("Van Nispen".into(), Some("SP".into()))]);
+    }
+
+    fn offices(raw: &str) -> Vec<(String, Option<String>)> {
+        parse_offices(raw)
+            .0
+            .iter()
+            .map(|o| {
+                (
+                    o.office.to_string(),
+                    o.portfolio.as_ref().map(|s| s.to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn addressees_split_with_gazetteer() {
+        assert_eq!(
+            offices("de Ministers van Justitie en Veiligheid en van Buitenlandse Zaken over iets"),
+            vec![
+                ("minister".into(), Some("Justitie en Veiligheid".into())),
+                ("minister".into(), Some("Buitenlandse Zaken".into()))
+            ]
+        );
+        assert_eq!(
+            offices(
+                "de Minister en de Staatssecretaris van Volksgezondheid, Welzijn en Sport over x"
+            ),
+            vec![
+                (
+                    "minister".into(),
+                    Some("Volksgezondheid, Welzijn en Sport".into())
+                ),
+                (
+                    "staatssecretaris".into(),
+                    Some("Volksgezondheid, Welzijn en Sport".into())
+                )
+            ]
+        );
+        assert_eq!(
+            offices(
+                "de Staatssecretarissen van Onderwijs, Cultuur en Wetenschap en Volksgezondheid, Welzijn en Sport over x"
+            ),
+            vec![
+                (
+                    "staatssecretaris".into(),
+                    Some("Onderwijs, Cultuur en Wetenschap".into())
+                ),
+                (
+                    "staatssecretaris".into(),
+                    Some("Volksgezondheid, Welzijn en Sport".into())
+                )
+            ]
+        );
+        assert_eq!(
+            offices(
+                "de minister van Asiel en Migratie en de staatssecretaris van Volksgezondheid, Welzijn en Sportover x"
+            ),
+            vec![
+                ("minister".into(), Some("Asiel en Migratie".into())),
+                (
+                    "staatssecretaris".into(),
+                    Some("Volksgezondheid, Welzijn en Sport".into())
+                )
+            ]
+        );
+        let (o, rest) = parse_offices("de minister van Ruimte en Vrede over de zaak");
+        assert_eq!(o[0].portfolio.as_deref(), Some("Ruimte en Vrede"));
+        assert!(rest.trim_start().starts_with("over"));
+    }
+
+    #[test]
+    fn responders_and_co_responders() {
+        let (r, co, rest) = parse_responders(
+            "Minister Veldkamp (Buitenlandse Zaken), mede namens de Minister van Asiel en Migratie (ontvangen 3 mei 2024).",
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].name.as_deref(), Some("Veldkamp"));
+        assert_eq!(co[0].portfolio.as_deref(), Some("Asiel en Migratie"));
+        assert!(rest.trim_start().starts_with("(ontvangen"));
+        let (r, _, _) = parse_responders(
+            "Minister Van Weel (Justitie en Veiligheid) en antwoord van Staatssecretaris Coenradie (Justitie en Veiligheid) (ontvangen 14 november 2024).",
+        );
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].office, "staatssecretaris");
+        let (r, _, rest) = parse_responders(
+            "minister Agema (Volksgezondheid, Welzijn en Sport (ontvangen 20 november 2024)",
+        );
+        assert_eq!(
+            r[0].portfolio.as_deref(),
+            Some("Volksgezondheid, Welzijn en Sport")
+        );
+        assert!(rest.starts_with("(ontvangen"));
+    }
+}

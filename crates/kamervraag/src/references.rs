@@ -1,9 +1,377 @@
-//! Identifiers anywhere in the text: zaak, document, kamerstuk, aanhangsel, publication, url.
+//! Identifiers anywhere in the text: zaak (`2019Z15131`, also `2024Z 17972`), document (`2025D04328`),
+//! kamerstuk (`Kamerstuk 21 501-32, nr. 1703` → `21501-32-1703`), aanhangsel (`Aanhangsel Handelingen,
+//! vergaderjaar 2024–2025, nr. 1028` → `2024-2025-1028`), publication (`kv-tk-2019Z15244`) and URLs.
 
-use crate::ast::Reference;
+use std::borrow::Cow;
 
-/// Every identifier in `text`, in order of appearance; spans are offsets into `text`.
+use memchr::memmem;
+
+use crate::ast::{Reference, ReferenceKind, Span};
+use crate::text::is_space;
+
+fn digits_at(b: &[u8], i: usize, n: usize) -> bool {
+    i + n <= b.len() && b[i..i + n].iter().all(u8::is_ascii_digit)
+}
+
+fn boundary_before(b: &[u8], i: usize) -> bool {
+    i == 0 || !b[i - 1].is_ascii_alphanumeric()
+}
+
+/// `2019Z15131` / `2019Z 15131` / `2025D04328` at `i` (the letter): start, end and normalised id.
+fn zaak_or_document(text: &str, i: usize) -> Option<(ReferenceKind, usize, usize, Cow<'_, str>)> {
+    let b = text.as_bytes();
+    let kind = match b[i] {
+        b'Z' => ReferenceKind::Zaak,
+        b'D' => ReferenceKind::Document,
+        _ => return None,
+    };
+    if i < 4
+        || !digits_at(b, i - 4, 4)
+        || !boundary_before(b, i - 4)
+        || !matches!(b[i - 4], b'1' | b'2')
+    {
+        return None;
+    }
+    let start = i - 4;
+    let (num, spaced) = if digits_at(b, i + 1, 5) {
+        (i + 1, false)
+    } else if b.get(i + 1) == Some(&b' ') && digits_at(b, i + 2, 5) {
+        (i + 2, true)
+    } else {
+        return None;
+    };
+    let end = num + 5;
+    if b.get(end).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let id = if spaced {
+        Cow::Owned(format!("{}{}", &text[start..=i], &text[num..end]))
+    } else {
+        Cow::Borrowed(&text[start..end])
+    };
+    Some((kind, start, end, id))
+}
+
+/// A URL starting at `i` (`http://` or `https://`): its end, trailing punctuation excluded.
+pub(crate) fn url_end(text: &str, i: usize) -> Option<usize> {
+    let rest = &text[i..];
+    let scheme = if rest.starts_with("https://") {
+        8
+    } else if rest.starts_with("http://") {
+        7
+    } else {
+        return None;
+    };
+    let len = rest
+        .find(|c: char| is_space(c) || matches!(c, '<' | '>' | '"' | '«' | '»' | '”' | '“'))
+        .unwrap_or(rest.len());
+    let mut url = &rest[..len];
+    loop {
+        let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '’']);
+        let trimmed = if trimmed.ends_with(')')
+            && trimmed.matches('(').count() < trimmed.matches(')').count()
+        {
+            &trimmed[..trimmed.len() - 1]
+        } else {
+            trimmed
+        };
+        if trimmed.len() == url.len() {
+            break;
+        }
+        url = trimmed;
+    }
+    (url.len() > scheme).then_some(i + url.len())
+}
+
+/// `kv-tk-2019Z15244`, `ah-tk-20242025-594`, `kst-35498-4` around the `-tk-` or `kst-` at `i`.
+fn publication(text: &str, at: usize, prefix_len: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let start = at.checked_sub(prefix_len)?;
+    if !boundary_before(b, start) {
+        return None;
+    }
+    let body = at + if prefix_len == 0 { 4 } else { 4 };
+    let mut end = body;
+    while end < b.len()
+        && (b[end].is_ascii_alphanumeric()
+            || (b[end] == b'-' && b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric)))
+    {
+        end += 1;
+    }
+    (end > body && b[body..end].iter().any(u8::is_ascii_digit)).then_some((start, end))
+}
+
+/// `21 501-32, nr. 1703`, `36 410 XIV, nr. 9`, `29 383, nr. 406` starting at the digit `i`.
+fn kamerstuk(text: &str, i: usize) -> Option<(usize, String)> {
+    let b = text.as_bytes();
+    if !boundary_before(b, i) || !digits_at(b, i, 2) {
+        return None;
+    }
+    let mut j = i + 2;
+    if b.get(j) == Some(&b' ') {
+        j += 1;
+    }
+    if !digits_at(b, j, 3) || b.get(j + 3).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut id = format!("{}{}", &text[i..i + 2], &text[j..j + 3]);
+    j += 3;
+    // Toevoeging: `-32` or ` XIV`.
+    if b.get(j) == Some(&b'-') {
+        let d = b[j + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if d > 0 {
+            id.push('-');
+            id.push_str(&text[j + 1..j + 1 + d]);
+            j += 1 + d;
+        }
+    } else if b.get(j) == Some(&b' ') {
+        let r = b[j + 1..]
+            .iter()
+            .take_while(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C' | b'A'..=b'Z'))
+            .count();
+        if r > 0
+            && b.get(j + 1 + r).is_some_and(|c| matches!(c, b',' | b' '))
+            && text[j + 1..j + 1 + r].chars().all(|c| "IVXLC".contains(c))
+        {
+            id.push('-');
+            id.push_str(&text[j + 1..j + 1 + r]);
+            j += 1 + r;
+        }
+    }
+    let rest = &text[j..];
+    let rest2 = rest
+        .strip_prefix(',')
+        .unwrap_or(rest)
+        .trim_start_matches(is_space);
+    let after = rest2
+        .strip_prefix("nr.")
+        .or_else(|| rest2.strip_prefix("nr"))?
+        .trim_start_matches(is_space);
+    let d = after.bytes().take_while(u8::is_ascii_digit).count();
+    if d == 0 || d > 6 {
+        return None;
+    }
+    id.push('-');
+    id.push_str(&after[..d]);
+    let end = text.len() - after.len() + d;
+    Some((end, id))
+}
+
+/// `Handelingen, vergaderjaar 2024–2025, nr. 1028` after the `Handelingen` at `i`.
+fn aanhangsel(text: &str, i: usize) -> Option<(usize, String)> {
+    let rest = &text[i + "Handelingen".len()..];
+    let rest = rest.trim_start_matches(|c: char| c == ',' || is_space(c));
+    let rest = rest
+        .strip_prefix("vergaderjaar")?
+        .trim_start_matches(is_space);
+    let y1 = rest
+        .get(..4)
+        .filter(|s| s.bytes().all(|b| b.is_ascii_digit()))?;
+    let rest = rest[4..].trim_start_matches(['–', '-', '—', '/']);
+    let d2 = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if d2 == 0 || d2 > 4 {
+        return None;
+    }
+    let y2 = &rest[..d2];
+    let rest = rest[d2..].trim_start_matches(|c: char| c == ',' || is_space(c));
+    let rest = rest
+        .strip_prefix("nr.")
+        .or_else(|| rest.strip_prefix("nr"))?
+        .trim_start_matches(is_space);
+    let d = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if d == 0 || d > 7 {
+        return None;
+    }
+    Some((
+        text.len() - rest.len() + d,
+        format!("{y1}-{y2}-{}", &rest[..d]),
+    ))
+}
+
+/// Every identifier in `text`, grouped by kind (zaak, document, kamerstuk, aanhangsel, publication, url),
+/// in order of appearance within a kind, each id once; spans are byte offsets into `text`.
+///
+/// ```
+/// let refs = kamervraag::scan_references("Zie Kamerstuk 21 501-32, nr. 1703 en 2019Z15131.");
+/// let ids: Vec<_> = refs.iter().map(|r| (r.kind.as_str(), r.id.as_ref())).collect();
+/// assert_eq!(ids, [("zaak", "2019Z15131"), ("kamerstuk", "21501-32-1703")]);
+/// ```
 pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
-    let _ = text;
-    Vec::new()
+    let mut refs: Vec<Reference<'_>> = Vec::new();
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(off) = memchr::memchr2(b'Z', b'D', &b[i..]) {
+        let at = i + off;
+        // Not inside a publication identifier (`kv-tk-2024Z18796` is a publication).
+        if let Some((kind, s, e, id)) = zaak_or_document(text, at) {
+            if !(s > 0 && b[s - 1] == b'-') {
+                push(
+                    &mut refs,
+                    Reference {
+                        kind,
+                        id,
+                        span: Span::new(s, e),
+                    },
+                );
+            }
+        }
+        i = at + 1;
+    }
+    // Kamerstuk numbers: try at every start of a two-digit run.
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() && boundary_before(b, i) {
+            if let Some((end, id)) = kamerstuk(text, i) {
+                push(
+                    &mut refs,
+                    Reference {
+                        kind: ReferenceKind::Kamerstuk,
+                        id: Cow::Owned(id),
+                        span: Span::new(i, end),
+                    },
+                );
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    for at in memmem::find_iter(b, "Kamerstuk ") {
+        // Title style `Kamerstuk 31865-207`.
+        let s = at + "Kamerstuk ".len();
+        let d = b[s..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if d == 5 && b.get(s + d) == Some(&b'-') {
+            let mut e = s + d;
+            while e < b.len()
+                && (b[e].is_ascii_digit()
+                    || (b[e] == b'-' && b.get(e + 1).is_some_and(u8::is_ascii_digit)))
+            {
+                e += 1;
+            }
+            push(
+                &mut refs,
+                Reference {
+                    kind: ReferenceKind::Kamerstuk,
+                    id: Cow::Borrowed(&text[s..e]),
+                    span: Span::new(s, e),
+                },
+            );
+        }
+    }
+    for at in memmem::find_iter(b, "Handelingen") {
+        if let Some((end, id)) = aanhangsel(text, at) {
+            let start = text[..at]
+                .rfind("Aanhangsel")
+                .filter(|&s| at - s < 24)
+                .unwrap_or(at);
+            push(
+                &mut refs,
+                Reference {
+                    kind: ReferenceKind::Aanhangsel,
+                    id: Cow::Owned(id),
+                    span: Span::new(start, end),
+                },
+            );
+        }
+    }
+    for at in memmem::find_iter(b, "-tk-") {
+        for prefix in ["kv", "ah", "kst", "blg"] {
+            if text[..at].ends_with(prefix) {
+                if let Some((s, e)) = publication(text, at, prefix.len()) {
+                    push(
+                        &mut refs,
+                        Reference {
+                            kind: ReferenceKind::Publication,
+                            id: Cow::Borrowed(&text[s..e]),
+                            span: Span::new(s, e),
+                        },
+                    );
+                }
+            }
+        }
+    }
+    for at in memmem::find_iter(b, "http") {
+        if let Some(end) = url_end(text, at) {
+            push(
+                &mut refs,
+                Reference {
+                    kind: ReferenceKind::Url,
+                    id: Cow::Borrowed(&text[at..end]),
+                    span: Span::new(at, end),
+                },
+            );
+        }
+    }
+    refs.sort_by_key(|r| (kind_rank(r.kind), r.span.start));
+    refs
+}
+
+/// Add `r` unless an identical identifier is already there.
+fn push<'a>(refs: &mut Vec<Reference<'a>>, r: Reference<'a>) {
+    if !refs.iter().any(|x| x.kind == r.kind && x.id == r.id) {
+        refs.push(r);
+    }
+}
+
+fn kind_rank(k: ReferenceKind) -> u8 {
+    match k {
+        ReferenceKind::Zaak => 0,
+        ReferenceKind::Document => 1,
+        ReferenceKind::Kamerstuk => 2,
+        ReferenceKind::Aanhangsel => 3,
+        ReferenceKind::Publication => 4,
+        ReferenceKind::Url => 5,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(t: &str) -> Vec<(&'static str, String)> {
+        scan_references(t)
+            .iter()
+            .map(|r| (r.kind.as_str(), r.id.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn forms() {
+        assert_eq!(
+            ids("vraagnummer 2024Z 14814)"),
+            vec![("zaak", "2024Z14814".to_string())]
+        );
+        assert_eq!(
+            ids("Kamerstuk 36 410 XIV, nr. 9"),
+            vec![("kamerstuk", "36410-XIV-9".to_string())]
+        );
+        assert_eq!(
+            ids("Kamerstuk 29 383, nr. 406"),
+            vec![("kamerstuk", "29383-406".to_string())]
+        );
+        assert_eq!(
+            ids("(Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028)"),
+            vec![("aanhangsel", "2024-2025-1028".to_string())]
+        );
+        assert_eq!(
+            ids("ah-tk-20242025-594"),
+            vec![("publication", "ah-tk-20242025-594".to_string())]
+        );
+        assert_eq!(
+            ids("kv-tk-2024Z18796"),
+            vec![("publication", "kv-tk-2024Z18796".to_string())]
+        );
+        assert_eq!(
+            ids("(https://nos.nl/artikel/1-a)."),
+            vec![("url", "https://nos.nl/artikel/1-a".to_string())]
+        );
+        assert_eq!(
+            ids("zie https://x.nl/a_(b))"),
+            vec![("url", "https://x.nl/a_(b)".to_string())]
+        );
+        assert_eq!(ids("2024 en 12345"), vec![]);
+    }
 }

@@ -1,1 +1,214 @@
-//! TODO
+//! Clean text: wrapped lines joined with one space, a line-end hyphen joined when a lower-case letter
+//! follows, footnote markers cut out. Borrowed from the input whenever nothing had to change.
+
+use std::borrow::Cow;
+
+/// True for the characters the parser treats as white space (NBSP included).
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+/// `raw` with white space runs collapsed to one space, line-end hyphenation repaired and the ends
+/// trimmed; borrowed when `raw` needed none of that.
+pub(crate) fn normalize(raw: &str) -> Cow<'_, str> {
+    let raw = raw.trim_matches(is_space);
+    let needs = raw.contains(['\n', '\r', '\t', '\u{a0}']) || raw.contains("  ");
+    if !needs {
+        return Cow::Borrowed(raw);
+    }
+    let mut b = TextBuilder::default();
+    for line in raw.split(['\n', '\r']) {
+        b.push(line, false);
+    }
+    b.finish_owned()
+}
+
+/// Accumulates pieces of the input into one clean text, staying borrowed while there is one piece.
+#[derive(Debug, Default)]
+pub(crate) struct TextBuilder<'a> {
+    single: Option<&'a str>,
+    owned: Option<String>,
+    pending_paragraph: bool,
+}
+
+impl<'a> TextBuilder<'a> {
+    /// Append a piece (a line or part of one); `paragraph` starts a new paragraph (`\n`) instead of
+    /// joining with a space.
+    pub fn push(&mut self, piece: &'a str, paragraph: bool) {
+        let piece = piece.trim_matches(is_space);
+        if piece.is_empty() {
+            if self.single.is_some() || self.owned.is_some() {
+                self.pending_paragraph |= paragraph;
+            }
+            return;
+        }
+        let inner_ws = piece.contains(['\t', '\u{a0}']) || piece.contains("  ");
+        if self.single.is_none() && self.owned.is_none() && !inner_ws {
+            self.single = Some(piece);
+            self.pending_paragraph = false;
+            return;
+        }
+        let mut out = match (self.owned.take(), self.single.take()) {
+            (Some(s), _) => s,
+            (None, Some(s)) => s.to_owned(),
+            (None, None) => String::new(),
+        };
+        if !out.is_empty() {
+            if self.pending_paragraph || paragraph {
+                out.push('\n');
+            } else {
+                match hyphen_join(&out, piece) {
+                    HyphenJoin::Drop => {
+                        out.pop();
+                    }
+                    HyphenJoin::Keep => {}
+                    HyphenJoin::None => out.push(' '),
+                }
+            }
+        }
+        push_collapsed(&mut out, piece);
+        self.owned = Some(out);
+        self.pending_paragraph = false;
+    }
+
+    /// Append an owned piece (a line with markers cut out).
+    pub fn push_owned(&mut self, piece: &str, paragraph: bool) {
+        let piece = piece.trim_matches(is_space);
+        if piece.is_empty() {
+            return;
+        }
+        let mut out = match (self.owned.take(), self.single.take()) {
+            (Some(s), _) => s,
+            (None, Some(s)) => s.to_owned(),
+            (None, None) => String::new(),
+        };
+        if !out.is_empty() {
+            if self.pending_paragraph || paragraph {
+                out.push('\n');
+            } else {
+                match hyphen_join(&out, piece) {
+                    HyphenJoin::Drop => {
+                        out.pop();
+                    }
+                    HyphenJoin::Keep => {}
+                    HyphenJoin::None => out.push(' '),
+                }
+            }
+        }
+        push_collapsed(&mut out, piece);
+        self.owned = Some(out);
+        self.pending_paragraph = false;
+    }
+
+    /// Append a piece joined without any space (the rest of a URL broken over lines).
+    pub fn push_glued(&mut self, piece: &str) {
+        let piece = piece.trim_matches(is_space);
+        if piece.is_empty() {
+            return;
+        }
+        let mut out = match (self.owned.take(), self.single.take()) {
+            (Some(s), _) => s,
+            (None, Some(s)) => s.to_owned(),
+            (None, None) => String::new(),
+        };
+        push_collapsed(&mut out, piece);
+        self.owned = Some(out);
+        self.pending_paragraph = false;
+    }
+
+    /// True when nothing was pushed.
+    pub fn is_empty(&self) -> bool {
+        self.single.is_none() && self.owned.as_ref().is_none_or(|s| s.is_empty())
+    }
+
+    /// The text, borrowed when it is a single untouched piece.
+    pub fn finish(self) -> Cow<'a, str> {
+        match (self.owned, self.single) {
+            (Some(s), _) => Cow::Owned(s),
+            (None, Some(s)) => Cow::Borrowed(s),
+            (None, None) => Cow::Borrowed(""),
+        }
+    }
+
+    fn finish_owned<'b>(self) -> Cow<'b, str> {
+        match (self.owned, self.single) {
+            (Some(s), _) => Cow::Owned(s),
+            (None, Some(s)) => Cow::Owned(s.to_owned()),
+            (None, None) => Cow::Borrowed(""),
+        }
+    }
+}
+
+/// How a line ending in `letter-` joins the next line.
+enum HyphenJoin {
+    /// A lower-case letter follows: a hyphenated word (`toonaan-`/`gevende`), the hyphen goes.
+    Drop,
+    /// An upper-case letter follows: a real hyphen (`GroenLinks-`/`PvdA`), kept without a space.
+    Keep,
+    /// Not a line-end hyphen: join with a space.
+    None,
+}
+
+fn hyphen_join(before: &str, next: &str) -> HyphenJoin {
+    let mut rev = before.chars().rev();
+    if rev.next() != Some('-') || !rev.next().is_some_and(char::is_alphabetic) {
+        return HyphenJoin::None;
+    }
+    match next.chars().next() {
+        Some(c) if c.is_lowercase() => HyphenJoin::Drop,
+        Some(c) if c.is_uppercase() => HyphenJoin::Keep,
+        _ => HyphenJoin::None,
+    }
+}
+
+fn push_collapsed(out: &mut String, piece: &str) {
+    let mut prev_space = out.ends_with([' ', '\n']);
+    for c in piece.chars() {
+        if is_space(c) {
+            if !prev_space {
+                out.push(' ');
+            }
+            prev_space = true;
+        } else {
+            out.push(c);
+            prev_space = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn single_piece_stays_borrowed() {
+        let mut b = TextBuilder::default();
+        b.push("  Bent u bekend met het bericht? ", false);
+        assert!(matches!(
+            b.finish(),
+            Cow::Borrowed("Bent u bekend met het bericht?")
+        ));
+    }
+
+    #[test]
+    fn joins_wraps_and_hyphens() {
+        let mut b = TextBuilder::default();
+        b.push("het zeer toonaan-", false);
+        b.push("gevende rapport van GroenLinks-", false);
+        b.push("PvdA", false);
+        assert_eq!(
+            b.finish(),
+            "het zeer toonaangevende rapport van GroenLinks-PvdA"
+        );
+    }
+
+    #[test]
+    fn normalize_collapses() {
+        assert_eq!(normalize("Van\nNispen"), "Van Nispen");
+        assert!(matches!(normalize("Van Nispen"), Cow::Borrowed(_)));
+        assert_eq!(
+            normalize("Volksgezondheid, Welzijn en\u{a0}Sport"),
+            "Volksgezondheid, Welzijn en Sport"
+        );
+    }
+}
