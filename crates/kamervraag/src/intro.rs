@@ -146,8 +146,9 @@ fn find_word_outside_parens(t: &str, word: &str) -> Option<usize> {
             b'(' => depth += 1,
             b')' => depth = (depth - 1).max(0),
             _ if depth == 0
-                && t[i..].starts_with(word)
+                && b[i..].starts_with(word.as_bytes())
                 && i > 0
+                && t.is_char_boundary(i)
                 && t[..i].ends_with(is_space)
                 && t[i + word.len()..].starts_with(is_space) =>
             {
