@@ -312,8 +312,11 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut in_note = false;
     let mut blank_before = true;
     let uses_headings = has_headings(input, body_start);
+    let numbered = !uses_headings
+        && Lines::new(input, body_start, input.len())
+            .any(|l| parse_numbered(l.text).is_some_and(|n| n.0 == 1));
     let unnumbered_paragraphs =
-        format == Format::Original && !uses_headings && declared_kind.is_none();
+        format == Format::Original && !uses_headings && !numbered && declared_kind.is_none();
     let notice_prose = format != Format::Publication && declared_kind == Some(Kind::Notice);
     for line in Lines::new(input, body_start, input.len()) {
         let t = line.trimmed();
@@ -419,6 +422,27 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         let current = drafts.last().map(|d| d.role);
+        let next_question = drafts
+            .iter()
+            .rev()
+            .find(|d| d.role == Section::Question)
+            .and_then(|d| d.numbers.last())
+            .map_or(1, |n| n + 1);
+        // A question number alone on its line (Word originals whose numbering became text).
+        if style != NoteStyle::Glued
+            && !uses_headings
+            && t.strip_suffix('.').unwrap_or(t).parse::<u32>().ok() == Some(next_question)
+        {
+            drafts.push(Draft {
+                role: Section::Question,
+                numbers: vec![next_question],
+                label: Some(t),
+                start: line.trimmed_start(),
+                content: line.end(),
+                end: line.end(),
+            });
+            continue;
+        }
         if !uses_headings && current != Some(Section::Explanation) {
             if let Some((n, label, text)) = parse_numbered(t) {
                 let expected = drafts

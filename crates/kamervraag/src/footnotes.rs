@@ -26,7 +26,13 @@ fn leading_number(t: &str) -> Option<(u32, &str)> {
 /// If `line` starts the body of note `expected`, the byte offset (in `line`) where its text starts.
 pub(crate) fn body_start(line: &str, expected: u32, style: NoteStyle) -> Option<usize> {
     let t = line.trim_start_matches(is_space);
-    let lead = line.len() - t.len();
+    // `[1] text` (Word originals converted with bracketed note numbers).
+    if style == NoteStyle::Paren {
+        if let Some((n, rest)) = t.strip_prefix('[').and_then(leading_number) {
+            let text = rest.strip_prefix(']')?.trim_start_matches(is_space);
+            return (n == expected && !text.is_empty()).then(|| line.len() - text.len());
+        }
+    }
     let (n, rest) = leading_number(t)?;
     if n != expected {
         return None;
@@ -54,7 +60,7 @@ pub(crate) fn body_start(line: &str, expected: u32, style: NoteStyle) -> Option<
     if text.trim_matches(is_space).is_empty() || marker_only(text) {
         return None;
     }
-    Some(line.len() - text.len() - 0 * lead)
+    Some(line.len() - text.len())
 }
 
 /// A line that holds nothing but note numbers (`1`, `2 3`, `1, 2`): superscripts on a line of their own.
@@ -126,6 +132,27 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
             }
         }
         NoteStyle::Paren => {
+            // ` [1]`
+            let mut i = 0;
+            while let Some(off) = line[i..].find('[') {
+                let s = i + off;
+                let d = bytes[s + 1..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+                if d > 0 && d <= 3 && bytes.get(s + 1 + d) == Some(&b']') {
+                    let n: u32 = line[s + 1..s + 1 + d].parse().unwrap_or(0);
+                    if known(n) {
+                        let ws_start = line[..s].trim_end_matches(is_space).len();
+                        out.push(Marker {
+                            start: ws_start,
+                            end: s + 2 + d,
+                            number: n,
+                        });
+                    }
+                }
+                i = s + 1;
+            }
             // ` 1)` preceded by white space, followed by white space, punctuation or the end.
             let mut i = 0;
             while i < bytes.len() {

@@ -34,6 +34,7 @@ pub(crate) fn is_intro_start(t: &str) -> bool {
         .map(|r| r.trim_start_matches(is_space))
         .unwrap_or(t);
     keyword(t, "Vragen")
+        .or_else(|| keyword(t, "Vraag"))
         .map(|r| r.trim_start_matches(is_space))
         .is_some_and(|r| keyword(r, "van").is_some())
 }
@@ -80,6 +81,7 @@ pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
         None => t,
     };
     let Some(t) = keyword(t, "Vragen")
+        .or_else(|| keyword(t, "Vraag"))
         .map(|r| r.trim_start_matches(is_space))
         .and_then(|r| keyword(r, "van"))
     else {

@@ -52,6 +52,16 @@ fn office_word(i: &str) -> Option<(&'static str, bool, &str)> {
     None
 }
 
+/// `word` followed by white space or, where a PDF line join lost the space, by an upper-case letter
+/// (`deStaatssecretaris`, `vanBinnenlandse`, `enVolksgezondheid`).
+fn glued_keyword<'a>(i: &'a str, word: &str) -> Option<&'a str> {
+    keyword(i, word).or_else(|| {
+        let head = i.get(..word.len())?;
+        let rest = &i[word.len()..];
+        (head == word && rest.starts_with(char::is_uppercase)).then_some(rest)
+    })
+}
+
 fn article(i: &str) -> &str {
     let i = ws(i);
     keyword(i, "de")
@@ -161,7 +171,7 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
             words.push((name, plural));
             j = after;
             let k = ws(j);
-            match keyword(k, "en") {
+            match glued_keyword(k, "en") {
                 Some(after_en) if office_word(article(after_en)).is_some() => j = article(after_en),
                 _ => break,
             }
@@ -187,8 +197,8 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
             }
         }
         let k = ws(j);
-        j = keyword(k, "van")
-            .or_else(|| keyword(k, "voor"))
+        j = glued_keyword(k, "van")
+            .or_else(|| glued_keyword(k, "voor"))
             .unwrap_or(k);
         // The portfolios of this group.
         loop {
@@ -208,11 +218,15 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
             j = &p[len..];
             // Another portfolio for the same office words?
             let k = ws(j);
-            let after_sep = keyword(k, "en").or_else(|| k.strip_prefix(',')).map(ws);
+            let after_sep = glued_keyword(k, "en")
+                .or_else(|| k.strip_prefix(','))
+                .map(ws);
             match after_sep {
-                Some(a) if keyword(a, "van").is_some() || keyword(a, "voor").is_some() => {
-                    j = keyword(a, "van")
-                        .or_else(|| keyword(a, "voor"))
+                Some(a)
+                    if glued_keyword(a, "van").is_some() || glued_keyword(a, "voor").is_some() =>
+                {
+                    j = glued_keyword(a, "van")
+                        .or_else(|| glued_keyword(a, "voor"))
                         .unwrap_or(a);
                 }
                 Some(a) if office_word(article(a)).is_none() && match_portfolio(a).is_some() => {
@@ -232,7 +246,9 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
 /// After an office group: `, de …` / ` en de …` / ` en staatssecretaris …` continue the list.
 fn continue_list(rest: &mut &str) -> bool {
     let k = ws(rest);
-    let after = keyword(k, "en").or_else(|| k.strip_prefix(',')).map(ws);
+    let after = glued_keyword(k, "en")
+        .or_else(|| k.strip_prefix(','))
+        .map(ws);
     match after {
         Some(a) if office_word(article(a)).is_some() => {
             *rest = a;
