@@ -65,7 +65,11 @@ fn first_difference(expected: &str, actual: &str) -> String {
 fn golden_fixtures() {
     let bless = std::env::var_os("KAMERVRAAG_BLESS").is_some_and(|v| v != "0" && !v.is_empty());
     let files = fixtures();
-    assert!(files.len() >= 7, "expected at least 7 fixtures, found {}", files.len());
+    assert!(
+        files.len() >= 7,
+        "expected at least 7 fixtures, found {}",
+        files.len()
+    );
     let mut failures = Vec::new();
     for txt in &files {
         let name = txt.file_name().unwrap().to_string_lossy().into_owned();
@@ -78,7 +82,10 @@ fn golden_fixtures() {
             continue;
         }
         let expected = fs::read_to_string(&json).unwrap_or_else(|e| {
-            panic!("{}: {e} (run with KAMERVRAAG_BLESS=1 to create it)", json.display())
+            panic!(
+                "{}: {e} (run with KAMERVRAAG_BLESS=1 to create it)",
+                json.display()
+            )
         });
         match (expected == actual, gap) {
             (true, None) => {}
@@ -91,10 +98,9 @@ fn golden_fixtures() {
                     first_difference(&expected, &actual)
                 );
             }
-            (false, None) => failures.push(format!(
-                "{name}: {}",
-                first_difference(&expected, &actual)
-            )),
+            (false, None) => {
+                failures.push(format!("{name}: {}", first_difference(&expected, &actual)))
+            }
         }
     }
     assert!(
