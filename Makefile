@@ -4,10 +4,10 @@ CARGO ?= cargo
 PYTHON ?= python3
 SHARED ?= ../shared
 # Corpus accuracy floors (percent of field checks / documents fully right); raise them as accuracy rises.
-CORPUS_MIN_FIELDS ?= 0
-CORPUS_MIN_DOCS ?= 0
+CORPUS_MIN_FIELDS ?= 96
+CORPUS_MIN_DOCS ?= 70
 
-.PHONY: help example test test-rust test-corpus lint build
+.PHONY: help example test test-rust test-corpus lint build test-c header install-c
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -18,7 +18,7 @@ build: ## build the command-line tool (release)
 example: build ## parse the bundled example and print its JSON
 	./target/release/kamervraag parse --pretty examples/tweedemonitor-2019Z16002.txt
 
-test: test-rust lint test-corpus ## run every test: Rust, corpus accuracy, Python, C
+test: test-rust lint test-corpus test-c ## run every test: Rust, corpus accuracy, Python, C
 
 test-rust: ## Rust unit, golden and property tests
 	$(CARGO) test --workspace --locked
@@ -32,3 +32,39 @@ test-corpus: build ## field accuracy over ../shared/corpus (skipped when absent)
 		$(PYTHON) tests/corpus_floor.py --shared $(SHARED) --cmd "target/release/kamervraag parse" \
 			--min-fields $(CORPUS_MIN_FIELDS) --min-docs $(CORPUS_MIN_DOCS); \
 	else echo "test-corpus: skipped, $(SHARED)/corpus not found"; fi
+
+# ---- C library (bindings/c) ------------------------------------------------------------------------
+PREFIX ?= /usr/local
+KV_PROFILE ?= release
+KV_TARGET := $(or $(CARGO_TARGET_DIR),target)
+KV_VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+
+test-c: ## C library: C tests under ASan+UBSan, valgrind and static linking; example; pkg-config install
+	CARGO="$(CARGO)" bash bindings/c/tests/run.sh
+
+header: ## regenerate bindings/c/include/kamervraag.h with cbindgen
+	KAMERVRAAG_BLESS=1 $(CARGO) test --locked -p kamervraag-ffi --test header
+
+install-c: ## install libkamervraag (.so, .a), kamervraag.h and kamervraag.pc under PREFIX
+	$(CARGO) build --locked -p kamervraag-ffi $(if $(filter release,$(KV_PROFILE)),--release)
+	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include
+	install -m 755 $(KV_TARGET)/$(KV_PROFILE)/libkamervraag_ffi.so $(DESTDIR)$(PREFIX)/lib/libkamervraag.so
+	install -m 644 $(KV_TARGET)/$(KV_PROFILE)/libkamervraag_ffi.a $(DESTDIR)$(PREFIX)/lib/libkamervraag.a
+	install -m 644 bindings/c/include/kamervraag.h $(DESTDIR)$(PREFIX)/include/kamervraag.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(KV_VERSION)|' bindings/c/kamervraag.pc.in \
+		> $(DESTDIR)$(PREFIX)/lib/pkgconfig/kamervraag.pc
+
+# ---- Benchmarks (benches/, divan) -------------------------------------------------------------------
+# Not part of `make test`. BENCH_ARGS filters or configures the benchmark binary (e.g. BENCH_ARGS=throughput);
+# BENCH_PYTHON is the hook for the Python binding's benchmark (benches/python_vs_re.py): a command whose
+# output `make bench-report` puts under the tables.
+BENCH_ARGS ?=
+BENCH_PYTHON ?=
+.PHONY: bench bench-report
+
+bench: ## run the benchmarks (cargo bench) and print MB/s per dialect and the ratio to UTF-8 validation
+	$(PYTHON) benches/report.py --cargo "$(CARGO)" -- $(BENCH_ARGS)
+
+bench-report: ## run the benchmarks and rewrite the results table in benches/README.md
+	$(PYTHON) benches/report.py --cargo "$(CARGO)" --write benches/README.md \
+		$(if $(BENCH_PYTHON),--python-bench "$(BENCH_PYTHON)") -- $(BENCH_ARGS)

@@ -87,10 +87,8 @@ pub(crate) fn numbers(i: &str) -> IResult<&str, Vec<u32>> {
 /// Strip Markdown decorations (`### `, `**`, `_`) around a line.
 pub(crate) fn undecorate(line: &str) -> &str {
     let t = line.trim_matches(is_space);
-    let t = t
-        .trim_start_matches('#')
-        .trim_matches(|c: char| c == '*' || c == '_' || is_space(c));
-    t
+    t.trim_start_matches('#')
+        .trim_matches(|c: char| c == '*' || c == '_' || is_space(c))
 }
 
 fn question_heading(i: &str) -> IResult<&str, (Role, Vec<u32>)> {

@@ -11,11 +11,11 @@ use crate::dialect::{detect, is_ah_label, is_webpage_title, is_zaak_line};
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{Marker, NoteStyle, body_start, find_markers, marker_only};
 use crate::intro::{Dated, bracket_date, is_intro_start, parse_answerer, parse_intro};
-use crate::lines::{Furniture, Line, Lines, furniture, session_year};
+use crate::lines::{Furniture, Line, Lines, furniture};
 use crate::page::parse_page;
 use crate::persons::keyword;
 use crate::references::{scan_references, url_end};
-use crate::text::{TextBuilder, is_space, normalize};
+use crate::text::{TextBuilder, is_space};
 
 /// A block while the body is being split: where it is and what it covers.
 struct Draft<'a> {
@@ -481,11 +481,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 });
             }
             _ => {
-                let role = if unnumbered_paragraphs || drafts.is_empty() {
-                    Section::Question
-                } else {
-                    Section::Question
-                };
+                let role = Section::Question;
                 let n = drafts
                     .iter()
                     .filter(|d| d.role == Section::Question)
@@ -778,7 +774,7 @@ fn sub_cow<'a>(text: &Cow<'a, str>, start: usize, end: usize) -> Cow<'a, str> {
 
 /// The clean text of a note; URLs broken over lines are rejoined without a space.
 fn note_text<'a>(input: &'a str, n: &NoteDraft, skipped: &[Span]) -> Cow<'a, str> {
-    let mut b = TextBuilder::default();
+    let mut b = TextBuilder::with_capacity(n.end.saturating_sub(n.text));
     let mut open_url = false;
     for line in Lines::new(input, n.text.min(n.end), n.end) {
         if is_skipped(skipped, line.start) {
@@ -811,8 +807,9 @@ fn block_text<'a>(
     style: NoteStyle,
     markers: &mut Vec<Marker>,
 ) -> (Cow<'a, str>, Vec<u32>) {
-    let mut b = TextBuilder::default();
+    let mut b = TextBuilder::with_capacity(d.end.saturating_sub(d.content));
     let mut refs = Vec::new();
+    let mut cut = String::new();
     let paragraphs = style != NoteStyle::Glued;
     let mut first = true;
     for line in Lines::new(input, d.content.min(d.end), d.end) {
@@ -824,11 +821,6 @@ fn block_text<'a>(
         } else {
             line.text
         };
-        let piece = if d.label.is_none() && first {
-            piece
-        } else {
-            piece
-        };
         markers.clear();
         find_markers(piece, notes, style, markers);
         let paragraph = paragraphs && !first;
@@ -837,7 +829,7 @@ fn block_text<'a>(
             b.push(piece, paragraph);
             continue;
         }
-        let mut cut = String::with_capacity(piece.len());
+        cut.clear();
         let mut at = 0;
         for m in markers.iter() {
             cut.push_str(&piece[at..m.start]);
@@ -869,6 +861,4 @@ fn check_pairs(doc: &Document<'_>, diags: &mut Vec<Diagnostic>) {
             }
         }
     }
-    let _ = normalize;
-    let _ = session_year;
 }

@@ -68,9 +68,9 @@ pub(crate) fn match_portfolio(text: &str) -> Option<usize> {
 /// `name` matching zero or more white space characters in `text`. Returns the bytes of `text` consumed.
 fn match_loose(text: &str, name: &str) -> Option<usize> {
     let mut t = text.char_indices().peekable();
-    let mut n = name.chars().peekable();
+    let n = name.chars();
     let mut end = 0;
-    while let Some(nc) = n.next() {
+    for nc in n {
         if nc == ' ' {
             while let Some(&(i, c)) = t.peek() {
                 if c.is_whitespace() {

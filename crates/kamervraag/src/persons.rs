@@ -299,9 +299,7 @@ pub(crate) fn parse_responders(raw: &str) -> (Vec<Responder<'_>>, Vec<Office<'_>
         let name = after[..name_end].trim_matches(is_space);
         let mut portfolio = None;
         let mut j = &after[name_end..];
-        if name_end == open
-            && !keyword(&after[open..], "(ontvangen").is_some()
-            && open < after.len()
+        if name_end == open && keyword(&after[open..], "(ontvangen").is_none() && open < after.len()
         {
             let inner = &after[open + 1..];
             let close = inner.find(')').unwrap_or(inner.len());

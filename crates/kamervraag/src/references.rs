@@ -90,7 +90,7 @@ fn publication(text: &str, at: usize, prefix_len: usize) -> Option<(usize, usize
     if !boundary_before(b, start) {
         return None;
     }
-    let body = at + if prefix_len == 0 { 4 } else { 4 };
+    let body = at + "-tk-".len();
     let mut end = body;
     while end < b.len()
         && (b[end].is_ascii_alphanumeric()

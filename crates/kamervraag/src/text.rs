@@ -26,12 +26,35 @@ pub(crate) fn normalize(raw: &str) -> Cow<'_, str> {
 /// Accumulates pieces of the input into one clean text, staying borrowed while there is one piece.
 #[derive(Debug, Default)]
 pub(crate) struct TextBuilder<'a> {
+    /// Bytes to reserve when the text becomes owned (the size of the region it comes from).
+    capacity: usize,
     single: Option<&'a str>,
     owned: Option<String>,
     pending_paragraph: bool,
 }
 
 impl<'a> TextBuilder<'a> {
+    /// A builder that reserves `capacity` bytes at once if the text has to be owned.
+    pub fn with_capacity(capacity: usize) -> Self {
+        TextBuilder {
+            capacity,
+            ..TextBuilder::default()
+        }
+    }
+
+    /// Take the owned buffer, creating it (with the reserved capacity) from the single piece if needed.
+    fn buffer(&mut self) -> String {
+        match (self.owned.take(), self.single.take()) {
+            (Some(s), _) => s,
+            (None, Some(s)) => {
+                let mut out = String::with_capacity(self.capacity.max(s.len()));
+                out.push_str(s);
+                out
+            }
+            (None, None) => String::with_capacity(self.capacity),
+        }
+    }
+
     /// Append a piece (a line or part of one); `paragraph` starts a new paragraph (`\n`) instead of
     /// joining with a space.
     pub fn push(&mut self, piece: &'a str, paragraph: bool) {
@@ -48,11 +71,7 @@ impl<'a> TextBuilder<'a> {
             self.pending_paragraph = false;
             return;
         }
-        let mut out = match (self.owned.take(), self.single.take()) {
-            (Some(s), _) => s,
-            (None, Some(s)) => s.to_owned(),
-            (None, None) => String::new(),
-        };
+        let mut out = self.buffer();
         if !out.is_empty() {
             if self.pending_paragraph || paragraph {
                 out.push('\n');
@@ -77,11 +96,7 @@ impl<'a> TextBuilder<'a> {
         if piece.is_empty() {
             return;
         }
-        let mut out = match (self.owned.take(), self.single.take()) {
-            (Some(s), _) => s,
-            (None, Some(s)) => s.to_owned(),
-            (None, None) => String::new(),
-        };
+        let mut out = self.buffer();
         if !out.is_empty() {
             if self.pending_paragraph || paragraph {
                 out.push('\n');
@@ -106,19 +121,10 @@ impl<'a> TextBuilder<'a> {
         if piece.is_empty() {
             return;
         }
-        let mut out = match (self.owned.take(), self.single.take()) {
-            (Some(s), _) => s,
-            (None, Some(s)) => s.to_owned(),
-            (None, None) => String::new(),
-        };
+        let mut out = self.buffer();
         push_collapsed(&mut out, piece);
         self.owned = Some(out);
         self.pending_paragraph = false;
-    }
-
-    /// True when nothing was pushed.
-    pub fn is_empty(&self) -> bool {
-        self.single.is_none() && self.owned.as_ref().is_none_or(|s| s.is_empty())
     }
 
     /// The text, borrowed when it is a single untouched piece.
