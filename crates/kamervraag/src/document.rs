@@ -368,7 +368,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             let content = if rest.is_empty() {
                 line.end()
             } else {
-                line.end() - rest.len()
+                offset_in(input, rest)
             };
             drafts.push(Draft {
                 role: Section::Explanation,
@@ -409,7 +409,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             let content = if h.rest.is_empty() {
                 line.end()
             } else {
-                line.end() - h.rest.len()
+                offset_in(input, h.rest)
             };
             drafts.push(Draft {
                 role,
@@ -457,7 +457,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                         numbers: vec![n],
                         label: Some(label),
                         start: line.trimmed_start(),
-                        content: line.end() - text.len(),
+                        content: offset_in(input, text),
                         end: line.end(),
                     });
                     continue;
@@ -861,4 +861,11 @@ fn check_pairs(doc: &Document<'_>, diags: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// Byte offset of `sub`, a slice of `input`, within `input`.
+fn offset_in(input: &str, sub: &str) -> usize {
+    (sub.as_ptr() as usize)
+        .saturating_sub(input.as_ptr() as usize)
+        .min(input.len())
 }
