@@ -81,9 +81,17 @@ fn fragments() -> impl Strategy<Value = String> {
     proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
 
-/// Either fully arbitrary text or grammar-like text.
+/// A valid intro sentence followed by grammar-like text, so that most inputs parse and the spans of
+/// real documents get checked.
+fn documents() -> impl Strategy<Value = String> {
+    const INTRO: &str = "Vragen van het lid Sjoerdsma (D66) aan de minister van Financiën over de \
+                         bankenbelasting. (ingezonden 18 juli 2019)\n\n";
+    (fragments(), fragments()).prop_map(|(a, b)| format!("{INTRO}Vraag 1\n{a}\nVraag 2\n{b}"))
+}
+
+/// Fully arbitrary text, grammar-like text, or a document with grammar-like questions.
 fn input() -> impl Strategy<Value = String> {
-    prop_oneof![1 => any::<String>(), 1 => "\\PC{0,200}", 3 => fragments()]
+    prop_oneof![1 => any::<String>(), 1 => "\\PC{0,200}", 2 => fragments(), 2 => documents()]
 }
 
 fn check_span(source: &str, span: Span, what: &str) {
@@ -208,6 +216,21 @@ proptest! {
             prop_assert_eq!(a.questions.len(), b.questions.len());
         }
     }
+}
+
+#[test]
+fn generated_documents_mostly_parse() {
+    // Guards the strategies: the `Ok` branch of the properties above must actually be exercised.
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let ok = (0..100)
+        .filter(|_| {
+            let s = documents().new_tree(&mut runner).unwrap().current();
+            kamervraag::parse(&s).is_ok()
+        })
+        .count();
+    assert!(ok >= 50, "only {ok} of 100 generated documents parsed");
 }
 
 #[test]
