@@ -13,7 +13,7 @@ help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 build: ## build the command-line tool (release)
-	$(CARGO) build --release --locked
+	$(CARGO) build --release
 
 example: build ## parse the bundled example and print its JSON
 	./target/release/kamervraag parse --pretty examples/tweedemonitor-2019Z16002.txt
@@ -21,11 +21,11 @@ example: build ## parse the bundled example and print its JSON
 test: test-rust lint test-corpus ## run every test: Rust, corpus accuracy, Python, C
 
 test-rust: ## Rust unit, golden and property tests
-	$(CARGO) test --workspace --locked
+	$(CARGO) test --workspace
 
 lint: ## formatting and clippy, warnings are errors
 	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
 test-corpus: build ## field accuracy over ../shared/corpus (skipped when absent)
 	@if [ -f $(SHARED)/tools/score.py ] && [ -d $(SHARED)/corpus/expected ]; then \
@@ -43,10 +43,10 @@ test-c: ## C library: C tests under ASan+UBSan, valgrind and static linking; exa
 	CARGO="$(CARGO)" bash bindings/c/tests/run.sh
 
 header: ## regenerate bindings/c/include/kamervraag.h with cbindgen
-	KAMERVRAAG_BLESS=1 $(CARGO) test --locked -p kamervraag-ffi --test header
+	KAMERVRAAG_BLESS=1 $(CARGO) test -p kamervraag-ffi --test header
 
 install-c: ## install libkamervraag (.so, .a), kamervraag.h and kamervraag.pc under PREFIX
-	$(CARGO) build --locked -p kamervraag-ffi $(if $(filter release,$(KV_PROFILE)),--release)
+	$(CARGO) build -p kamervraag-ffi $(if $(filter release,$(KV_PROFILE)),--release)
 	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include
 	install -m 755 $(KV_TARGET)/$(KV_PROFILE)/libkamervraag_ffi.so $(DESTDIR)$(PREFIX)/lib/libkamervraag.so
 	install -m 644 $(KV_TARGET)/$(KV_PROFILE)/libkamervraag_ffi.a $(DESTDIR)$(PREFIX)/lib/libkamervraag.a
