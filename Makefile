@@ -7,7 +7,7 @@ SHARED ?= ../shared
 CORPUS_MIN_FIELDS ?= 96
 CORPUS_MIN_DOCS ?= 70
 
-.PHONY: help example test test-rust test-corpus lint build test-c header install-c
+.PHONY: help example test test-rust test-corpus lint build test-c header install-c test-python python-dev
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -18,7 +18,7 @@ build: ## build the command-line tool (release)
 example: build ## parse the bundled example and print its JSON
 	./target/release/kamervraag parse --pretty examples/tweedemonitor-2019Z16002.txt
 
-test: test-rust lint test-corpus ## run every test: Rust, corpus accuracy, Python, C
+test: test-rust lint test-corpus test-python ## run every test: Rust, corpus accuracy, Python, C
 
 test-rust: ## Rust unit, golden and property tests
 	$(CARGO) test --workspace
@@ -68,3 +68,18 @@ bench: ## run the benchmarks (cargo bench) and print MB/s per dialect and the ra
 bench-report: ## run the benchmarks and rewrite the results table in benches/README.md
 	$(PYTHON) benches/report.py --cargo "$(CARGO)" --write benches/README.md \
 		$(if $(BENCH_PYTHON),--python-bench "$(BENCH_PYTHON)") -- $(BENCH_ARGS)
+
+# ---- Python package (bindings/python) ---------------------------------------------------------------
+# A private virtualenv with pinned tools from PyPI; the extension is built into it with `maturin develop`.
+VENV ?= .venv
+VENV_PY := $(VENV)/bin/python
+PY_TOOLS ?= maturin==1.16.0 pytest==9.2.0 mypy==2.4.1
+
+python-dev: ## build the Python extension (release) into .venv with maturin
+	@[ -x $(VENV_PY) ] || $(PYTHON) -m venv $(VENV)
+	$(VENV_PY) -m pip install -q --disable-pip-version-check $(PY_TOOLS)
+	source $(VENV)/bin/activate && maturin develop --release -m bindings/python/Cargo.toml
+
+test-python: build python-dev ## Python package: pytest (API, CLI parity, corpus, threads; runs stubtest and mypy --strict)
+	KAMERVRAAG_CLI=$(CURDIR)/target/release/kamervraag KAMERVRAAG_SHARED=$(abspath $(SHARED)) \
+		$(VENV_PY) -m pytest -p no:cacheprovider -q bindings/python/tests
