@@ -18,7 +18,7 @@ build: ## build the command-line tool (release)
 example: build ## parse the bundled example and print its JSON
 	./target/release/kamervraag parse --pretty examples/tweedemonitor-2019Z16002.txt
 
-test: test-rust lint test-corpus test-python ## run every test: Rust, corpus accuracy, Python, C
+test: test-rust lint test-corpus test-c test-python ## run every test: Rust, corpus accuracy, Python, C
 
 test-rust: ## Rust unit, golden and property tests
 	$(CARGO) test --workspace

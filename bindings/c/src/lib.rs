@@ -483,34 +483,43 @@ pub unsafe extern "C" fn kv_error_message(
     use std::fmt::Write;
     // SAFETY: caller's contract on `buf` and `cap`.
     let mut w = unsafe { Truncating::new(buf, cap) };
-    let e = if err.is_null() {
-        kv_error::status(kv_status::KV_ERR_NULL)
+    // The status is read as a plain int: C may have stored any value there, and an out-of-range enum
+    // would be undefined behaviour in Rust. `None` renders as an unknown status.
+    let (status, e) = if err.is_null() {
+        (
+            Some(kv_status::KV_ERR_NULL),
+            kv_error::status(kv_status::KV_ERR_NULL),
+        )
     } else {
-        // SAFETY: `err` is non-NULL and points to a kv_error. The status is read as a plain int first:
-        // C may have stored any value there, and an out-of-range enum would be undefined in Rust.
+        // SAFETY: `err` is non-NULL and points to a kv_error by the caller's contract; every field but
+        // `status` is valid for any bit pattern.
         unsafe {
             let raw = ptr::addr_of!((*err).status).cast::<c_int>().read();
-            kv_error {
-                status: kv_status::from_raw(raw).unwrap_or(kv_status::KV_ERR_PARSE),
+            let e = kv_error {
+                status: kv_status::KV_OK,
                 offset: (*err).offset,
                 end: (*err).end,
                 line: (*err).line,
                 column: (*err).column,
                 detail: (*err).detail,
-            }
+            };
+            (kv_status::from_raw(raw), e)
         }
     };
     guard(0, || {
-        let description = e.status.describe().to_str().unwrap_or("");
+        let (code, description) = match status {
+            Some(s) => (s.code(), s.describe().to_str().unwrap_or("")),
+            None => ("unknown", "unknown status"),
+        };
         if e.line > 0 {
             let _ = write!(w, "{}:{}: ", e.line, e.column);
         }
-        let _ = write!(w, "error[{}]: {description}", e.status.code());
+        let _ = write!(w, "error[{code}]: {description}");
         if e.line > 0 || e.offset > 0 {
             let _ = write!(w, " (byte {})", e.offset);
         }
         if !e.detail.ptr.is_null() {
-            // SAFETY: a non-NULL detail was set by this library to a static UTF-8 string.
+            // SAFETY: a non-NULL detail was set by this library to a static string.
             let detail =
                 unsafe { std::slice::from_raw_parts(e.detail.ptr.cast::<u8>(), e.detail.len) };
             let _ = write!(w, " [{}]", String::from_utf8_lossy(detail));
