@@ -15,7 +15,11 @@ use rayon::iter::{ParallelBridge, ParallelIterator};
 use serde::Serialize;
 
 #[derive(ClapParser)]
-#[command(name = "kamervraag", version, about = "Parse Dutch parliamentary questions into JSON")]
+#[command(
+    name = "kamervraag",
+    version,
+    about = "Parse Dutch parliamentary questions into JSON"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -85,9 +89,13 @@ struct Options {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Parse { inputs, strict, pretty, stats, jobs } => {
-            run_parse(&inputs, strict, pretty, stats, jobs.map_or(0, usize::from))
-        }
+        Command::Parse {
+            inputs,
+            strict,
+            pretty,
+            stats,
+            jobs,
+        } => run_parse(&inputs, strict, pretty, stats, jobs.map_or(0, usize::from)),
     }
 }
 
@@ -96,15 +104,24 @@ fn collect_inputs(args: &[PathBuf]) -> io::Result<(Vec<Input>, bool)> {
     let mut batch = args.len() > 1;
     for arg in args {
         if arg.as_os_str() == "-" {
-            out.push(Input { name: "-".into(), path: None });
+            out.push(Input {
+                name: "-".into(),
+                path: None,
+            });
         } else if arg.is_dir() {
             batch = true;
             let mut files = Vec::new();
             walk(arg, &mut files)?;
             files.sort();
-            out.extend(files.into_iter().map(|p| Input { name: p.display().to_string(), path: Some(p) }));
+            out.extend(files.into_iter().map(|p| Input {
+                name: p.display().to_string(),
+                path: Some(p),
+            }));
         } else {
-            out.push(Input { name: arg.display().to_string(), path: Some(arg.clone()) });
+            out.push(Input {
+                name: arg.display().to_string(),
+                path: Some(arg.clone()),
+            });
         }
     }
     Ok((out, batch))
@@ -139,14 +156,24 @@ fn process(input: &Input, opts: Options) -> Outcome {
         Ok(b) => b,
         Err(e) => {
             let result = Err(Failure::Io(format!("{}: {e}", input.name)));
-            return Outcome { result, bytes: 0, parse_time: Duration::ZERO };
+            return Outcome {
+                result,
+                bytes: 0,
+                parse_time: Duration::ZERO,
+            };
         }
     };
     let started = Instant::now();
     let parsed = match std::str::from_utf8(&bytes) {
-        Ok(text) => opts.parser.parse(text).map_err(|e| e.render(&input.name, text)),
+        Ok(text) => opts
+            .parser
+            .parse(text)
+            .map_err(|e| e.render(&input.name, text)),
         Err(_) => match opts.parser.parse_bytes(&bytes) {
-            Err(e) => Err(format!("{}: error[{}]: {} (the file is not UTF-8 text)", input.name, e.kind, e.message)),
+            Err(e) => Err(format!(
+                "{}: error[{}]: {} (the file is not UTF-8 text)",
+                input.name, e.kind, e.message
+            )),
             Ok(_) => unreachable!("parse_bytes accepted bytes that from_utf8 refused"),
         },
     };
@@ -155,7 +182,13 @@ fn process(input: &Input, opts: Options) -> Outcome {
         Ok(doc) => {
             let mut line = Vec::with_capacity(bytes.len() / 2 + 256);
             let written = if opts.batch {
-                serde_json::to_writer(&mut line, &WithFile { file: &input.name, doc: &doc })
+                serde_json::to_writer(
+                    &mut line,
+                    &WithFile {
+                        file: &input.name,
+                        doc: &doc,
+                    },
+                )
             } else if opts.pretty {
                 serde_json::to_writer_pretty(&mut line, &doc)
             } else {
@@ -166,7 +199,10 @@ fn process(input: &Input, opts: Options) -> Outcome {
                     line.push(b'\n');
                     Ok(line)
                 }
-                Err(e) => Err(Failure::Io(format!("{}: cannot serialise the document: {e}", input.name))),
+                Err(e) => Err(Failure::Io(format!(
+                    "{}: cannot serialise the document: {e}",
+                    input.name
+                ))),
             }
         }
         Err(mut message) => {
@@ -176,7 +212,11 @@ fn process(input: &Input, opts: Options) -> Outcome {
             Err(Failure::Parse(message))
         }
     };
-    Outcome { result, bytes: bytes.len(), parse_time }
+    Outcome {
+        result,
+        bytes: bytes.len(),
+        parse_time,
+    }
 }
 
 /// Totals for `--stats`.
@@ -206,7 +246,11 @@ fn run_parse(args: &[PathBuf], strict: bool, pretty: bool, stats: bool, jobs: us
         }
     };
     let threads = pool.current_num_threads();
-    let opts = Options { parser: kamervraag::Parser::new().strict(strict), batch, pretty };
+    let opts = Options {
+        parser: kamervraag::Parser::new().strict(strict),
+        batch,
+        pretty,
+    };
     let progress = batch && inputs.len() > 50 && io::stderr().is_terminal();
 
     // Workers take the inputs in order (`par_bridge` pulls from the sequential iterator) and send each
@@ -239,7 +283,10 @@ fn run_parse(args: &[PathBuf], strict: bool, pretty: bool, stats: bool, jobs: us
                     write_failed = true;
                     break 'receive; // dropping the receiver stops the workers
                 }
-                if progress && (next == inputs.len() || last_progress.elapsed() >= Duration::from_millis(100)) {
+                if progress
+                    && (next == inputs.len()
+                        || last_progress.elapsed() >= Duration::from_millis(100))
+                {
                     eprint!("\r{next}/{} documents", inputs.len());
                     last_progress = Instant::now();
                 }
@@ -299,9 +346,16 @@ fn print_stats(totals: &Totals, elapsed: Duration, threads: usize) {
     let parser_rate = if totals.parse_time.is_zero() {
         String::new()
     } else {
-        format!("; parser alone {:.1} MB/s per thread", mb / totals.parse_time.as_secs_f64())
+        format!(
+            "; parser alone {:.1} MB/s per thread",
+            mb / totals.parse_time.as_secs_f64()
+        )
     };
-    let took = if seconds < 1.0 { format!("{:.1} ms", seconds * 1e3) } else { format!("{seconds:.2} s") };
+    let took = if seconds < 1.0 {
+        format!("{:.1} ms", seconds * 1e3)
+    } else {
+        format!("{seconds:.2} s")
+    };
     eprintln!(
         "kamervraag: {} documents ({failed} failed), {mb:.3} MB in {took}: {:.1} documents/s, {:.1} MB/s on {threads} thread{}{parser_rate}",
         totals.documents,

@@ -15,7 +15,8 @@ const ANSWER: &str = "AH 604\n\n2024Z 17972\n\nAntwoord van minister Van Weel (J
 (ontvangen 20 november 2024)\n\nVraag 1\nKent u het bericht?\n\nAntwoord op vraag 1\nJa.\n";
 
 fn example() -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/tweedemonitor-2019Z16002.txt");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/tweedemonitor-2019Z16002.txt");
     fs::read_to_string(path).expect("the bundled example")
 }
 
@@ -24,7 +25,8 @@ struct TempDir(PathBuf);
 
 impl TempDir {
     fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("kamervraag-cli-{}-{name}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("kamervraag-cli-{}-{name}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).unwrap();
         TempDir(dir)
@@ -47,13 +49,22 @@ impl Drop for TempDir {
 fn kamervraag(args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_kamervraag"))
         .args(args)
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("run kamervraag");
     if let Some(text) = stdin {
-        child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
     }
     child.wait_with_output().unwrap()
 }
@@ -72,7 +83,11 @@ fn json_lines(stdout: &[u8]) -> Vec<Value> {
 
 fn single(path: &Path) -> Value {
     let out = kamervraag(&["parse", path_str(path)], None);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -82,16 +97,33 @@ fn directory_prints_json_lines_in_sorted_order() {
     // Written out of order, nested, with a file that is not a document.
     let names = ["m.txt", "b/z.txt", "a.md", "b/c.txt", "zz.txt"];
     for (n, name) in names.iter().enumerate() {
-        dir.write(name, if n % 2 == 0 { example() } else { ANSWER.to_owned() });
+        dir.write(
+            name,
+            if n % 2 == 0 {
+                example()
+            } else {
+                ANSWER.to_owned()
+            },
+        );
     }
     dir.write("notes.json", "{}");
     let out = kamervraag(&["parse", path_str(&dir.0)], None);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let records = json_lines(&out.stdout);
     let mut expected: Vec<PathBuf> = names.iter().map(|n| dir.0.join(n)).collect();
     expected.sort();
-    let files: Vec<&str> = records.iter().map(|r| r["file"].as_str().unwrap()).collect();
-    assert_eq!(files, expected.iter().map(|p| path_str(p)).collect::<Vec<_>>());
+    let files: Vec<&str> = records
+        .iter()
+        .map(|r| r["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        files,
+        expected.iter().map(|p| path_str(p)).collect::<Vec<_>>()
+    );
     // Each record is the single-file JSON plus its `file`.
     for (record, path) in records.into_iter().zip(&expected) {
         let mut record = record;
@@ -107,7 +139,10 @@ fn several_files_keep_the_order_given() {
     let a = dir.write("a.txt", ANSWER);
     let out = kamervraag(&["parse", path_str(&b), path_str(&a), path_str(&b)], None);
     assert!(out.status.success());
-    let files: Vec<String> = json_lines(&out.stdout).iter().map(|r| r["file"].as_str().unwrap().to_owned()).collect();
+    let files: Vec<String> = json_lines(&out.stdout)
+        .iter()
+        .map(|r| r["file"].as_str().unwrap().to_owned())
+        .collect();
     assert_eq!(files, [path_str(&b), path_str(&a), path_str(&b)]);
 }
 
@@ -156,7 +191,10 @@ fn standard_input_is_read_for_a_dash() {
     let path = dir.write("q.txt", ANSWER);
     let out = kamervraag(&["parse", "-"], Some(ANSWER));
     assert!(out.status.success());
-    assert_eq!(serde_json::from_slice::<Value>(&out.stdout).unwrap(), single(&path));
+    assert_eq!(
+        serde_json::from_slice::<Value>(&out.stdout).unwrap(),
+        single(&path)
+    );
 }
 
 #[test]
@@ -168,11 +206,26 @@ fn failures_are_reported_and_the_rest_still_printed() {
     dir.write("d.txt", ANSWER);
     let out = kamervraag(&["parse", path_str(&dir.0)], None);
     assert_eq!(out.status.code(), Some(1));
-    let files: Vec<String> = json_lines(&out.stdout).iter().map(|r| r["file"].as_str().unwrap().to_owned()).collect();
-    assert_eq!(files, [path_str(&dir.0.join("a.txt")), path_str(&dir.0.join("d.txt"))]);
+    let files: Vec<String> = json_lines(&out.stdout)
+        .iter()
+        .map(|r| r["file"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        files,
+        [
+            path_str(&dir.0.join("a.txt")),
+            path_str(&dir.0.join("d.txt"))
+        ]
+    );
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains(&format!("{}:1:1: error[empty]", path_str(&empty))), "{stderr}");
-    assert!(stderr.contains("c.txt: error[invalid-utf8]") && stderr.contains("not UTF-8"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{}:1:1: error[empty]", path_str(&empty))),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("c.txt: error[invalid-utf8]") && stderr.contains("not UTF-8"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -183,8 +236,17 @@ fn unreadable_input_is_exit_status_2() {
     let out = kamervraag(&["parse", path_str(&good), path_str(&missing)], None);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(json_lines(&out.stdout).len(), 1);
-    assert!(String::from_utf8(out.stderr).unwrap().starts_with(path_str(&missing)));
-    assert_eq!(kamervraag(&["parse", "--jobs", "0", path_str(&good)], None).status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .starts_with(path_str(&missing))
+    );
+    assert_eq!(
+        kamervraag(&["parse", "--jobs", "0", path_str(&good)], None)
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(kamervraag(&["parse"], None).status.code(), Some(2));
 }
 
@@ -201,7 +263,13 @@ fn stats_go_to_standard_error() {
     assert!(plain.stderr.is_empty());
     let stderr = String::from_utf8(with_stats.stderr).unwrap();
     let mb = 20.0 * example().len() as f64 / 1e6;
-    assert!(stderr.starts_with("kamervraag: 20 documents (0 failed), "), "{stderr}");
+    assert!(
+        stderr.starts_with("kamervraag: 20 documents (0 failed), "),
+        "{stderr}"
+    );
     assert!(stderr.contains(&format!("{mb:.3} MB in ")), "{stderr}");
-    assert!(stderr.contains(" documents/s, ") && stderr.contains(" MB/s on "), "{stderr}");
+    assert!(
+        stderr.contains(" documents/s, ") && stderr.contains(" MB/s on "),
+        "{stderr}"
+    );
 }
