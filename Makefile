@@ -7,7 +7,7 @@ SHARED ?= ../shared
 CORPUS_MIN_FIELDS ?= 96
 CORPUS_MIN_DOCS ?= 70
 
-.PHONY: help example test test-rust test-corpus lint build test-c header install-c test-python python-dev
+.PHONY: help example test test-rust test-corpus lint build test-c header install-c test-python python-dev bench-python
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -83,3 +83,6 @@ python-dev: ## build the Python extension (release) into .venv with maturin
 test-python: build python-dev ## Python package: pytest (API, CLI parity, corpus, threads; runs stubtest and mypy --strict)
 	KAMERVRAAG_CLI=$(CURDIR)/target/release/kamervraag KAMERVRAAG_SHARED=$(abspath $(SHARED)) \
 		$(VENV_PY) -m pytest -p no:cacheprovider -q bindings/python/tests
+
+bench-python: python-dev ## Python: kamervraag.parse vs a plain `re` extractor, and parse_many scaling
+	$(VENV_PY) benches/python_vs_re.py --shared $(SHARED)

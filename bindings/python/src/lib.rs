@@ -7,6 +7,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, TryRecvError};
 
 use kamervraag as kv;
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -179,51 +180,64 @@ fn parse_bytes(
     parse_input(py, Input::Bytes(data.as_bytes()), strict, name)
 }
 
-/// Parse every input on `threads` threads, with the GIL released, keeping the order.
-fn parse_all<'a>(
-    parser: kv::Parser,
-    inputs: &[Input<'a>],
-    threads: usize,
-) -> Vec<Result<kv::Document<'a>, Failure>> {
+/// What became of one input of `parse_many`.
+type Outcome = Result<Py<Document>, Failure>;
+
+/// Parse every input on `threads` worker threads (which never touch the interpreter) while this thread
+/// turns each finished document into Python objects as it arrives, so that conversion overlaps parsing and
+/// reads documents while they are still in cache. Waiting for a worker detaches from the interpreter.
+/// Results keep the input order.
+fn parse_all(py: Python<'_>, parser: kv::Parser, inputs: &[Input<'_>], threads: usize) -> PyResult<Vec<Outcome>> {
     let name = |i: usize| format!("<input {i}>");
-    let threads = threads.min(inputs.len());
-    if threads <= 1 {
+    let convert = |result: Result<kv::Document<'_>, Failure>| -> PyResult<Outcome> {
+        Ok(match result {
+            Ok(doc) => Ok(convert::document(py, &doc)?),
+            Err(failure) => Err(failure),
+        })
+    };
+    if inputs.len() <= 1 {
         return inputs
             .iter()
             .enumerate()
-            .map(|(i, &input)| parse_one(parser, input, &name(i)))
+            .map(|(i, &input)| convert(py.detach(|| parse_one(parser, input, &name(i)))))
             .collect();
     }
+    let mut slots: Vec<Option<Outcome>> = inputs.iter().map(|_| None).collect();
     let next = AtomicUsize::new(0);
-    let mut slots: Vec<Option<Result<kv::Document<'a>, Failure>>> =
-        inputs.iter().map(|_| None).collect();
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(&input) = inputs.get(i) else { break };
-                        done.push((i, parse_one(parser, input, &name(i))));
+    std::thread::scope(|scope| -> PyResult<()> {
+        let (tx, mut rx) = mpsc::channel();
+        for _ in 0..threads.min(inputs.len()) {
+            let (tx, next) = (tx.clone(), &next);
+            scope.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(&input) = inputs.get(i) else { break };
+                    // A closed channel means the converting thread gave up (a Python error): stop.
+                    if tx.send((i, parse_one(parser, input, &name(i)))).is_err() {
+                        break;
                     }
-                    done
-                })
-            })
-            .collect();
-        for worker in workers {
-            let done = worker
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            for (i, result) in done {
-                slots[i] = Some(result);
-            }
+                }
+            });
         }
-    });
-    slots
-        .into_iter()
-        .map(|slot| slot.expect("every input is parsed by exactly one worker"))
-        .collect()
+        drop(tx);
+        loop {
+            let (i, result) = match rx.try_recv() {
+                Ok(message) => message,
+                Err(TryRecvError::Empty) => {
+                    let (message, back) = py.detach(move || (rx.recv(), rx));
+                    rx = back;
+                    match message {
+                        Ok(message) => message,
+                        Err(_) => break,
+                    }
+                }
+                Err(TryRecvError::Disconnected) => break,
+            };
+            slots[i] = Some(convert(result)?);
+        }
+        Ok(())
+    })?;
+    Ok(slots.into_iter().map(|slot| slot.expect("every input is parsed by exactly one worker")).collect())
 }
 
 /// Parse many documents in parallel, with the GIL released.
@@ -278,16 +292,16 @@ fn parse_many<'py>(
         })
         .collect::<PyResult<Vec<_>>>()?;
     let parser = kv::Parser::new().strict(strict);
-    let results = py.detach(|| parse_all(parser, &inputs, threads));
+    let results = parse_all(py, parser, &inputs, threads)?;
     if !return_errors {
         if let Some(Err(failure)) = results.iter().find(|r| r.is_err()) {
             return Err(failure.to_err(py));
         }
     }
     let items = results
-        .iter()
+        .into_iter()
         .map(|result| match result {
-            Ok(doc) => Ok(convert::document(py, doc)?.into_any().into_bound(py)),
+            Ok(doc) => Ok(doc.into_bound(py).into_any()),
             Err(failure) => failure.to_exception(py),
         })
         .collect::<PyResult<Vec<_>>>()?;
