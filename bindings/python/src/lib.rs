@@ -187,7 +187,12 @@ type Outcome = Result<Py<Document>, Failure>;
 /// turns each finished document into Python objects as it arrives, so that conversion overlaps parsing and
 /// reads documents while they are still in cache. Waiting for a worker detaches from the interpreter.
 /// Results keep the input order.
-fn parse_all(py: Python<'_>, parser: kv::Parser, inputs: &[Input<'_>], threads: usize) -> PyResult<Vec<Outcome>> {
+fn parse_all(
+    py: Python<'_>,
+    parser: kv::Parser,
+    inputs: &[Input<'_>],
+    threads: usize,
+) -> PyResult<Vec<Outcome>> {
     let name = |i: usize| format!("<input {i}>");
     let convert = |result: Result<kv::Document<'_>, Failure>| -> PyResult<Outcome> {
         Ok(match result {
@@ -237,7 +242,10 @@ fn parse_all(py: Python<'_>, parser: kv::Parser, inputs: &[Input<'_>], threads: 
         }
         Ok(())
     })?;
-    Ok(slots.into_iter().map(|slot| slot.expect("every input is parsed by exactly one worker")).collect())
+    Ok(slots
+        .into_iter()
+        .map(|slot| slot.expect("every input is parsed by exactly one worker"))
+        .collect())
 }
 
 /// Parse many documents in parallel, with the GIL released.
