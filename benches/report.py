@@ -153,7 +153,17 @@ def fmt_ratio(parse: Result | None, base: Result | None) -> str:
 
 def tables(results: dict[str, Result]) -> str:
     """The Markdown summary."""
-    out = []
+    out: list[str] = []
+    if any(k.startswith("throughput/") for k in results):
+        throughput(results, out)
+    if any(k.startswith("scaling/") for k in results):
+        scaling(results, out)
+    if any(k.startswith("bindings/rust/") for k in results):
+        bindings(results, out)
+    return "\n".join(out) + "\n"
+
+
+def throughput(results: dict[str, Result], out: list[str]) -> None:
     out.append("### Throughput per dialect\n")
     out.append("Median of divan's samples; a parse includes dropping the document. *× UTF-8* is how many times")
     out.append("longer the parse takes than `std::str::from_utf8` over the same bytes.\n")
@@ -169,7 +179,11 @@ def tables(results: dict[str, Result]) -> str:
             f"| {fmt_count(parse.items_per_s)} | {fmt_gb(base.bytes_per_s) if base else '–'} "
             f"| {fmt_ratio(parse, base)} |"
         )
-    out.append("\n### Scaling\n")
+    out.append("")
+
+
+def scaling(results: dict[str, Result], out: list[str]) -> None:
+    out.append("### Scaling\n")
     out.append("The same generated answer text at growing size (one document with ever more questions), and the")
     out.append("dialect documents concatenated into a batch and parsed one by one. Flat *ms per MB* means linear.\n")
     out.append("| input | size | parse | ms per MB | MB/s | documents/s | × UTF-8 |")
@@ -188,7 +202,11 @@ def tables(results: dict[str, Result]) -> str:
                 f"| {label} | {fmt_size(parse.bytes)} | {fmt_time(parse.seconds)} | {per_mb:.2f} "
                 f"| {fmt_rate(parse.bytes_per_s)} | {fmt_count(parse.items_per_s)} | {fmt_ratio(parse, base)} |"
             )
-    out.append("\n### Binding overheads\n")
+    out.append("")
+
+
+def bindings(results: dict[str, Result], out: list[str]) -> None:
+    out.append("### Binding overheads\n")
     out.append("Each binding's round trip on the same document, against the Rust API (`kamervraag::parse` + drop).\n")
     names = sorted({k.rsplit("/", 1)[1] for k in results if k.startswith("bindings/rust/")})
     out.append("| layer | " + " | ".join(f"`{n}`" for n in names) + " |")
@@ -204,7 +222,7 @@ def tables(results: dict[str, Result]) -> str:
                 delta = (layer.seconds / rust.seconds - 1) * 100
                 cells.append(f"{fmt_time(layer.seconds)} ({delta:+.0f} %)")
         out.append(f"| {label} | " + " | ".join(cells) + " |")
-    return "\n".join(out) + "\n"
+    out.append("")
 
 
 def machine() -> str:
