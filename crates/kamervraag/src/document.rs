@@ -318,7 +318,11 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let unnumbered_paragraphs =
         format == Format::Original && !uses_headings && !numbered && declared_kind.is_none();
     let notice_prose = format != Format::Publication && declared_kind == Some(Kind::Notice);
+    let mut last_question: Option<usize> = None;
     for line in Lines::new(input, body_start, input.len()) {
+        if drafts.last().is_some_and(|d| d.role == Section::Question) {
+            last_question = Some(drafts.len() - 1);
+        }
         let t = line.trimmed();
         if t.is_empty() {
             if in_note && style != NoteStyle::Glued {
@@ -399,10 +403,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             };
             let mut numbers = h.numbers;
             if numbers.is_empty() && role == Section::Answer {
-                numbers = drafts
-                    .iter()
-                    .rev()
-                    .find(|d| d.role == Section::Question)
+                numbers = last_question
+                    .map(|i| &drafts[i])
                     .map(|d| d.numbers.clone())
                     .unwrap_or_default();
             }
@@ -422,10 +424,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         let current = drafts.last().map(|d| d.role);
-        let next_question = drafts
-            .iter()
-            .rev()
-            .find(|d| d.role == Section::Question)
+        let next_question = last_question
+            .map(|i| &drafts[i])
             .and_then(|d| d.numbers.last())
             .map_or(1, |n| n + 1);
         // A question number alone on its line (Word originals whose numbering became text).
@@ -445,10 +445,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
         if !uses_headings && current != Some(Section::Explanation) {
             if let Some((n, label, text)) = parse_numbered(t) {
-                let expected = drafts
-                    .iter()
-                    .rev()
-                    .find(|d| d.role == Section::Question)
+                let expected = last_question
+                    .map(|i| &drafts[i])
                     .and_then(|d| d.numbers.last())
                     .map_or(1, |n| n + 1);
                 if n == expected {
@@ -846,11 +844,16 @@ fn block_text<'a>(
 
 /// Diagnostics for answers without questions and the like.
 fn check_pairs(doc: &Document<'_>, diags: &mut Vec<Diagnostic>) {
-    if doc.kind == Kind::Answer {
+    if doc.kind == Kind::Answer && !doc.questions.is_empty() {
+        let mut asked: Vec<u32> = doc
+            .questions
+            .iter()
+            .flat_map(|q| q.numbers.iter().copied())
+            .collect();
+        asked.sort_unstable();
         for a in &doc.answers {
             for n in &a.numbers {
-                if !doc.questions.is_empty() && !doc.questions.iter().any(|q| q.numbers.contains(n))
-                {
+                if asked.binary_search(n).is_err() {
                     diags.push(Diagnostic {
                         severity: Severity::Warning,
                         code: "answer-without-question",

@@ -208,14 +208,11 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
         // Not inside a publication identifier (`kv-tk-2024Z18796` is a publication).
         if let Some((kind, s, e, id)) = zaak_or_document(text, at) {
             if !(s > 0 && b[s - 1] == b'-') {
-                push(
-                    &mut refs,
-                    Reference {
-                        kind,
-                        id,
-                        span: Span::new(s, e),
-                    },
-                );
+                refs.push(Reference {
+                    kind,
+                    id,
+                    span: Span::new(s, e),
+                });
             }
         }
         i = at + 1;
@@ -225,14 +222,11 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
     while i < b.len() {
         if b[i].is_ascii_digit() && boundary_before(b, i) {
             if let Some((end, id)) = kamerstuk(text, i) {
-                push(
-                    &mut refs,
-                    Reference {
-                        kind: ReferenceKind::Kamerstuk,
-                        id: Cow::Owned(id),
-                        span: Span::new(i, end),
-                    },
-                );
+                refs.push(Reference {
+                    kind: ReferenceKind::Kamerstuk,
+                    id: Cow::Owned(id),
+                    span: Span::new(i, end),
+                });
                 i = end;
                 continue;
             }
@@ -251,14 +245,11 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
             {
                 e += 1;
             }
-            push(
-                &mut refs,
-                Reference {
-                    kind: ReferenceKind::Kamerstuk,
-                    id: Cow::Borrowed(&text[s..e]),
-                    span: Span::new(s, e),
-                },
-            );
+            refs.push(Reference {
+                kind: ReferenceKind::Kamerstuk,
+                id: Cow::Borrowed(&text[s..e]),
+                span: Span::new(s, e),
+            });
         }
     }
     for at in memmem::find_iter(b, "Handelingen") {
@@ -267,53 +258,42 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
                 .rfind("Aanhangsel")
                 .filter(|&s| at - s < 24)
                 .unwrap_or(at);
-            push(
-                &mut refs,
-                Reference {
-                    kind: ReferenceKind::Aanhangsel,
-                    id: Cow::Owned(id),
-                    span: Span::new(start, end),
-                },
-            );
+            refs.push(Reference {
+                kind: ReferenceKind::Aanhangsel,
+                id: Cow::Owned(id),
+                span: Span::new(start, end),
+            });
         }
     }
     for at in memmem::find_iter(b, "-tk-") {
         for prefix in ["kv", "ah", "kst", "blg"] {
             if text[..at].ends_with(prefix) {
                 if let Some((s, e)) = publication(text, at, prefix.len()) {
-                    push(
-                        &mut refs,
-                        Reference {
-                            kind: ReferenceKind::Publication,
-                            id: Cow::Borrowed(&text[s..e]),
-                            span: Span::new(s, e),
-                        },
-                    );
+                    refs.push(Reference {
+                        kind: ReferenceKind::Publication,
+                        id: Cow::Borrowed(&text[s..e]),
+                        span: Span::new(s, e),
+                    });
                 }
             }
         }
     }
     for at in memmem::find_iter(b, "http") {
         if let Some(end) = url_end(text, at) {
-            push(
-                &mut refs,
-                Reference {
-                    kind: ReferenceKind::Url,
-                    id: Cow::Borrowed(&text[at..end]),
-                    span: Span::new(at, end),
-                },
-            );
+            refs.push(Reference {
+                kind: ReferenceKind::Url,
+                id: Cow::Borrowed(&text[at..end]),
+                span: Span::new(at, end),
+            });
         }
     }
+    // Each identifier once (its first occurrence), in O(n log n).
+    refs.sort_by(|a, b| {
+        (kind_rank(a.kind), &a.id, a.span.start).cmp(&(kind_rank(b.kind), &b.id, b.span.start))
+    });
+    refs.dedup_by(|later, first| later.kind == first.kind && later.id == first.id);
     refs.sort_by_key(|r| (kind_rank(r.kind), r.span.start));
     refs
-}
-
-/// Add `r` unless an identical identifier is already there.
-fn push<'a>(refs: &mut Vec<Reference<'a>>, r: Reference<'a>) {
-    if !refs.iter().any(|x| x.kind == r.kind && x.id == r.id) {
-        refs.push(r);
-    }
 }
 
 fn kind_rank(k: ReferenceKind) -> u8 {
