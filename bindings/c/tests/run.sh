@@ -156,6 +156,17 @@ else
     failed=$((failed + 1)); echo "FAIL: linking the C tests against libkamervraag_ffi.a"
 fi
 
+# The header also serves C++ (extern "C" guards, no C-only constructs).
+header_cxx() {
+    printf '#include "kamervraag.h"\nint main() { kv_document *d = nullptr; kv_error e; kv_parse("x", 1, 0, &d, &e);\n kv_document_free(d); return 0; }\n' |
+        "$CXX" -x c++ -std=c++17 -Wall -Wextra -Werror -pedantic -Ibindings/c/include - -o "$OUT/header-cxx" \
+            -L"$LIBDIR" -Wl,-rpath,"$LIBDIR" -lkamervraag_ffi && "$OUT/header-cxx"
+}
+CXX=${CXX:-c++}
+if command -v "$CXX" >/dev/null 2>&1; then
+    check "header in C++" header_cxx
+fi
+
 echo "test-c: make install-c and pkg-config"
 pkgconfig_install() {
     local prefix=$OUT/prefix
