@@ -235,6 +235,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
         let bare = undecorate(t);
         if !saw_intro
+            && format == Format::Publication
             && !bare.is_empty()
             && bare.len() <= 7
             && bare.bytes().all(|b| b.is_ascii_digit())

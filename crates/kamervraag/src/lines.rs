@@ -151,11 +151,20 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
             return Some(Furniture::Year(y));
         }
     }
-    if let Some(i) = t.find("Tweede Kamer, vergaderjaar ") {
+    if let Some(i) = t.find("Tweede Kamer, vergaderjaar ").filter(|&i| {
+        i == 0
+            || t.starts_with("’s-Gravenhage")
+            || t.starts_with("'s-Gravenhage")
+            || t.starts_with("ISSN")
+    }) {
         let r = &t[i + 27..];
         if let Some(y) = session_year(r) {
             let tail = r[y.len()..].trim_start_matches(',').trim();
-            if tail.starts_with("Aanhangsel") || tail.starts_with("Vragen") || tail.is_empty() {
+            let page = |w: &str| {
+                tail.strip_prefix(w)
+                    .is_some_and(|n| n.trim().bytes().all(|b| b.is_ascii_digit()))
+            };
+            if page("Aanhangsel") || page("Vragen") || tail.is_empty() {
                 return Some(Furniture::Year(y));
             }
         }

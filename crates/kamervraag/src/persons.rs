@@ -64,7 +64,7 @@ fn glued_keyword<'a>(i: &'a str, word: &str) -> Option<&'a str> {
 
 fn article(i: &str) -> &str {
     let i = ws(i);
-    keyword(i, "de")
+    glued_keyword(i, "de")
         .or_else(|| keyword(i, "het"))
         .map(ws)
         .unwrap_or(i)
@@ -439,6 +439,22 @@ mod tests {
                 (
                     "staatssecretaris".into(),
                     Some("Volksgezondheid, Welzijn en Sport".into())
+                )
+            ]
+        );
+        assert_eq!(
+            offices(
+                "de Ministers van\nKlimaat en Groene Groei en van Sociale Zaken en Werkgelegenheid en deStaatssecretaris van Infrastructuur en Waterstaat over het"
+            ),
+            vec![
+                ("minister".into(), Some("Klimaat en Groene Groei".into())),
+                (
+                    "minister".into(),
+                    Some("Sociale Zaken en Werkgelegenheid".into())
+                ),
+                (
+                    "staatssecretaris".into(),
+                    Some("Infrastructuur en Waterstaat".into())
                 )
             ]
         );

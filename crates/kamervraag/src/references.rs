@@ -160,35 +160,65 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String)> {
     Some((end, id))
 }
 
-/// `Handelingen, vergaderjaar 2024–2025, nr. 1028` after the `Handelingen` at `i`.
-fn aanhangsel(text: &str, i: usize) -> Option<(usize, String)> {
-    let rest = &text[i + "Handelingen".len()..];
-    let rest = rest.trim_start_matches(|c: char| c == ',' || is_space(c));
-    let rest = rest
-        .strip_prefix("vergaderjaar")?
-        .trim_start_matches(is_space);
-    let y1 = rest
+/// Skip `word` and the white space and commas after it, if present.
+fn skip<'a>(t: &'a str, word: &str) -> &'a str {
+    t.strip_prefix(word).map_or(t, |r| {
+        r.trim_start_matches(|c: char| c == ',' || is_space(c))
+    })
+}
+
+/// `2024–2025` (any dash; the second year may be short, `2022–203`): the two years and the rest.
+fn years(t: &str) -> Option<(&str, &str, &str)> {
+    let y1 = t
         .get(..4)
         .filter(|s| s.bytes().all(|b| b.is_ascii_digit()))?;
-    let rest = rest[4..].trim_start_matches(['–', '-', '—', '/']);
+    let rest = t[4..].trim_start_matches(['–', '-', '—', '/']);
     let d2 = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if d2 == 0 || d2 > 4 {
+    if d2 == 0 || d2 > 4 || rest.len() == t.len() - 4 {
         return None;
     }
-    let y2 = &rest[..d2];
-    let rest = rest[d2..].trim_start_matches(|c: char| c == ',' || is_space(c));
-    let rest = rest
+    Some((y1, &rest[..d2], &rest[d2..]))
+}
+
+/// `nr. 1028` (or a bare number): the number and where it ends in `text`.
+fn item_number<'a>(text: &str, t: &'a str) -> Option<(usize, &'a str)> {
+    let t = t.trim_start_matches(|c: char| c == ',' || is_space(c));
+    let t = t
         .strip_prefix("nr.")
-        .or_else(|| rest.strip_prefix("nr"))?
+        .or_else(|| t.strip_prefix("nr"))
+        .unwrap_or(t);
+    let t = t.trim_start_matches(is_space);
+    let d = t.bytes().take_while(u8::is_ascii_digit).count();
+    (d > 0 && d <= 7).then(|| (text.len() - t.len() + d, &t[..d]))
+}
+
+/// An Aanhangsel reference starting at the `Aanhangsel` at `i`: `Aanhangsel (van de) Handelingen (II),
+/// vergaderjaar 2024–2025, nr. 1028`, `Kamervragen (Aanhangsel) 2023–2024, nr. 2267`.
+fn aanhangsel_after(text: &str, i: usize) -> Option<(usize, String)> {
+    let mut t = &text[i + "Aanhangsel".len()..];
+    t = skip(t, ")");
+    t = t.trim_start_matches(is_space);
+    t = skip(t, "van de");
+    t = skip(t, "Handelingen");
+    t = skip(t, "II");
+    t = skip(t, "vergaderjaar");
+    let (y1, y2, rest) = years(t)?;
+    let (end, nr) = item_number(text, rest)?;
+    Some((end, format!("{y1}-{y2}-{nr}")))
+}
+
+/// The other order: `vergaderjaar 2023–2024, Aanhangsel van de Handelingen, nr. 2386`, starting at the
+/// `vergaderjaar` at `i`.
+fn aanhangsel_before(text: &str, i: usize) -> Option<(usize, String)> {
+    let t = text[i + "vergaderjaar".len()..].trim_start_matches(is_space);
+    let (y1, y2, rest) = years(t)?;
+    let rest = rest.trim_start_matches(|c: char| c == ',' || is_space(c));
+    let rest = rest
+        .strip_prefix("Aanhangsel")?
         .trim_start_matches(is_space);
-    let d = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if d == 0 || d > 7 {
-        return None;
-    }
-    Some((
-        text.len() - rest.len() + d,
-        format!("{y1}-{y2}-{}", &rest[..d]),
-    ))
+    let rest = skip(rest, "van de").strip_prefix("Handelingen")?;
+    let (end, nr) = item_number(text, rest)?;
+    Some((end, format!("{y1}-{y2}-{nr}")))
 }
 
 /// Every identifier in `text`, grouped by kind (zaak, document, kamerstuk, aanhangsel, publication, url),
@@ -252,16 +282,21 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
             });
         }
     }
-    for at in memmem::find_iter(b, "Handelingen") {
-        if let Some((end, id)) = aanhangsel(text, at) {
-            let start = text[..at]
-                .rfind("Aanhangsel")
-                .filter(|&s| at - s < 24)
-                .unwrap_or(at);
+    for at in memmem::find_iter(b, "Aanhangsel") {
+        if let Some((end, id)) = aanhangsel_after(text, at) {
             refs.push(Reference {
                 kind: ReferenceKind::Aanhangsel,
                 id: Cow::Owned(id),
-                span: Span::new(start, end),
+                span: Span::new(at, end),
+            });
+        }
+    }
+    for at in memmem::find_iter(b, "vergaderjaar") {
+        if let Some((end, id)) = aanhangsel_before(text, at) {
+            refs.push(Reference {
+                kind: ReferenceKind::Aanhangsel,
+                id: Cow::Owned(id),
+                span: Span::new(at, end),
             });
         }
     }
@@ -335,6 +370,24 @@ mod tests {
         assert_eq!(
             ids("(Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028)"),
             vec![("aanhangsel", "2024-2025-1028".to_string())]
+        );
+        assert_eq!(
+            ids("1Aanhangsel Handelingen II, vergaderjaar 2023–2024, nr. 2267"),
+            vec![("aanhangsel", "2023-2024-2267".to_string())]
+        );
+        assert_eq!(
+            ids(
+                "3Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel van de Handelingen, nr. 2386 (x)"
+            ),
+            vec![("aanhangsel", "2023-2024-2386".to_string())]
+        );
+        assert_eq!(
+            ids("Kamervragen (Aanhangsel) 2023–2024, nr. 2267"),
+            vec![("aanhangsel", "2023-2024-2267".to_string())]
+        );
+        assert_eq!(
+            ids("Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2"),
+            vec![]
         );
         assert_eq!(
             ids("ah-tk-20242025-594"),
