@@ -250,7 +250,8 @@ fn parse_all(
 
 /// Parse many documents in parallel, with the GIL released.
 ///
-/// `texts` is an iterable of `str` or `bytes`. `threads` defaults to the number of cores. With
+/// `texts` is an iterable of `str` or `bytes`. `threads` parser threads (default: the number of cores) work
+/// without the GIL while the calling thread builds the Python objects of finished documents. With
 /// `errors="raise"` the first failed document (in input order) raises its `ParseError`; with
 /// `errors="return"` a failed document's `ParseError` takes its place in the result. Errors name the input
 /// as `<input N>` (N counted from 0).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 import re
 from pathlib import Path
 
@@ -44,6 +45,7 @@ def test_parse_variants_agree(path: Path) -> None:
     assert kamervraag.parse_bytes(raw) == doc
     assert kamervraag.parse_file(path) == doc
     assert kamervraag.parse_file(str(path)) == doc
+    assert kamervraag.parse_file(os.fsencode(path)) == doc  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)

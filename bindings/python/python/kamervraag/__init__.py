@@ -65,4 +65,4 @@ def parse_file(path: str | os.PathLike[str], *, strict: bool = False) -> Documen
     """
     with open(path, "rb") as f:
         data = f.read()
-    return parse_bytes(data, strict=strict, name=os.fspath(path))
+    return parse_bytes(data, strict=strict, name=os.fsdecode(path))

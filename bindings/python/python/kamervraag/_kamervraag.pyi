@@ -290,7 +290,10 @@ def parse_many(
     strict: bool = False,
     threads: int | None = None,
     errors: Literal["raise"] = "raise",
-) -> list[Document]: ...
+) -> list[Document]:
+    """Parse many documents in parallel (``threads`` parser threads, default: all cores) with the GIL
+    released, keeping the order. With ``errors="raise"`` the first failed document (in input order)
+    raises; with ``errors="return"`` its ``ParseError`` takes its slot. Errors name inputs ``<input N>``."""
 @overload
 def parse_many(
     texts: Iterable[str | bytes],
