@@ -314,8 +314,10 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut blank_before = true;
     let uses_headings = has_headings(input, body_start);
     let numbered = !uses_headings
-        && Lines::new(input, body_start, input.len())
-            .any(|l| parse_numbered(l.text).is_some_and(|n| n.0 == 1));
+        && Lines::new(input, body_start, input.len()).any(|l| {
+            let t = l.trimmed();
+            t == "1." || parse_numbered(t).is_some_and(|n| n.0 == 1)
+        });
     let unnumbered_paragraphs =
         format == Format::Original && !uses_headings && !numbered && declared_kind.is_none();
     let notice_prose = format != Format::Publication && declared_kind == Some(Kind::Notice);
@@ -465,7 +467,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
         match drafts.last_mut() {
             Some(d)
-                if !(unnumbered_paragraphs && paragraph_start && d.role == Section::Question) =>
+                if !(unnumbered_paragraphs && paragraph_start && d.role == Section::Question)
+                    || d.content >= d.end =>
             {
                 d.end = line.end()
             }
@@ -820,6 +823,14 @@ fn block_text<'a>(
         } else {
             line.text
         };
+        // A superscript on its own line with the sentence's last punctuation: `2.`
+        if let Some((n, punct)) = marker_with_punctuation(piece, notes, style) {
+            if !refs.contains(&n) {
+                refs.push(n);
+            }
+            b.push_glued(punct);
+            continue;
+        }
         markers.clear();
         find_markers(piece, notes, style, markers);
         let paragraph = paragraphs && !first;
@@ -872,4 +883,20 @@ fn offset_in(input: &str, sub: &str) -> usize {
     (sub.as_ptr() as usize)
         .saturating_sub(input.as_ptr() as usize)
         .min(input.len())
+}
+
+/// `2.` or `3,` alone on a line in PDF text: note marker `n` followed by the punctuation that ends the
+/// previous line's sentence.
+fn marker_with_punctuation(piece: &str, notes: u32, style: NoteStyle) -> Option<(u32, &str)> {
+    if style != NoteStyle::Glued {
+        return None;
+    }
+    let t = piece.trim_matches(is_space);
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let punct = &t[digits..];
+    if digits == 0 || digits > 3 || !matches!(punct, "." | "," | ";" | ":" | "?" | "!") {
+        return None;
+    }
+    let n: u32 = t[..digits].parse().ok()?;
+    (n >= 1 && n <= notes).then_some((n, punct))
 }

@@ -138,7 +138,7 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
         || t.starts_with("Vragen gesteld door de leden der Kamer")
         || t.starts_with("regering gegeven antwoorden")
         || t.starts_with("ISSN 0921")
-        || t == "-----"
+        || (t.len() >= 3 && t.bytes().all(|b| matches!(b, b'_' | b'-' | b'=' | b'*')))
         || t == "Aanhangsel van de Handelingen"
     {
         return Some(match t.find("Vergaderjaar ") {

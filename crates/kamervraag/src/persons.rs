@@ -139,7 +139,7 @@ fn split_list(raw: &str) -> Vec<&str> {
             }
             b'e' if depth == 0
                 && i > 0
-                && (bytes[i - 1] as char).is_ascii_whitespace()
+                && raw[..i].ends_with(is_space)
                 && raw[i..].starts_with("en")
                 && raw[i + 2..].starts_with(|c: char| c.is_whitespace()) =>
             {
