@@ -593,12 +593,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
     }
     doc.references = scan_references(input);
-    if doc.questions.is_empty()
-        && doc.answers.is_empty()
-        && doc.submitters.is_empty()
-        && doc.responders.is_empty()
-        && doc.notice.is_none()
-    {
+    if !looks_like_kamervraag(&doc) {
         let first = Lines::new(input, start, input.len())
             .find(|l| !l.is_blank())
             .map_or(Span::new(0, 0), |l| Span::new(l.trimmed_start(), l.end()));
@@ -787,7 +782,7 @@ fn note_text<'a>(input: &'a str, n: &NoteDraft, skipped: &[Span]) -> Cow<'a, str
         } else {
             line.text
         };
-        if open_url {
+        if open_url && continues_url(piece) {
             b.push_glued(piece);
         } else {
             b.push(piece, false);
@@ -899,4 +894,43 @@ fn marker_with_punctuation(piece: &str, notes: u32, style: NoteStyle) -> Option<
     }
     let n: u32 = t[..digits].parse().ok()?;
     (n >= 1 && n <= notes).then_some((n, punct))
+}
+
+/// Whether a note line continues a URL broken at the end of the previous line: its first word is made
+/// of URL characters and starts with a lower-case letter, a digit or a URL separator.
+fn continues_url(piece: &str) -> bool {
+    let word = piece
+        .trim_start_matches(is_space)
+        .split(is_space)
+        .next()
+        .unwrap_or("");
+    word.chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "/-_.?=&%#".contains(c))
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/-_.?=&%#:~+;,()".contains(c))
+}
+
+/// Whether what was found is evidence of a Kamervraag, answer or notice: an intro sentence, an answerer
+/// line, a Mededeling, a `Vraag`/`Antwoord` heading or an identifier in the header. Numbered lines or
+/// paragraphs alone (a recipe, an article) are not.
+fn looks_like_kamervraag(doc: &Document<'_>) -> bool {
+    let headed = |b: &Block<'_>| {
+        b.label.as_deref().is_some_and(|l| {
+            l.starts_with("Vra")
+                || l.starts_with("Antw")
+                || l.starts_with("VRA")
+                || l.starts_with("ANTW")
+        })
+    };
+    !doc.submitters.is_empty()
+        || !doc.addressees.is_empty()
+        || !doc.responders.is_empty()
+        || doc.notice.is_some()
+        || doc.zaaknummer.is_some()
+        || doc.document_id.is_some()
+        || doc.aanhangsel.is_some()
+        || doc.questions.iter().any(headed)
+        || doc.answers.iter().any(headed)
 }

@@ -50,7 +50,11 @@ pub(crate) fn body_start(line: &str, expected: u32, style: NoteStyle) -> Option<
             let c = rest.chars().next()?;
             if c.is_ascii_digit()
                 || is_space(c)
-                || matches!(c, '.' | ',' | ')' | ':' | '%' | '-' | '–' | '/')
+                || matches!(
+                    c,
+                    '.' | ',' | ')' | ':' | '%' | '-' | '–' | '/' | ';' | '?' | '!'
+                )
+                || closes(c)
             {
                 return None;
             }
@@ -205,6 +209,8 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                 });
                 // Glued after a lower-case letter or closing punctuation (not a decimal like `2,5`).
                 let glued = match prev {
+                    // A superscript wrapped to the start of the next line: `1» en «…`.
+                    None => next.is_some_and(|c| matches!(c, '»' | '”' | '’' | ')' | '?' | '!')),
                     Some(c) if c.is_lowercase() => true,
                     Some(c) if closes(c) => {
                         !prev2.is_some_and(|p| p.is_ascii_digit()) && c != ',' && c != '.'

@@ -131,7 +131,10 @@ pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
     });
     if let Some(s) = subject {
         let s = s.trim_matches(is_space);
-        let s = s.strip_suffix('.').unwrap_or(s).trim_end_matches(is_space);
+        let s = s
+            .strip_suffix(['.', ':'])
+            .unwrap_or(s)
+            .trim_end_matches(is_space);
         if !s.is_empty() {
             intro.subject = Some(normalize(s));
         }
