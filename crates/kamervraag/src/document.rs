@@ -525,8 +525,12 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             span: Span::new(n.start, n.end),
         });
     }
+    // Blocks skip page furniture and the note bodies printed inside them (page-bottom notes).
+    let mut excluded = skipped;
+    excluded.extend(notes.iter().map(|n| Span::new(n.start, n.end)));
+    excluded.sort_unstable();
     for d in &drafts {
-        let (text, refs) = block_text(input, d, &skipped, note_count, style, &mut markers);
+        let (text, refs) = block_text(input, d, &excluded, note_count, style, &mut markers);
         match d.role {
             Section::Question | Section::Answer => {
                 let block = Block {
@@ -774,7 +778,7 @@ fn note_text<'a>(input: &'a str, n: &NoteDraft, skipped: &[Span]) -> Cow<'a, str
     let mut b = TextBuilder::with_capacity(n.end.saturating_sub(n.text));
     let mut open_url = false;
     for line in Lines::new(input, n.text.min(n.end), n.end) {
-        if is_skipped(skipped, line.start) {
+        if is_skipped(skipped, line.trimmed_start()) {
             continue;
         }
         let piece = if line.start < n.text {
@@ -810,7 +814,7 @@ fn block_text<'a>(
     let paragraphs = style != NoteStyle::Glued;
     let mut first = true;
     for line in Lines::new(input, d.content.min(d.end), d.end) {
-        if is_skipped(skipped, line.start) || line.is_blank() {
+        if is_skipped(skipped, line.trimmed_start()) || line.is_blank() {
             continue;
         }
         let piece = if line.start < d.content {

@@ -8,11 +8,7 @@ use std::path::{Path, PathBuf};
 /// Fixtures whose expected JSON was corrected by hand because the parser does not yet produce it.
 /// A mismatch is printed but does not fail; bless leaves these files alone. Remove an entry once the
 /// parser gets it right (the test prints a reminder when it does).
-const KNOWN_GAPS: &[(&str, &str)] = &[(
-    "publication-questions.txt",
-    "the page-bottom note `1NOS, …` printed above a page footer that splits question 3 leaks into \
-     the text of question 3",
-)];
+const KNOWN_GAPS: &[(&str, &str)] = &[];
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
