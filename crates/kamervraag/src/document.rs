@@ -11,7 +11,7 @@ use crate::dialect::{detect, is_ah_label, is_webpage_title, is_zaak_line};
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{Marker, NoteStyle, body_start, find_markers, marker_only};
 use crate::intro::{Dated, bracket_date, is_intro_start, parse_answerer, parse_intro};
-use crate::lines::{Furniture, Line, Lines, furniture};
+use crate::lines::{Furniture, Line, Lines, furniture, split_footer};
 use crate::page::parse_page;
 use crate::persons::keyword;
 use crate::references::{scan_references, url_end};
@@ -326,6 +326,18 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         if drafts.last().is_some_and(|d| d.role == Section::Question) {
             last_question = Some(drafts.len() - 1);
         }
+        // A page footer with the next heading glued on: `…, Aanhangsel 1Antwoord 3`.
+        let line = match split_footer(line.text) {
+            Some(at) => {
+                skipped.push(Span::new(line.start, line.start + at));
+                in_note = false;
+                Line {
+                    text: &line.text[at..],
+                    start: line.start + at,
+                }
+            }
+            None => line,
+        };
         let t = line.trimmed();
         if t.is_empty() {
             if in_note && style != NoteStyle::Glued {

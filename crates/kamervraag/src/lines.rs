@@ -185,3 +185,27 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
     }
     None
 }
+
+/// A page footer with text glued after its page number (`Tweede Kamer, vergaderjaar 2022–2023,
+/// Aanhangsel 1Antwoord 3`): the byte offset in `text` where the glued text starts.
+pub(crate) fn split_footer(text: &str) -> Option<usize> {
+    let i = text.find("Tweede Kamer, vergaderjaar ")?;
+    let head = text[..i].trim_start();
+    if !(head.is_empty()
+        || head.starts_with("ISSN")
+        || head.starts_with("’s-Gravenhage")
+        || head.starts_with("'s-Gravenhage"))
+    {
+        return None;
+    }
+    let r = &text[i + 27..];
+    let year = session_year(r)?;
+    let tail = r[year.len()..].trim_start_matches(',').trim_start();
+    let tail = tail
+        .strip_prefix("Aanhangsel")
+        .or_else(|| tail.strip_prefix("Vragen"))?;
+    let tail = tail.trim_start();
+    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &tail[digits..];
+    (digits > 0 && rest.starts_with(char::is_uppercase)).then(|| text.len() - rest.len())
+}
