@@ -322,6 +322,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         format == Format::Original && !uses_headings && !numbered && declared_kind.is_none();
     let notice_prose = format != Format::Publication && declared_kind == Some(Kind::Notice);
     let mut last_question: Option<usize> = None;
+    // The highest note superscript seen so far in PDF text.
+    let mut max_marker = 0u32;
+    let mut seen = Vec::new();
     for line in Lines::new(input, body_start, input.len()) {
         if drafts.last().is_some_and(|d| d.role == Section::Question) {
             last_question = Some(drafts.len() - 1);
@@ -361,8 +364,15 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
         let heading = parse_heading(t);
         let next_note = notes.last().map_or(1, |n| n.number + 1);
-        if let Some(text_at) = body_start_of(&line, next_note, style).filter(|_| heading.is_none())
-        {
+        // PDF notes are glued to their number (`1NOS`), but some extractions keep a space (`1 Motie`):
+        // accept that form once the note's superscript has been seen in the text.
+        let spaced = style == NoteStyle::Glued && next_note <= max_marker;
+        let note_at = body_start_of(&line, next_note, style).or_else(|| {
+            spaced
+                .then(|| body_start_of(&line, next_note, NoteStyle::Markdown))
+                .flatten()
+        });
+        if let Some(text_at) = note_at.filter(|_| heading.is_none()) {
             notes.push(NoteDraft {
                 number: next_note,
                 start: line.trimmed_start(),
@@ -379,6 +389,19 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         in_note = false;
+        if style == NoteStyle::Glued {
+            seen.clear();
+            find_markers(t, next_note + 3, style, &mut seen);
+            if marker_only(t) {
+                max_marker = max_marker.max(
+                    t.split(|c: char| !c.is_ascii_digit())
+                        .filter_map(|w| w.parse().ok())
+                        .max()
+                        .unwrap_or(0),
+                );
+            }
+            max_marker = seen.iter().map(|m| m.number).fold(max_marker, u32::max);
+        }
         if marker_only(t) && style == NoteStyle::Glued {
             skipped.push(Span::new(line.start, line.end()));
             continue;

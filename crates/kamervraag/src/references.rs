@@ -160,11 +160,30 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String)> {
     Some((end, id))
 }
 
-/// Skip `word` and the white space and commas after it, if present.
+/// Skip `word` (which PDF text may hyphenate over a line break, `Handelin-\ngen`) and the white space
+/// and commas after it, if present.
 fn skip<'a>(t: &'a str, word: &str) -> &'a str {
-    t.strip_prefix(word).map_or(t, |r| {
+    strip_word(t, word).map_or(t, |r| {
         r.trim_start_matches(|c: char| c == ',' || is_space(c))
     })
+}
+
+/// `t` without a leading `word`, allowing a line-end hyphen inside the word.
+fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
+    let mut rest = t;
+    for (k, c) in word.char_indices() {
+        if k > 0 && rest.starts_with('-') {
+            let after = rest[1..].trim_start_matches([' ', '\t']);
+            if let Some(next) = after
+                .strip_prefix("\r\n")
+                .or_else(|| after.strip_prefix('\n'))
+            {
+                rest = next.trim_start_matches(is_space);
+            }
+        }
+        rest = rest.strip_prefix(c)?;
+    }
+    Some(rest)
 }
 
 /// `2024–2025` (any dash; the second year may be short, `2022–203`): the two years and the rest.
@@ -380,6 +399,10 @@ mod tests {
                 "3Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel van de Handelingen, nr. 2386 (x)"
             ),
             vec![("aanhangsel", "2023-2024-2386".to_string())]
+        );
+        assert_eq!(
+            ids("(Aanhangsel Handelin-\ngen, vergaderjaar 2023–2024, nr. 1045)"),
+            vec![("aanhangsel", "2023-2024-1045".to_string())]
         );
         assert_eq!(
             ids("Kamervragen (Aanhangsel) 2023–2024, nr. 2267"),
