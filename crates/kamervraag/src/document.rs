@@ -564,8 +564,17 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut excluded = skipped;
     excluded.extend(notes.iter().map(|n| Span::new(n.start, n.end)));
     excluded.sort_unstable();
+    let mut marker_max = 0;
     for d in &drafts {
-        let (text, refs) = block_text(input, d, &excluded, note_count, style, &mut markers);
+        let (text, refs) = block_text(
+            input,
+            d,
+            &excluded,
+            note_count,
+            style,
+            &mut markers,
+            &mut marker_max,
+        );
         match d.role {
             Section::Question | Section::Answer => {
                 let block = Block {
@@ -842,6 +851,7 @@ fn block_text<'a>(
     notes: u32,
     style: NoteStyle,
     markers: &mut Vec<Marker>,
+    marker_max: &mut u32,
 ) -> (Cow<'a, str>, Vec<u32>) {
     let mut b = TextBuilder::with_capacity(d.end.saturating_sub(d.content));
     let mut refs = Vec::new();
@@ -866,7 +876,15 @@ fn block_text<'a>(
             continue;
         }
         markers.clear();
-        find_markers(piece, notes, style, markers);
+        // Word originals sometimes keep the ` 1)` markers but lose the notes: accept the next number
+        // in sequence as a marker even without a body.
+        let known = if style == NoteStyle::Paren {
+            notes.max(*marker_max + 1)
+        } else {
+            notes
+        };
+        find_markers(piece, known, style, markers);
+        *marker_max = markers.iter().map(|m| m.number).fold(*marker_max, u32::max);
         let paragraph = paragraphs && !first;
         first = false;
         if markers.is_empty() {
