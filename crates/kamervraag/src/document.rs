@@ -28,6 +28,30 @@ struct Draft<'a> {
     content: usize,
     /// End of the last content line.
     end: usize,
+    /// Where the content was interrupted by page furniture or notes: the end of the content before
+    /// the break and the start of the content after it.
+    after_break: Option<(usize, usize)>,
+}
+
+impl<'a> Draft<'a> {
+    fn new(
+        role: Section,
+        numbers: Vec<u32>,
+        label: Option<&'a str>,
+        start: usize,
+        content: usize,
+        end: usize,
+    ) -> Self {
+        Draft {
+            role,
+            numbers,
+            label,
+            start,
+            content,
+            end,
+            after_break: None,
+        }
+    }
 }
 
 /// What part of the body a line belongs to.
@@ -322,17 +346,28 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         format == Format::Original && !uses_headings && !numbered && declared_kind.is_none();
     let notice_prose = format != Format::Publication && declared_kind == Some(Kind::Notice);
     let mut last_question: Option<usize> = None;
+    // Page furniture or a note since the last content line.
+    let mut broke = false;
+    let mut max_asked = 0u32;
+    let mut question_count = 0u32;
     // The highest note superscript seen so far in PDF text.
     let mut max_marker = 0u32;
     let mut seen = Vec::new();
+    let mut counted = 0;
     for line in Lines::new(input, body_start, input.len()) {
-        if drafts.last().is_some_and(|d| d.role == Section::Question) {
-            last_question = Some(drafts.len() - 1);
+        for (i, d) in drafts.iter().enumerate().skip(counted) {
+            if d.role == Section::Question {
+                last_question = Some(i);
+                question_count += 1;
+                max_asked = d.numbers.iter().copied().fold(max_asked, u32::max);
+            }
         }
+        counted = drafts.len();
         // A page footer with the next heading glued on: `…, Aanhangsel 1Antwoord 3`.
         let line = match split_footer(line.text) {
             Some(at) => {
                 skipped.push(Span::new(line.start, line.start + at));
+                broke = true;
                 in_note = false;
                 Line {
                     text: &line.text[at..],
@@ -353,6 +388,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         if let Some(f) = furniture(t) {
             note_furniture(&mut doc, f);
             skipped.push(Span::new(line.start, line.end()));
+            broke = true;
             in_note = false;
             continue;
         }
@@ -373,6 +409,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 .flatten()
         });
         if let Some(text_at) = note_at.filter(|_| heading.is_none()) {
+            broke = true;
             notes.push(NoteDraft {
                 number: next_note,
                 start: line.trimmed_start(),
@@ -404,6 +441,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
         if marker_only(t) && style == NoteStyle::Glued {
             skipped.push(Span::new(line.start, line.end()));
+            broke = true;
             continue;
         }
         if let Some(rest) = toelichting(t) {
@@ -412,25 +450,25 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             } else {
                 offset_in(input, rest)
             };
-            drafts.push(Draft {
-                role: Section::Explanation,
-                numbers: vec![],
-                label: None,
-                start: line.start,
+            drafts.push(Draft::new(
+                Section::Explanation,
+                vec![],
+                None,
+                line.start,
                 content,
-                end: line.end(),
-            });
+                line.end(),
+            ));
             continue;
         }
         if t == "Mededeling" {
-            drafts.push(Draft {
-                role: Section::Notice,
-                numbers: vec![],
-                label: None,
-                start: line.start,
-                content: line.end(),
-                end: line.end(),
-            });
+            drafts.push(Draft::new(
+                Section::Notice,
+                vec![],
+                None,
+                line.start,
+                line.end(),
+                line.end(),
+            ));
             continue;
         }
         if let Some(h) = heading {
@@ -440,6 +478,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 Section::Answer
             };
             let mut numbers = h.numbers;
+            if role == Section::Answer {
+                split_orphan_question(&mut drafts, &numbers, max_asked);
+            }
             if numbers.is_empty() && role == Section::Answer {
                 numbers = last_question
                     .map(|i| &drafts[i])
@@ -451,14 +492,14 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             } else {
                 offset_in(input, h.rest)
             };
-            drafts.push(Draft {
+            drafts.push(Draft::new(
                 role,
                 numbers,
-                label: Some(h.label),
-                start: line.trimmed_start(),
+                Some(h.label),
+                line.trimmed_start(),
                 content,
-                end: line.end(),
-            });
+                line.end(),
+            ));
             continue;
         }
         let current = drafts.last().map(|d| d.role);
@@ -471,14 +512,14 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             && !uses_headings
             && t.strip_suffix('.').unwrap_or(t).parse::<u32>().ok() == Some(next_question)
         {
-            drafts.push(Draft {
-                role: Section::Question,
-                numbers: vec![next_question],
-                label: Some(t),
-                start: line.trimmed_start(),
-                content: line.end(),
-                end: line.end(),
-            });
+            drafts.push(Draft::new(
+                Section::Question,
+                vec![next_question],
+                Some(t),
+                line.trimmed_start(),
+                line.end(),
+                line.end(),
+            ));
             continue;
         }
         if !uses_headings && current != Some(Section::Explanation) {
@@ -488,14 +529,14 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     .and_then(|d| d.numbers.last())
                     .map_or(1, |n| n + 1);
                 if n == expected {
-                    drafts.push(Draft {
-                        role: Section::Question,
-                        numbers: vec![n],
-                        label: Some(label),
-                        start: line.trimmed_start(),
-                        content: offset_in(input, text),
-                        end: line.end(),
-                    });
+                    drafts.push(Draft::new(
+                        Section::Question,
+                        vec![n],
+                        Some(label),
+                        line.trimmed_start(),
+                        offset_in(input, text),
+                        line.end(),
+                    ));
                     continue;
                 }
             }
@@ -505,33 +546,33 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 if !(unnumbered_paragraphs && paragraph_start && d.role == Section::Question)
                     || d.content >= d.end =>
             {
-                d.end = line.end()
+                if broke && d.end > d.content {
+                    d.after_break = Some((d.end, line.trimmed_start()));
+                }
+                d.end = line.end();
+                broke = false;
             }
             _ if notice_prose => {
-                drafts.push(Draft {
-                    role: Section::Notice,
-                    numbers: vec![],
-                    label: None,
-                    start: line.start,
-                    content: line.start,
-                    end: line.end(),
-                });
+                drafts.push(Draft::new(
+                    Section::Notice,
+                    vec![],
+                    None,
+                    line.start,
+                    line.start,
+                    line.end(),
+                ));
             }
             _ => {
                 let role = Section::Question;
-                let n = drafts
-                    .iter()
-                    .filter(|d| d.role == Section::Question)
-                    .count() as u32
-                    + 1;
-                drafts.push(Draft {
+                let n = question_count + 1;
+                drafts.push(Draft::new(
                     role,
-                    numbers: vec![n],
-                    label: None,
-                    start: line.trimmed_start(),
-                    content: line.start,
-                    end: line.end(),
-                });
+                    vec![n],
+                    None,
+                    line.trimmed_start(),
+                    line.start,
+                    line.end(),
+                ));
             }
         }
     }
@@ -990,4 +1031,33 @@ fn looks_like_kamervraag(doc: &Document<'_>) -> bool {
         || doc.aanhangsel.is_some()
         || doc.questions.iter().any(headed)
         || doc.answers.iter().any(headed)
+}
+
+/// `Antwoord N` where question N was never printed, right after an answer that a page break
+/// interrupted: the page break swallowed the `Vraag N` heading, so the text after the break is
+/// question N (a PDF conversion artefact).
+fn split_orphan_question(drafts: &mut Vec<Draft<'_>>, numbers: &[u32], max_asked: u32) {
+    let Some(&first) = numbers.first() else {
+        return;
+    };
+    if max_asked == 0 || first != max_asked + 1 {
+        return;
+    }
+    let Some(prev) = drafts.last_mut() else {
+        return;
+    };
+    let Some((before, after)) = prev.after_break.filter(|_| prev.role == Section::Answer) else {
+        return;
+    };
+    let end = prev.end;
+    prev.end = before;
+    prev.after_break = None;
+    drafts.push(Draft::new(
+        Section::Question,
+        numbers.to_vec(),
+        None,
+        after,
+        after,
+        end,
+    ));
 }
