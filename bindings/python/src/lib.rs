@@ -91,7 +91,7 @@ fn parse_one<'a>(
                 let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
                 return Err(match parser.parse_bytes(bytes) {
                     Err(err) => Failure::new(&err, name, valid, err.span.start),
-                    Ok(_) => internal(name, "parse_bytes accepted invalid UTF-8"),
+                    Ok(_) => internal(name),
                 });
             }
         },
@@ -107,22 +107,17 @@ fn parse_one<'a>(
             text,
             convert::code_point_offset(text, err.span.start),
         )),
-        Err(panic) => {
-            let what = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
-            Err(internal(name, &what))
-        }
+        // The panic's own message went to stderr through the panic hook; the caller gets a ParseError.
+        Err(_) => Err(internal(name)),
     }
 }
 
 /// A failure of kind `internal`: the parser itself failed (a bug), reported instead of a panic.
-fn internal(name: &str, what: &str) -> Failure {
-    let message = format!(
-        "the parser failed on this input; this is a bug in kamervraag, please report it ({what})"
-    );
+fn internal(name: &str) -> Failure {
+    let message =
+        "the parser failed on this input: this is a bug in kamervraag, please report it with \
+                   the input"
+            .to_owned();
     Failure {
         kind: "internal",
         report: format!("{name}:1:1: error[internal]: {message}"),
