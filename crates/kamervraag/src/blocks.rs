@@ -113,6 +113,17 @@ fn answer_heading(i: &str) -> IResult<&str, (Role, Vec<u32>)> {
 /// Parse a heading line (already trimmed of Markdown). The heading must stand alone on its line, or be
 /// followed by a colon and text.
 pub(crate) fn parse_heading(line: &str) -> Option<Heading<'_>> {
+    heading(line, false)
+}
+
+/// Like [`parse_heading`], for text whose line breaks were lost: the heading may be followed on the
+/// same line by its text when that starts with a capital or an opening quote (`Vraag 2 en 3 Herinnert
+/// u zich …`).
+pub(crate) fn parse_heading_inline(line: &str) -> Option<Heading<'_>> {
+    heading(line, true)
+}
+
+fn heading(line: &str, inline: bool) -> Option<Heading<'_>> {
     let t = undecorate(line);
     let (rest, (role, numbers)) = alt((question_heading, answer_heading)).parse(t).ok()?;
     let label_len = t.len() - rest.len();
@@ -121,6 +132,13 @@ pub(crate) fn parse_heading(line: &str) -> Option<Heading<'_>> {
         (t.len() - r.len(), r.trim_matches(is_space))
     } else if rest_trim.is_empty() {
         (label_len, "")
+    } else if inline
+        && !numbers.is_empty()
+        && rest.starts_with(is_space)
+        && rest_trim
+            .starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '‘' | '“' | '"' | '\''))
+    {
+        (label_len, rest_trim.trim_end_matches(is_space))
     } else {
         return None;
     };

@@ -6,12 +6,14 @@ use std::borrow::Cow;
 
 use crate::MAX_INPUT_LEN;
 use crate::ast::*;
-use crate::blocks::{Role, parse_heading, parse_numbered, undecorate};
+use crate::blocks::{
+    Heading, Role, parse_heading, parse_heading_inline, parse_numbered, undecorate,
+};
 use crate::dialect::{detect, is_ah_label, is_webpage_title, is_zaak_line};
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{Marker, NoteStyle, body_start, find_markers, marker_only};
 use crate::intro::{Dated, bracket_date, is_intro_start, parse_answerer, parse_intro};
-use crate::lines::{Furniture, Line, Lines, furniture, split_footer};
+use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::parse_page;
 use crate::persons::keyword;
 use crate::references::{scan_references, url_end};
@@ -336,7 +338,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut page_from = None;
     let mut in_note = false;
     let mut blank_before = true;
-    let uses_headings = has_headings(input, body_start);
+    let collapsed = is_collapsed(input);
+    let uses_headings = has_headings(input, body_start, collapsed);
     let numbered = !uses_headings
         && Lines::new(input, body_start, input.len()).any(|l| {
             let t = l.trimmed();
@@ -398,7 +401,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             page_from = Some(line.start);
             break;
         }
-        let heading = parse_heading(t);
+        let heading = heading_of(t, collapsed);
         let next_note = notes.last().map_or(1, |n| n.number + 1);
         // PDF notes are glued to their number (`1NOS`), but some extractions keep a space (`1 Motie`):
         // accept that form once the note's superscript has been seen in the text.
@@ -726,9 +729,20 @@ fn note_furniture<'a>(doc: &mut Document<'a>, f: Furniture<'a>) {
 }
 
 /// Whether the body uses `Vraag N` headings (then numbered lines are lists, not questions).
-fn has_headings(input: &str, from: usize) -> bool {
+fn has_headings(input: &str, from: usize, collapsed: bool) -> bool {
     Lines::new(input, from, input.len())
-        .any(|l| parse_heading(l.trimmed()).is_some_and(|h| h.role == Role::Question))
+        .any(|l| heading_of(l.trimmed(), collapsed).is_some_and(|h| h.role == Role::Question))
+}
+
+/// The heading on a line; in collapsed text it may share its line with the text that follows.
+fn heading_of(t: &str, collapsed: bool) -> Option<Heading<'_>> {
+    parse_heading(t).or_else(|| {
+        if collapsed {
+            parse_heading_inline(t)
+        } else {
+            None
+        }
+    })
 }
 
 fn body_start_of(line: &Line<'_>, expected: u32, style: NoteStyle) -> Option<usize> {

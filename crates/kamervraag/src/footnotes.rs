@@ -226,8 +226,14 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                         .chars()
                         .all(|c| is_space(c) || matches!(c, ',' | '?' | '.'));
                 if known(n) && next_ok && (glued || follows) {
+                    // A marker that follows another takes the `, ` between them along.
+                    let start = if follows && !glued {
+                        last_end + line[last_end..i].find([',', ' ']).unwrap_or(i - last_end)
+                    } else {
+                        i
+                    };
                     out.push(Marker {
-                        start: i,
+                        start,
                         end: after,
                         number: n,
                     });

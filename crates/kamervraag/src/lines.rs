@@ -36,17 +36,104 @@ pub(crate) struct Lines<'a> {
     source: &'a str,
     pos: usize,
     end: usize,
+    collapsed: bool,
 }
 
 impl<'a> Lines<'a> {
-    /// The lines of `source` between byte `from` and byte `to`.
+    /// The lines of `source` between byte `from` and byte `to`. In [collapsed](is_collapsed) text the
+    /// lines are the virtual ones that [`virtual_break`] finds.
     pub fn new(source: &'a str, from: usize, to: usize) -> Self {
         Lines {
             source,
             pos: from,
             end: to.min(source.len()),
+            collapsed: is_collapsed(source),
         }
     }
+}
+
+/// Text whose line breaks were all lost (a whole PDF extracted as one line): more than 1 KiB with no
+/// line break in its first 2 KiB.
+pub(crate) fn is_collapsed(source: &str) -> bool {
+    source.len() > 1024
+        && memchr2(b'\n', b'\r', &source.as_bytes()[..2048.min(source.len())]).is_none()
+}
+
+/// Where a collapsed text would have had a line break: before a heading (`Vraag 1`, `Antwoord 2 en
+/// 3`), an intro or answerer line, page furniture, or a note number followed by its text; and after a
+/// page footer. Returns a byte offset in `text` greater than 0.
+pub(crate) fn virtual_break(text: &str) -> Option<usize> {
+    if let Some(end) = footer_end(text) {
+        return (end < text.len()).then_some(end);
+    }
+    // Words that start a line wherever they occur, and headings that do when a number follows.
+    const ALWAYS: &[&str] = &[
+        "Vragen van ",
+        "Vragen gesteld ",
+        "Vergaderjaar ",
+        "Antwoord van ",
+        "Mededeling van ",
+        "Toelichting",
+        "Zie ook ",
+        "ah-tk-",
+        "kv-tk-",
+        "ISSN ",
+        "Tweede Kamer, vergaderjaar ",
+    ];
+    const NUMBERED: &[&str] = &["Vraag ", "Antwoord ", "Antwoorden ", "Antwoord op vraag "];
+    let b = text.as_bytes();
+    let mut i = 1;
+    while let Some(off) = memchr::memchr(b' ', &b[i..]) {
+        let at = i + off + 1;
+        if at >= b.len() {
+            return None;
+        }
+        let rest = &text[at..];
+        let word = ALWAYS.iter().any(|w| rest.starts_with(w))
+            || NUMBERED.iter().any(|w| {
+                rest.strip_prefix(w)
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            });
+        // ` 2 De Telegraaf, …`: a note number followed by a capitalised word or a URL.
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let after_number = rest[digits..].strip_prefix(' ').unwrap_or("");
+        let previous = text[..at - 1].rsplit(' ').next().unwrap_or("");
+        let in_heading = matches!(
+            previous,
+            "Vraag"
+                | "Vragen"
+                | "Antwoord"
+                | "Antwoorden"
+                | "vraag"
+                | "vragen"
+                | "en"
+                | "t/m"
+                | "op"
+        ) || previous.ends_with(',');
+        let note = (1..=2).contains(&digits)
+            && !in_heading
+            && (after_number.starts_with(char::is_uppercase) || after_number.starts_with("http"));
+        // `698 Vragen van …`: the Aanhangsel number before the intro.
+        let number_line = (1..=7).contains(&digits) && after_number.starts_with("Vragen van ");
+        if word || note || number_line {
+            return Some(at);
+        }
+        i = at;
+    }
+    None
+}
+
+/// The end of a page footer `Tweede Kamer, vergaderjaar 2014–2015, Aanhangsel 1` at the start of `text`.
+fn footer_end(text: &str) -> Option<usize> {
+    let r = text.strip_prefix("Tweede Kamer, vergaderjaar ")?;
+    let year = session_year(r)?;
+    let tail = r[year.len()..].trim_start_matches(',').trim_start();
+    let tail = tail
+        .strip_prefix("Aanhangsel")
+        .or_else(|| tail.strip_prefix("Vragen"))?
+        .trim_start();
+    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+    Some(text.len() - tail.len() + digits)
 }
 
 impl<'a> Iterator for Lines<'a> {
@@ -58,6 +145,16 @@ impl<'a> Iterator for Lines<'a> {
         }
         let rest = &self.source.as_bytes()[self.pos..self.end];
         let start = self.pos;
+        if self.collapsed {
+            let line_end = memchr2(b'\n', b'\r', rest).map_or(self.end, |i| start + i);
+            if let Some(k) = virtual_break(&self.source[start..line_end]) {
+                self.pos = start + k;
+                return Some(Line {
+                    text: &self.source[start..start + k],
+                    start,
+                });
+            }
+        }
         match memchr2(b'\n', b'\r', rest) {
             Some(i) => {
                 let next = if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') {
