@@ -19,6 +19,9 @@ use crate::persons::keyword;
 use crate::references::{scan_references, url_end};
 use crate::text::{TextBuilder, is_space};
 
+/// The most lines an intro sentence or an answerer line may span (real ones take at most six).
+const MAX_HEADER_LINES: usize = 16;
+
 /// A block while the body is being split: where it is and what it covers.
 struct Draft<'a> {
     role: Section,
@@ -285,7 +288,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         if !saw_intro && is_intro_start(t) {
             saw_intro = true;
             let from = line.trimmed_start();
-            let end = collect_intro(input, &mut lines, format);
+            let end = collect_intro(&mut lines, format);
             let intro = parse_intro(&input[from..end], from);
             doc.oral |= intro.oral;
             doc.submitters = intro.submitters;
@@ -761,15 +764,13 @@ fn toelichting(t: &str) -> Option<&str> {
 }
 
 /// Consume lines of the intro sentence; returns the end byte.
-fn collect_intro<'a>(
-    input: &'a str,
-    lines: &mut std::iter::Peekable<Lines<'a>>,
-    format: Format,
-) -> usize {
+fn collect_intro<'a>(lines: &mut std::iter::Peekable<Lines<'a>>, format: Format) -> usize {
     let first = lines.next().expect("peeked");
     let mut end = first.end();
-    let mut has_date = contains_closed(&input[first.start..end], "ingezonden");
-    while !has_date {
+    let mut bracket = Bracket::new("ingezonden");
+    bracket.feed(first.text);
+    let mut taken = 1;
+    while !bracket.closed && taken < MAX_HEADER_LINES {
         let Some(next) = lines.peek().copied() else {
             break;
         };
@@ -791,20 +792,49 @@ fn collect_intro<'a>(
         }
         lines.next();
         end = next.end();
-        has_date = contains_closed(&input[first.start..end], "ingezonden");
+        bracket.feed(next.text);
+        taken += 1;
     }
     end
 }
 
-fn contains_closed(raw: &str, word: &str) -> bool {
-    raw.find(word).is_some_and(|i| raw[i..].contains(')'))
+/// Tracks, line by line, whether `(word …)` has been opened and closed (each line is read once).
+struct Bracket {
+    word: &'static str,
+    open: bool,
+    closed: bool,
+}
+
+impl Bracket {
+    fn new(word: &'static str) -> Self {
+        Bracket {
+            word,
+            open: false,
+            closed: false,
+        }
+    }
+
+    fn feed(&mut self, line: &str) {
+        let from = if self.open {
+            0
+        } else if let Some(i) = line.find(self.word) {
+            self.open = true;
+            i
+        } else {
+            return;
+        };
+        self.closed |= line[from..].contains(')');
+    }
 }
 
 /// Consume the answerer line(s) up to the closed `(ontvangen …)` and a following `Zie ook …, nr. N.`.
 fn collect_answerer<'a>(input: &'a str, lines: &mut std::iter::Peekable<Lines<'a>>) -> usize {
     let first = lines.next().expect("peeked");
     let mut end = first.end();
-    while !contains_closed(&input[first.start..end], "ontvangen") {
+    let mut bracket = Bracket::new("ontvangen");
+    bracket.feed(first.text);
+    let mut taken = 1;
+    while !bracket.closed && taken < MAX_HEADER_LINES {
         let Some(next) = lines.peek().copied() else {
             break;
         };
@@ -818,6 +848,8 @@ fn collect_answerer<'a>(input: &'a str, lines: &mut std::iter::Peekable<Lines<'a
         }
         lines.next();
         end = next.end();
+        bracket.feed(next.text);
+        taken += 1;
     }
     let raw = &input[first.start..end];
     if raw.contains("Zie ook") && !raw[raw.find("Zie ook").unwrap_or(0)..].contains("nr.") {
