@@ -125,6 +125,9 @@ pub(crate) fn parse_heading_inline(line: &str) -> Option<Heading<'_>> {
 
 fn heading(line: &str, inline: bool) -> Option<Heading<'_>> {
     let t = undecorate(line);
+    if !t.starts_with(['V', 'A']) {
+        return None;
+    }
     let (rest, (role, numbers)) = alt((question_heading, answer_heading)).parse(t).ok()?;
     let label_len = t.len() - rest.len();
     let rest_trim = rest.trim_start_matches(is_space);
@@ -149,6 +152,16 @@ fn heading(line: &str, inline: bool) -> Option<Heading<'_>> {
         label: t[..label_len].trim_end_matches(is_space),
         rest: after,
     })
+}
+
+/// A heading whose number does not fit (`Vraag 99999999999999999999`): the digits, for a diagnostic.
+pub(crate) fn overlong_number(line: &str) -> Option<&str> {
+    let t = undecorate(line);
+    let rest = ["Vraag ", "Vragen ", "Antwoord ", "Antwoord op vraag "]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 9).then(|| &rest[..digits])
 }
 
 /// A numbered list item `  1. Bent u …` / `1) …`: the number, the label (`1.`) and the text after it.

@@ -4,10 +4,9 @@
 
 use std::borrow::Cow;
 
-use crate::MAX_INPUT_LEN;
 use crate::ast::*;
 use crate::blocks::{
-    Heading, Role, parse_heading, parse_heading_inline, parse_numbered, undecorate,
+    Heading, Role, overlong_number, parse_heading, parse_heading_inline, parse_numbered, undecorate,
 };
 use crate::dialect::{detect, is_ah_label, is_webpage_title, is_zaak_line};
 use crate::error::{ErrorKind, ParseError};
@@ -18,6 +17,7 @@ use crate::page::parse_page;
 use crate::persons::keyword;
 use crate::references::{scan_references, url_end};
 use crate::text::{TextBuilder, is_space};
+use crate::{MAX_BLOCKS, MAX_INPUT_LEN};
 
 /// The most lines an intro sentence or an answerer line may span (real ones take at most six).
 const MAX_HEADER_LINES: usize = 16;
@@ -137,17 +137,125 @@ fn check_input(input: &str) -> Result<usize, ParseError> {
             "text",
         ));
     }
+    let head = input[start..].trim_start_matches(is_space);
+    if is_markup(head) {
+        let at = input.len() - head.len();
+        let tag_end = head.find('>').map_or(head.len(), |i| i + 1).min(80);
+        return Err(error(
+            input,
+            ErrorKind::Markup,
+            Span::new(at, at + tag_end),
+            &format!(
+                "found markup `{}`: this is HTML or XML, not the text of a Kamervraag",
+                &head[..floor(head, tag_end)]
+            ),
+            "the text of the page (HTML and XML are out of scope)",
+        ));
+    }
     Ok(start)
 }
 
-fn date_of(d: Option<Dated>, diags: &mut Vec<Diagnostic>, what: &str) -> Option<chrono::NaiveDate> {
+/// Largest char boundary at or below `i`.
+fn floor(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Text that starts as an HTML or XML document does.
+fn is_markup(head: &str) -> bool {
+    let lower = head.get(..16).unwrap_or(head).to_ascii_lowercase();
+    [
+        "<?xml",
+        "<!doctype",
+        "<html",
+        "<body",
+        "<div",
+        "<p>",
+        "<p ",
+        "<officiele-publicatie",
+        "<kamervragen",
+    ]
+    .iter()
+    .any(|m| lower.starts_with(m))
+        || (head.starts_with('<') && head.contains("</"))
+}
+
+/// Text decoded with the wrong character set (`FinanciÃ«n`): a warning at the first occurrence, with
+/// the repaired letters.
+fn check_mojibake(input: &str, diags: &mut Vec<Diagnostic>) {
+    let b = input.as_bytes();
+    let mut count = 0usize;
+    let mut first = None;
+    for at in memchr::memmem::find_iter(b, "Ã") {
+        // `Ã` followed by a second Latin-1 letter: the two bytes of one UTF-8 letter read as Latin-1.
+        if let Some(&[0xc2 | 0xc3, second, ..]) = b.get(at + 2..) {
+            let low = if b[at + 2] == 0xc2 {
+                second
+            } else {
+                second + 0x40
+            };
+            if (0x80..=0xbf).contains(&low) {
+                count += 1;
+                first.get_or_insert((at, [0xc3, low]));
+            }
+        }
+    }
+    count += memchr::memmem::find_iter(b, "â€").count();
+    if let Some((at, repaired)) = first {
+        let shown = std::str::from_utf8(&repaired).unwrap_or("?");
+        let word_end = input[at..]
+            .find(|c: char| c.is_whitespace())
+            .map_or(input.len(), |e| at + e);
+        let word_start = input[..at]
+            .rfind(|c: char| c.is_whitespace())
+            .map_or(0, |s| {
+                s + input[s..].chars().next().map_or(1, char::len_utf8)
+            })
+            .max(floor(input, at.saturating_sub(40)));
+        diags.push(Diagnostic {
+            severity: Severity::Warning,
+            code: "mojibake",
+            message: format!(
+                "found `{}` ({count} such sequences): text decoded with the wrong character set; \
+                 expected UTF-8 (`{}` should read `{shown}`)",
+                &input[word_start..floor(input, word_end.min(at + 40))]
+                    .trim_end_matches(|c: char| !c.is_alphanumeric()),
+                &input[at..at + 4],
+            ),
+            span: Span::new(at, at + 4),
+        });
+    } else if count > 0 {
+        let at = memchr::memmem::find(b, "â€".as_bytes()).unwrap_or(0);
+        diags.push(Diagnostic {
+            severity: Severity::Warning,
+            code: "mojibake",
+            message: format!(
+                "found `â€` ({count} such sequences): quotes or dashes decoded with the wrong character set; expected UTF-8"
+            ),
+            span: Span::new(at, at + "â€".len()),
+        });
+    }
+}
+
+fn date_of(
+    input: &str,
+    d: Option<Dated>,
+    diags: &mut Vec<Diagnostic>,
+    what: &str,
+) -> Option<chrono::NaiveDate> {
     let d = d?;
     if d.date.is_none() {
         diag(
             diags,
             Severity::Warning,
             "invalid-date",
-            format!("the {what} date is not a day of the calendar"),
+            format!(
+                "found `{}` in `({what} …)`, which is not a day of the calendar; expected a real date such as `18 juli 2019`",
+                d.span.slice(input)
+            ),
             d.span,
         );
     }
@@ -281,7 +389,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 raw.as_ptr() as usize - input.as_ptr() as usize,
                 "(ingezonden",
             ) {
-                doc.submitted = date_of(Some(d), &mut diags, "ingezonden");
+                doc.submitted = date_of(input, Some(d), &mut diags, "ingezonden");
             }
             continue;
         }
@@ -295,7 +403,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             doc.addressees = intro.addressees;
             doc.subject = intro.subject;
             if intro.submitted.is_some() {
-                doc.submitted = date_of(intro.submitted, &mut diags, "ingezonden");
+                doc.submitted = date_of(input, intro.submitted, &mut diags, "ingezonden");
             }
             if doc.submitters.is_empty() {
                 diag(
@@ -323,7 +431,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             let a = parse_answerer(&input[from..end], from);
             doc.responders = a.responders;
             doc.co_responders = a.co_responders;
-            doc.received = date_of(a.received, &mut diags, "ontvangen");
+            doc.received = date_of(input, a.received, &mut diags, "ontvangen");
             continue;
         }
         if t.starts_with("Zie ook") || t.starts_with("[Zie ook") {
@@ -405,6 +513,22 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             break;
         }
         let heading = heading_of(t, collapsed);
+        if heading.is_none() {
+            if let Some(digits) = overlong_number(t) {
+                let at = offset_in(input, digits);
+                diag(
+                    &mut diags,
+                    Severity::Warning,
+                    "number-too-large",
+                    format!(
+                        "found the heading `{}` with a number of {} digits; expected a question number below 1,000,000,000 (the line is kept as text)",
+                        excerpt_of(t),
+                        digits.len()
+                    ),
+                    Span::new(at, at + digits.len()),
+                );
+            }
+        }
         let next_note = notes.last().map_or(1, |n| n.number + 1);
         // PDF notes are glued to their number (`1NOS`), but some extractions keep a space (`1 Motie`):
         // accept that form once the note's superscript has been seen in the text.
@@ -696,11 +820,32 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             input,
             ErrorKind::NotAKamervraag,
             first,
-            "no intro sentence, answerer line, question or answer found",
-            "`Vragen van het lid …`, `Antwoord van …` or `Vraag 1`",
+            &format!(
+                "found `{}`, which does not start a Kamervraag, answer or notice",
+                excerpt_of(first.slice(input))
+            ),
+            "an intro sentence `Vragen van het lid …`, an answerer line `Antwoord van …`, a `Vraag 1` heading or an identifier",
         ));
     }
     check_pairs(&doc, &mut diags);
+    check_mojibake(input, &mut diags);
+    let blocks = doc.questions.len() + doc.answers.len();
+    if blocks > MAX_BLOCKS {
+        let span = doc
+            .answers
+            .get(MAX_BLOCKS.saturating_sub(doc.questions.len()))
+            .or(doc.questions.get(MAX_BLOCKS))
+            .map_or(Span::new(0, 0), |b| b.span);
+        return Err(error(
+            input,
+            ErrorKind::TooManyBlocks,
+            span,
+            &format!(
+                "found {blocks} questions and answers, more than the {MAX_BLOCKS} a document may hold"
+            ),
+            "at most 100,000 questions and answers",
+        ));
+    }
     doc.diagnostics = diags;
     Ok(doc)
 }
@@ -1106,4 +1251,10 @@ fn split_orphan_question(drafts: &mut Vec<Draft<'_>>, numbers: &[u32], max_asked
         after,
         end,
     ));
+}
+
+/// A short excerpt of `text` for messages: its first 60 characters.
+fn excerpt_of(text: &str) -> &str {
+    let text = text.trim();
+    &text[..text.char_indices().nth(60).map_or(text.len(), |(i, _)| i)]
 }

@@ -20,6 +20,10 @@ pub enum ErrorKind {
     InvalidUtf8,
     /// Strict mode: a deviation that lenient mode would have reported as a diagnostic.
     Strict,
+    /// The input is HTML or XML; feed the text of the page instead.
+    Markup,
+    /// The input holds more than [`crate::MAX_BLOCKS`] questions and answers.
+    TooManyBlocks,
 }
 
 impl ErrorKind {
@@ -32,6 +36,8 @@ impl ErrorKind {
             ErrorKind::NotAKamervraag => "not-a-kamervraag",
             ErrorKind::InvalidUtf8 => "invalid-utf8",
             ErrorKind::Strict => "strict",
+            ErrorKind::Markup => "markup",
+            ErrorKind::TooManyBlocks => "too-many-blocks",
         }
     }
 }

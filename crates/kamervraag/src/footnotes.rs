@@ -70,6 +70,9 @@ pub(crate) fn body_start(line: &str, expected: u32, style: NoteStyle) -> Option<
 /// A line that holds nothing but note numbers (`1`, `2 3`, `1, 2`): superscripts on a line of their own.
 pub(crate) fn marker_only(t: &str) -> bool {
     let t = t.trim_matches(is_space);
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     !t.is_empty()
         && t.len() <= 24
         && t.bytes().any(|b| b.is_ascii_digit())
@@ -94,10 +97,10 @@ fn closes(c: char) -> bool {
 
 /// The markers in `line` for notes numbered `1..=count`, appended to `out`.
 pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut Vec<Marker>) {
-    if count == 0 {
+    let bytes = line.as_bytes();
+    if count == 0 || !bytes.iter().any(u8::is_ascii_digit) {
         return;
     }
-    let bytes = line.as_bytes();
     let known = |n: u32| n >= 1 && n <= count;
     match style {
         NoteStyle::Markdown => {

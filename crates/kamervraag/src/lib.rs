@@ -47,6 +47,10 @@ pub use references::scan_references;
 /// The largest input [`parse`] accepts, in bytes (256 MiB). Larger input is [`ErrorKind::TooLarge`].
 pub const MAX_INPUT_LEN: usize = 256 << 20;
 
+/// The most questions and answers one document may hold (100,000; real ones hold at most a few
+/// hundred). More is [`ErrorKind::TooManyBlocks`], so memory stays proportional to real documents.
+pub const MAX_BLOCKS: usize = 100_000;
+
 /// Parse `input` with the default (lenient) options.
 pub fn parse(input: &str) -> Result<Document<'_>, ParseError> {
     Parser::new().parse(input)

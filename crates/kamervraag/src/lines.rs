@@ -226,6 +226,22 @@ pub(crate) fn session_year(t: &str) -> Option<&str> {
     (d == 4).then(|| &t[..4 + dash.len_utf8() + 4])
 }
 
+/// Where `Tweede Kamer, vergaderjaar ` starts in a footer line: at the start, or after the
+/// `ISSN …’s-Gravenhage 2024` imprint. Searched only in lines that can be footers (this runs per line).
+fn footer_start(t: &str) -> Option<usize> {
+    const FOOTER: &str = "Tweede Kamer, vergaderjaar ";
+    if t.starts_with(FOOTER) {
+        Some(0)
+    } else if t.starts_with("’s-Gravenhage")
+        || t.starts_with("'s-Gravenhage")
+        || t.starts_with("ISSN")
+    {
+        memchr::memmem::find(t.as_bytes(), FOOTER.as_bytes())
+    } else {
+        None
+    }
+}
+
 /// Classify a trimmed line as page furniture.
 pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
     let t = t
@@ -248,12 +264,7 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
             return Some(Furniture::Year(y));
         }
     }
-    if let Some(i) = t.find("Tweede Kamer, vergaderjaar ").filter(|&i| {
-        i == 0
-            || t.starts_with("’s-Gravenhage")
-            || t.starts_with("'s-Gravenhage")
-            || t.starts_with("ISSN")
-    }) {
+    if let Some(i) = footer_start(t) {
         let r = &t[i + 27..];
         if let Some(y) = session_year(r) {
             let tail = r[y.len()..].trim_start_matches(',').trim();
@@ -272,6 +283,13 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
         return Some(Furniture::Identifier(t));
     }
     // Mangled identifier of Markdown conversions: `h tk 20232024 302`.
+    if !t
+        .as_bytes()
+        .get(1..4)
+        .is_some_and(|b| b == b" tk" || b == b"tk ")
+    {
+        return None;
+    }
     let mut w = t.split(' ');
     if let (Some(a), Some("tk"), Some(year), Some(_), None) =
         (w.next(), w.next(), w.next(), w.next(), w.next())
@@ -286,15 +304,8 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
 /// A page footer with text glued after its page number (`Tweede Kamer, vergaderjaar 2022–2023,
 /// Aanhangsel 1Antwoord 3`): the byte offset in `text` where the glued text starts.
 pub(crate) fn split_footer(text: &str) -> Option<usize> {
-    let i = text.find("Tweede Kamer, vergaderjaar ")?;
-    let head = text[..i].trim_start();
-    if !(head.is_empty()
-        || head.starts_with("ISSN")
-        || head.starts_with("’s-Gravenhage")
-        || head.starts_with("'s-Gravenhage"))
-    {
-        return None;
-    }
+    let lead = text.len() - text.trim_start().len();
+    let i = lead + footer_start(text.trim_start())?;
     let r = &text[i + 27..];
     let year = session_year(r)?;
     let tail = r[year.len()..].trim_start_matches(',').trim_start();

@@ -168,6 +168,11 @@ fn hyphen_join(before: &str, next: &str) -> HyphenJoin {
 }
 
 fn push_collapsed(out: &mut String, piece: &str) {
+    // Most lines hold single ASCII spaces only: copy them whole.
+    if !piece.contains(['\t', '\u{a0}', '\r', '\n']) && !piece.contains("  ") {
+        out.push_str(piece);
+        return;
+    }
     let mut prev_space = out.ends_with([' ', '\n']);
     for c in piece.chars() {
         if is_space(c) {
