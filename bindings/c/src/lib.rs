@@ -21,6 +21,8 @@
 #![deny(unsafe_op_in_unsafe_fn)]
 
 mod access;
+#[doc(hidden)]
+pub mod fuzzing;
 mod write;
 
 use std::ffi::{c_char, c_int};

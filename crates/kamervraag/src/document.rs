@@ -1009,7 +1009,9 @@ fn collect_until_close<'a>(
     lines: &mut std::iter::Peekable<Lines<'a>>,
     until: &str,
 ) -> (usize, &'a str) {
-    let first = lines.next().expect("peeked");
+    let Some(first) = lines.next() else {
+        return (input.len(), "");
+    };
     let mut end = first.end();
     let mut n = 0;
     while !input[first.start..end].contains(until) && n < 3 {
@@ -1101,9 +1103,7 @@ fn block_text<'a>(
         };
         // A superscript on its own line with the sentence's last punctuation: `2.`
         if let Some((n, punct)) = marker_with_punctuation(piece, notes, style) {
-            if !refs.contains(&n) {
-                refs.push(n);
-            }
+            add_note_ref(&mut refs, n);
             b.push_glued(punct);
             continue;
         }
@@ -1128,9 +1128,7 @@ fn block_text<'a>(
         for m in markers.iter() {
             cut.push_str(&piece[at..m.start]);
             at = m.end;
-            if !refs.contains(&m.number) {
-                refs.push(m.number);
-            }
+            add_note_ref(&mut refs, m.number);
         }
         cut.push_str(&piece[at..]);
         b.push_owned(&cut, paragraph);
@@ -1257,4 +1255,12 @@ fn split_orphan_question(drafts: &mut Vec<Draft<'_>>, numbers: &[u32], max_asked
 fn excerpt_of(text: &str) -> &str {
     let text = text.trim();
     &text[..text.char_indices().nth(60).map_or(text.len(), |(i, _)| i)]
+}
+
+/// Record note `n` as referenced from a block, once. Markers mostly come in increasing order, so the
+/// common case is a comparison with the last one.
+fn add_note_ref(refs: &mut Vec<u32>, n: u32) {
+    if refs.last().is_none_or(|&last| last < n) || !refs.contains(&n) {
+        refs.push(n);
+    }
 }

@@ -3,6 +3,10 @@
 
 use crate::text::is_space;
 
+/// The most digits a note number may have in bodies and bracketed markers (superscripts glued to a
+/// word are limited to three, so that years and amounts are not taken for markers).
+const MAX_NOTE_DIGITS: usize = 5;
+
 /// How the rendering prints footnotes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum NoteStyle {
@@ -17,7 +21,7 @@ pub(crate) enum NoteStyle {
 /// Split a leading decimal number off `t` (at most 4 digits).
 fn leading_number(t: &str) -> Option<(u32, &str)> {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 4 {
+    if digits == 0 || digits > MAX_NOTE_DIGITS {
         return None;
     }
     Some((t[..digits].parse().ok()?, &t[digits..]))
@@ -147,7 +151,7 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                     .iter()
                     .take_while(|b| b.is_ascii_digit())
                     .count();
-                if d > 0 && d <= 3 && bytes.get(s + 1 + d) == Some(&b']') {
+                if d > 0 && d <= MAX_NOTE_DIGITS && bytes.get(s + 1 + d) == Some(&b']') {
                     let n: u32 = line[s + 1..s + 1 + d].parse().unwrap_or(0);
                     if known(n) {
                         let ws_start = line[..s].trim_end_matches(is_space).len();
@@ -169,7 +173,7 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                 {
                     let d = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
                     let after = i + d;
-                    if d <= 3 && bytes.get(after) == Some(&b')') {
+                    if d <= MAX_NOTE_DIGITS && bytes.get(after) == Some(&b')') {
                         let next = line[after + 1..].chars().next();
                         let n: u32 = line[i..after].parse().unwrap_or(0);
                         if known(n) && next.is_none_or(|c| is_space(c) || closes(c)) {

@@ -28,6 +28,8 @@ mod dialect;
 mod document;
 mod error;
 mod footnotes;
+#[doc(hidden)]
+pub mod fuzzing;
 mod gazetteer;
 mod intro;
 mod lines;

@@ -83,7 +83,7 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
     const NUMBERED: &[&str] = &["Vraag ", "Antwoord ", "Antwoorden ", "Antwoord op vraag "];
     let b = text.as_bytes();
     let mut i = 1;
-    while let Some(off) = memchr::memchr(b' ', &b[i..]) {
+    while let Some(off) = b.get(i..).and_then(|rest| memchr::memchr(b' ', rest)) {
         let at = i + off + 1;
         if at >= b.len() {
             return None;
