@@ -144,7 +144,7 @@ fn check_input(input: &str) -> Result<usize, ParseError> {
         return Err(error(
             input,
             ErrorKind::Markup,
-            Span::new(at, at + tag_end),
+            Span::new(at, at + floor(head, tag_end)),
             &format!(
                 "found markup `{}`: this is HTML or XML, not the text of a Kamervraag",
                 &head[..floor(head, tag_end)]

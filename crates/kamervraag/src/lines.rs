@@ -242,6 +242,35 @@ fn footer_start(t: &str) -> Option<usize> {
     }
 }
 
+/// A KOOP publication identifier in one of its known forms: `kv-tk-2024Z18796`,
+/// `kv-tk-20062007-KVR27039`, `kv-2000100840`, `ah-tk-20242025-594`, `ah-1271549`.
+pub(crate) fn is_publication_id(t: &str) -> bool {
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if let Some(r) = t.strip_prefix("kv-tk-") {
+        return match r.split_once('-') {
+            Some((year, kvr)) => {
+                digits(year, 8..=8) && kvr.strip_prefix("KVR").is_some_and(|n| digits(n, 1..=8))
+            }
+            None => {
+                r.len() == 10
+                    && digits(&r[..4], 4..=4)
+                    && r.as_bytes()[4] == b'Z'
+                    && digits(&r[5..], 5..=5)
+            }
+        };
+    }
+    if let Some(r) = t.strip_prefix("ah-tk-") {
+        return r
+            .split_once('-')
+            .is_some_and(|(year, n)| digits(year, 8..=8) && digits(n, 1..=7));
+    }
+    t.strip_prefix("kv-")
+        .or_else(|| t.strip_prefix("ah-"))
+        .is_some_and(|n| digits(n, 6..=12))
+}
+
 /// Classify a trimmed line as page furniture.
 pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
     let t = t
@@ -277,9 +306,7 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
             }
         }
     }
-    if (t.starts_with("kv-tk-") || t.starts_with("ah-tk-") || t.starts_with("kv-") && t.len() > 8)
-        && !t.contains(char::is_whitespace)
-    {
+    if is_publication_id(t) {
         return Some(Furniture::Identifier(t));
     }
     // Mangled identifier of Markdown conversions: `h tk 20232024 302`.
