@@ -97,6 +97,14 @@ typedef enum {
      * `detail` holds the parser's code.
      */
     KV_ERR_PARSE = 11,
+    /**
+     * The input is HTML or XML; feed the text of the page instead.
+     */
+    KV_ERR_MARKUP = 12,
+    /**
+     * The input holds more questions and answers than a document may (100,000).
+     */
+    KV_ERR_TOO_MANY_BLOCKS = 13,
 } kv_status;
 
 /**

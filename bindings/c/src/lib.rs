@@ -78,6 +78,10 @@ pub enum kv_status {
     /// The input could not be parsed for a reason this ABI version has no code for; the error's
     /// `detail` holds the parser's code.
     KV_ERR_PARSE = 11,
+    /// The input is HTML or XML; feed the text of the page instead.
+    KV_ERR_MARKUP = 12,
+    /// The input holds more questions and answers than a document may (100,000).
+    KV_ERR_TOO_MANY_BLOCKS = 13,
 }
 
 // `kv_status` travels as a C `int`; `kv_status_str` and `kv_error_message` read it back as one.
@@ -100,6 +104,8 @@ impl kv_status {
             9 => KV_ERR_PANIC,
             10 => KV_ERR_FLAGS,
             11 => KV_ERR_PARSE,
+            12 => KV_ERR_MARKUP,
+            13 => KV_ERR_TOO_MANY_BLOCKS,
             _ => return None,
         })
     }
@@ -120,6 +126,8 @@ impl kv_status {
             KV_ERR_PANIC => "panic",
             KV_ERR_FLAGS => "invalid-flags",
             KV_ERR_PARSE => "parse",
+            KV_ERR_MARKUP => "markup",
+            KV_ERR_TOO_MANY_BLOCKS => "too-many-blocks",
         }
     }
 
@@ -141,6 +149,8 @@ impl kv_status {
             KV_ERR_PANIC => c"internal error: the library panicked",
             KV_ERR_FLAGS => c"unknown bits in the flags argument",
             KV_ERR_PARSE => c"the input could not be parsed",
+            KV_ERR_MARKUP => c"the input is HTML or XML, not the text of a Kamervraag",
+            KV_ERR_TOO_MANY_BLOCKS => c"the input holds more than 100,000 questions and answers",
         }
     }
 
@@ -152,6 +162,8 @@ impl kv_status {
             ErrorKind::NotAKamervraag => kv_status::KV_ERR_NOT_KAMERVRAAG,
             ErrorKind::InvalidUtf8 => kv_status::KV_ERR_INVALID_UTF8,
             ErrorKind::Strict => kv_status::KV_ERR_STRICT,
+            ErrorKind::Markup => kv_status::KV_ERR_MARKUP,
+            ErrorKind::TooManyBlocks => kv_status::KV_ERR_TOO_MANY_BLOCKS,
             _ => kv_status::KV_ERR_PARSE,
         }
     }
@@ -380,7 +392,9 @@ pub unsafe extern "C" fn kv_parse(
                     | ErrorKind::Binary
                     | ErrorKind::TooLarge
                     | ErrorKind::NotAKamervraag
-                    | ErrorKind::InvalidUtf8 => None,
+                    | ErrorKind::InvalidUtf8
+                    | ErrorKind::Markup
+                    | ErrorKind::TooManyBlocks => None,
                     other => Some(other.code()),
                 };
                 Err(kv_error::from_parse(&e, detail))
