@@ -1125,7 +1125,13 @@ fn block_text<'a>(
         }
         cut.clear();
         let mut at = 0;
+        // Markers of different forms (`[1]`, ` 1)`) are found in separate scans: cut them in order,
+        // and never twice where two claim the same bytes.
+        markers.sort_unstable_by_key(|m| m.start);
         for m in markers.iter() {
+            if m.start < at {
+                continue;
+            }
             cut.push_str(&piece[at..m.start]);
             at = m.end;
             add_note_ref(&mut refs, m.number);
