@@ -19,6 +19,10 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
     let format = if first.starts_with("Tweedemonitor") {
         Format::Tweedemonitor
     } else if first.starts_with("Tweede Kamer der Staten-Generaal")
+        || (markdown
+            && first
+                .strip_prefix("### ")
+                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())))
         || head.contains("Vergaderjaar 2")
         || head.contains("Vragen gesteld door de leden der Kamer")
         || source.contains("\nkv-tk-")

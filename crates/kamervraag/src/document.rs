@@ -438,6 +438,12 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             collect_until_close(input, &mut lines, "nr.");
             continue;
         }
+        // A line of preamble (breadcrumbs, an annotation) before the intro or answerer line: skip it
+        // when one of those follows shortly, before any heading.
+        if declared_kind.is_none() && !saw_intro && header_follows(lines.clone()) {
+            lines.next();
+            continue;
+        }
         body_start = line.start;
         break;
     }
@@ -1224,6 +1230,7 @@ fn looks_like_kamervraag(doc: &Document<'_>) -> bool {
         || doc.zaaknummer.is_some()
         || doc.document_id.is_some()
         || doc.aanhangsel.is_some()
+        || (doc.format == Format::Webpage && doc.title.is_some())
         || doc.questions.iter().any(headed)
         || doc.answers.iter().any(headed)
 }
@@ -1269,4 +1276,24 @@ fn add_note_ref(refs: &mut Vec<u32>, n: u32) {
     if refs.last().is_none_or(|&last| last < n) || !refs.contains(&n) {
         refs.push(n);
     }
+}
+
+/// Whether an intro sentence or an answerer line starts within the next few lines (after the current
+/// one), before any question or answer heading.
+fn header_follows(mut lines: std::iter::Peekable<Lines<'_>>) -> bool {
+    lines.next();
+    for line in lines.filter(|l| !l.is_blank()).take(8) {
+        let t = undecorate(line.trimmed());
+        if is_intro_start(t)
+            || keyword(t, "Antwoord")
+                .or_else(|| keyword(t, "Mededeling"))
+                .is_some_and(|r| keyword(r.trim_start(), "van").is_some())
+        {
+            return true;
+        }
+        if parse_heading(t).is_some() || parse_numbered(t).is_some() {
+            return false;
+        }
+    }
+    false
 }
