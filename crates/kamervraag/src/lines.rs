@@ -254,10 +254,11 @@ pub(crate) fn is_publication_id(t: &str) -> bool {
                 digits(year, 8..=8) && kvr.strip_prefix("KVR").is_some_and(|n| digits(n, 1..=8))
             }
             None => {
-                r.len() == 10
-                    && digits(&r[..4], 4..=4)
-                    && r.as_bytes()[4] == b'Z'
-                    && digits(&r[5..], 5..=5)
+                let b = r.as_bytes();
+                b.len() == 10
+                    && b[..4].iter().all(u8::is_ascii_digit)
+                    && b[4] == b'Z'
+                    && b[5..].iter().all(u8::is_ascii_digit)
             }
         };
     }
