@@ -13,9 +13,9 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
         .find(|t| !t.is_empty())
         .unwrap_or("");
     let markdown = head.contains("[1 ]")
-        || head
-            .lines()
-            .any(|l| l.trim_start().starts_with("### ") || l.trim_start().starts_with("#### "));
+        || head.contains("\n### ")
+        || head.contains("\n#### ")
+        || head.starts_with("#");
     let format = if first.starts_with("Tweedemonitor") {
         Format::Tweedemonitor
     } else if first.starts_with("Tweede Kamer der Staten-Generaal")
@@ -77,10 +77,14 @@ pub(crate) fn is_ah_label(line: &str) -> bool {
 /// A line that is only a zaak number, `2024Z18285` or `2024Z 17972`.
 pub(crate) fn is_zaak_line(line: &str) -> bool {
     let b = line.as_bytes();
-    let compact: Vec<u8> = b.iter().copied().filter(|&c| c != b' ').collect();
-    compact.len() == 10
-        && b.len() <= 11
-        && compact[..4].iter().all(u8::is_ascii_digit)
-        && compact[4] == b'Z'
-        && compact[5..].iter().all(u8::is_ascii_digit)
+    if b.len() != 10 && b.len() != 11 {
+        return false;
+    }
+    let digits = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
+    let number = if b.len() == 11 && b[5] == b' ' {
+        &b[6..]
+    } else {
+        &b[5..]
+    };
+    digits(&b[..4]) && b[4] == b'Z' && number.len() == 5 && digits(number)
 }

@@ -67,6 +67,14 @@ pub(crate) fn match_portfolio(text: &str) -> Option<usize> {
 /// Match `name` at the start of `text`: letters compared case-insensitively, any run of white space in
 /// `name` matching zero or more white space characters in `text`. Returns the bytes of `text` consumed.
 fn match_loose(text: &str, name: &str) -> Option<usize> {
+    // Cheap rejection on the first letter (all names start with an ASCII letter).
+    if !text
+        .as_bytes()
+        .first()?
+        .eq_ignore_ascii_case(name.as_bytes().first()?)
+    {
+        return None;
+    }
     let mut t = text.char_indices().peekable();
     let n = name.chars();
     let mut end = 0;
@@ -83,7 +91,12 @@ fn match_loose(text: &str, name: &str) -> Option<usize> {
             continue;
         }
         let (i, tc) = t.next()?;
-        if !tc.to_lowercase().eq(nc.to_lowercase()) {
+        let same = if tc.is_ascii() && nc.is_ascii() {
+            tc.eq_ignore_ascii_case(&nc)
+        } else {
+            tc.to_lowercase().eq(nc.to_lowercase())
+        };
+        if !same {
             return None;
         }
         end = i + tc.len_utf8();

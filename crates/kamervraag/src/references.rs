@@ -4,6 +4,8 @@
 
 use std::borrow::Cow;
 
+use std::sync::LazyLock;
+
 use memchr::memmem;
 
 use crate::ast::{Reference, ReferenceKind, Span};
@@ -240,6 +242,25 @@ fn aanhangsel_before(text: &str, i: usize) -> Option<(usize, String)> {
     Some((end, format!("{y1}-{y2}-{nr}")))
 }
 
+/// Substring searchers, built once.
+struct Finders {
+    nr: memmem::Finder<'static>,
+    kamerstuk: memmem::Finder<'static>,
+    aanhangsel: memmem::Finder<'static>,
+    vergaderjaar: memmem::Finder<'static>,
+    tk: memmem::Finder<'static>,
+    http: memmem::Finder<'static>,
+}
+
+static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
+    nr: memmem::Finder::new("nr"),
+    kamerstuk: memmem::Finder::new("Kamerstuk "),
+    aanhangsel: memmem::Finder::new("Aanhangsel"),
+    vergaderjaar: memmem::Finder::new("vergaderjaar"),
+    tk: memmem::Finder::new("-tk-"),
+    http: memmem::Finder::new("http"),
+});
+
 /// Every identifier in `text`, grouped by kind (zaak, document, kamerstuk, aanhangsel, publication, url),
 /// in order of appearance within a kind, each id once; spans are byte offsets into `text`.
 ///
@@ -266,23 +287,26 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
         }
         i = at + 1;
     }
-    // Kamerstuk numbers: try at every start of a two-digit run.
-    let mut i = 0;
-    while i < b.len() {
-        if b[i].is_ascii_digit() && boundary_before(b, i) {
-            if let Some((end, id)) = kamerstuk(text, i) {
-                refs.push(Reference {
-                    kind: ReferenceKind::Kamerstuk,
-                    id: Cow::Owned(id),
-                    span: Span::new(i, end),
-                });
-                i = end;
-                continue;
+    // Kamerstuk numbers end in `nr. N`: look back from every `nr` for where the dossier number starts.
+    let mut done = 0;
+    for at in FINDERS.nr.find_iter(b) {
+        let mut s = at.saturating_sub(24).max(done);
+        while s < at {
+            if b[s].is_ascii_digit() && boundary_before(b, s) {
+                if let Some((end, id)) = kamerstuk(text, s).filter(|&(end, _)| end > at) {
+                    refs.push(Reference {
+                        kind: ReferenceKind::Kamerstuk,
+                        id: Cow::Owned(id),
+                        span: Span::new(s, end),
+                    });
+                    done = end;
+                    break;
+                }
             }
+            s += 1;
         }
-        i += 1;
     }
-    for at in memmem::find_iter(b, "Kamerstuk ") {
+    for at in FINDERS.kamerstuk.find_iter(b) {
         // Title style `Kamerstuk 31865-207`.
         let s = at + "Kamerstuk ".len();
         let d = b[s..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -301,7 +325,7 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
             });
         }
     }
-    for at in memmem::find_iter(b, "Aanhangsel") {
+    for at in FINDERS.aanhangsel.find_iter(b) {
         if let Some((end, id)) = aanhangsel_after(text, at) {
             refs.push(Reference {
                 kind: ReferenceKind::Aanhangsel,
@@ -310,7 +334,7 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
             });
         }
     }
-    for at in memmem::find_iter(b, "vergaderjaar") {
+    for at in FINDERS.vergaderjaar.find_iter(b) {
         if let Some((end, id)) = aanhangsel_before(text, at) {
             refs.push(Reference {
                 kind: ReferenceKind::Aanhangsel,
@@ -319,7 +343,7 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
             });
         }
     }
-    for at in memmem::find_iter(b, "-tk-") {
+    for at in FINDERS.tk.find_iter(b) {
         for prefix in ["kv", "ah", "kst", "blg"] {
             if text[..at].ends_with(prefix) {
                 if let Some((s, e)) = publication(text, at, prefix.len()) {
@@ -332,7 +356,7 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
             }
         }
     }
-    for at in memmem::find_iter(b, "http") {
+    for at in FINDERS.http.find_iter(b) {
         if let Some(end) = url_end(text, at) {
             refs.push(Reference {
                 kind: ReferenceKind::Url,

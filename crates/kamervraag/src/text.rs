@@ -12,8 +12,7 @@ pub(crate) fn is_space(c: char) -> bool {
 /// trimmed; borrowed when `raw` needed none of that.
 pub(crate) fn normalize(raw: &str) -> Cow<'_, str> {
     let raw = raw.trim_matches(is_space);
-    let needs = raw.contains(['\n', '\r', '\t', '\u{a0}']) || raw.contains("  ");
-    if !needs {
+    if !needs_collapse(raw) {
         return Cow::Borrowed(raw);
     }
     let mut b = TextBuilder::default();
@@ -65,8 +64,8 @@ impl<'a> TextBuilder<'a> {
             }
             return;
         }
-        let inner_ws = piece.contains(['\t', '\u{a0}']) || piece.contains("  ");
-        if self.single.is_none() && self.owned.is_none() && !inner_ws {
+        let collapse = needs_collapse(piece);
+        if self.single.is_none() && self.owned.is_none() && !collapse {
             self.single = Some(piece);
             self.pending_paragraph = false;
             return;
@@ -85,7 +84,7 @@ impl<'a> TextBuilder<'a> {
                 }
             }
         }
-        push_collapsed(&mut out, piece);
+        push_collapsed(&mut out, piece, collapse);
         self.owned = Some(out);
         self.pending_paragraph = false;
     }
@@ -110,7 +109,7 @@ impl<'a> TextBuilder<'a> {
                 }
             }
         }
-        push_collapsed(&mut out, piece);
+        push_collapsed(&mut out, piece, needs_collapse(piece));
         self.owned = Some(out);
         self.pending_paragraph = false;
     }
@@ -122,7 +121,7 @@ impl<'a> TextBuilder<'a> {
             return;
         }
         let mut out = self.buffer();
-        push_collapsed(&mut out, piece);
+        push_collapsed(&mut out, piece, needs_collapse(piece));
         self.owned = Some(out);
         self.pending_paragraph = false;
     }
@@ -167,9 +166,36 @@ fn hyphen_join(before: &str, next: &str) -> HyphenJoin {
     }
 }
 
-fn push_collapsed(out: &mut String, piece: &str) {
+/// Whether `s` holds white space other than single ASCII spaces (a run of spaces, a tab or line break,
+/// NBSP or another Unicode space). One pass over the bytes; characters are decoded only at the lead
+/// bytes of the multi-byte spaces.
+fn needs_collapse(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => return true,
+            b' ' if b.get(i + 1) == Some(&b' ') => return true,
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() {
+                    return true;
+                }
+                i += c.len_utf8();
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Append `piece` with its white space runs collapsed; `collapse` is [`needs_collapse`] of it, which
+/// the caller has usually computed already.
+fn push_collapsed(out: &mut String, piece: &str, collapse: bool) {
     // Most lines hold single ASCII spaces only: copy them whole.
-    if !piece.contains(['\t', '\u{a0}', '\r', '\n']) && !piece.contains("  ") {
+    if !collapse {
         out.push_str(piece);
         return;
     }
