@@ -94,3 +94,23 @@ def test_parse_error_is_constructible() -> None:
     err = kamervraag.ParseError("x:1:1: error[empty]: nothing", kind="empty", message="nothing", offset=0,
                                 line=1, column=1)  # fmt: skip
     assert err.expected is None and str(err).startswith("x:1:1")
+
+
+MOJIBAKE = (
+    "Vragen van het lid Jansen (SP) aan de minister van FinanciÃ«n over x (ingezonden 31 februari 2024).\n"
+    "Vraag 1\nKent u dit?\n"
+)
+
+
+def test_hostile_input_kinds() -> None:
+    with pytest.raises(kamervraag.ParseError) as info:
+        kamervraag.parse("<!DOCTYPE html>\n<html><body>Vraag 1</body></html>")
+    assert (info.value.kind, info.value.line, info.value.column) == ("markup", 1, 1)
+    with pytest.raises(kamervraag.ParseError) as info:
+        kamervraag.parse("Vragen van het lid Jansen (SP)\nVraag 1\nKent u\0 dit?\n")
+    assert (info.value.kind, info.value.line, info.value.column) == ("binary", 3, 7)
+    doc = kamervraag.parse(MOJIBAKE)
+    assert {d.code for d in doc.diagnostics} == {"invalid-date", "mojibake"}
+    mojibake = next(d for d in doc.diagnostics if d.code == "mojibake")
+    # Spans are code points: slicing the str gives the two mojibake characters.
+    assert MOJIBAKE[mojibake.span.start : mojibake.span.end] == "Ã«"

@@ -914,11 +914,18 @@ fn toelichting(t: &str) -> Option<&str> {
     (r.is_empty() || r.starts_with(is_space)).then(|| r.trim_start_matches(is_space))
 }
 
-/// Consume lines of the intro sentence; returns the end byte.
-fn collect_intro<'a>(lines: &mut std::iter::Peekable<Lines<'a>>, format: Format) -> usize {
-    let first = lines.next().expect("peeked");
+/// Consume the lines of a bracketed header sentence: the intro (up to `(ingezonden …)`) or the
+/// answerer line (up to `(ontvangen …)`), at most [`MAX_HEADER_LINES`] lines, stopping early at a
+/// heading, furniture or a numbered item. Blank lines end it unless `blank_lines_inside` (PDF text
+/// may hold empty lines inside a wrapped sentence). Returns the end byte.
+fn collect_bracketed<'a>(
+    lines: &mut std::iter::Peekable<Lines<'a>>,
+    word: &'static str,
+    blank_lines_inside: bool,
+) -> usize {
+    let first = lines.next().expect("peeked by the caller");
     let mut end = first.end();
-    let mut bracket = Bracket::new("ingezonden");
+    let mut bracket = Bracket::new(word);
     bracket.feed(first.text);
     let mut taken = 1;
     while !bracket.closed && taken < MAX_HEADER_LINES {
@@ -926,18 +933,16 @@ fn collect_intro<'a>(lines: &mut std::iter::Peekable<Lines<'a>>, format: Format)
             break;
         };
         let t = next.trimmed();
-        if t.is_empty() {
-            if format == Format::Publication {
-                lines.next();
-                continue;
-            }
-            break;
+        if t.is_empty() && blank_lines_inside {
+            lines.next();
+            continue;
         }
-        if furniture(t).is_some()
+        if t.is_empty()
+            || furniture(t).is_some()
             || parse_heading(t).is_some()
-            || keyword(t, "Antwoord").is_some()
-            || keyword(t, "Mededeling").is_some()
             || parse_numbered(t).is_some()
+            || (word == "ingezonden"
+                && (keyword(t, "Antwoord").is_some() || keyword(t, "Mededeling").is_some()))
         {
             break;
         }
@@ -978,31 +983,16 @@ impl Bracket {
     }
 }
 
+/// Consume the intro sentence; returns the end byte.
+fn collect_intro<'a>(lines: &mut std::iter::Peekable<Lines<'a>>, format: Format) -> usize {
+    collect_bracketed(lines, "ingezonden", format == Format::Publication)
+}
+
 /// Consume the answerer line(s) up to the closed `(ontvangen …)` and a following `Zie ook …, nr. N.`.
 fn collect_answerer<'a>(input: &'a str, lines: &mut std::iter::Peekable<Lines<'a>>) -> usize {
-    let first = lines.next().expect("peeked");
-    let mut end = first.end();
-    let mut bracket = Bracket::new("ontvangen");
-    bracket.feed(first.text);
-    let mut taken = 1;
-    while !bracket.closed && taken < MAX_HEADER_LINES {
-        let Some(next) = lines.peek().copied() else {
-            break;
-        };
-        let t = next.trimmed();
-        if t.is_empty()
-            || parse_heading(t).is_some()
-            || furniture(t).is_some()
-            || parse_numbered(t).is_some()
-        {
-            break;
-        }
-        lines.next();
-        end = next.end();
-        bracket.feed(next.text);
-        taken += 1;
-    }
-    let raw = &input[first.start..end];
+    let start = lines.peek().map_or(input.len(), |l| l.start);
+    let end = collect_bracketed(lines, "ontvangen", false);
+    let raw = &input[start..end];
     if raw.contains("Zie ook") && !raw[raw.find("Zie ook").unwrap_or(0)..].contains("nr.") {
         collect_until_close(input, lines, "nr.");
     }

@@ -70,6 +70,20 @@ impl<'a> TextBuilder<'a> {
             self.pending_paragraph = false;
             return;
         }
+        self.append(piece, paragraph, collapse);
+    }
+
+    /// Append an owned piece (a line with markers cut out).
+    pub fn push_owned(&mut self, piece: &str, paragraph: bool) {
+        let piece = piece.trim_matches(is_space);
+        if !piece.is_empty() {
+            self.append(piece, paragraph, needs_collapse(piece));
+        }
+    }
+
+    /// Copy `piece` (trimmed, non-empty) onto the owned text, joined to what came before with a
+    /// paragraph break, a space, or nothing for a hyphenated word.
+    fn append(&mut self, piece: &str, paragraph: bool, collapse: bool) {
         let mut out = self.buffer();
         if !out.is_empty() {
             if self.pending_paragraph || paragraph {
@@ -85,31 +99,6 @@ impl<'a> TextBuilder<'a> {
             }
         }
         push_collapsed(&mut out, piece, collapse);
-        self.owned = Some(out);
-        self.pending_paragraph = false;
-    }
-
-    /// Append an owned piece (a line with markers cut out).
-    pub fn push_owned(&mut self, piece: &str, paragraph: bool) {
-        let piece = piece.trim_matches(is_space);
-        if piece.is_empty() {
-            return;
-        }
-        let mut out = self.buffer();
-        if !out.is_empty() {
-            if self.pending_paragraph || paragraph {
-                out.push('\n');
-            } else {
-                match hyphen_join(&out, piece) {
-                    HyphenJoin::Drop => {
-                        out.pop();
-                    }
-                    HyphenJoin::Keep => {}
-                    HyphenJoin::None => out.push(' '),
-                }
-            }
-        }
-        push_collapsed(&mut out, piece, needs_collapse(piece));
         self.owned = Some(out);
         self.pending_paragraph = false;
     }

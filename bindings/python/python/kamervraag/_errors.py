@@ -12,8 +12,9 @@ class ParseError(ValueError):
     offending line with a caret under the position.
 
     Attributes:
-        kind: the stable error code: ``empty``, ``binary``, ``too-large``, ``not-a-kamervraag``,
-            ``invalid-utf8``, ``strict`` (and ``internal`` for a parser bug).
+        kind: the stable error code: ``empty``, ``binary``, ``too-large``, ``too-many-blocks``,
+            ``markup``, ``not-a-kamervraag``, ``invalid-utf8``, ``strict`` (and ``internal`` for a
+            parser bug).
         message: what was found, as one sentence.
         offset: where, in code points of the text (for ``invalid-utf8``: the offset of the first bad
             byte in the bytes given).
