@@ -16,4 +16,4 @@ esac
 max_len=16384
 [ "$target" = date ] && max_len=64
 cargo +nightly fuzz run -O "$target" "${seeds[@]}" -- \
-    -max_total_time="$seconds" -max_len="$max_len" -print_final_stats=1 2>&1 | grep -E "^#[0-9]+ +(INITED|DONE)|stat::|Failing input|panicked|SUMMARY" | tail -n 20
+    -max_total_time="$seconds" -max_len="$max_len" -print_final_stats=1 2>&1 | grep -E "^#[0-9]+[[:space:]]+(INITED|DONE)|stat::|Failing input|panicked|SUMMARY" | tail -n 20
