@@ -135,6 +135,9 @@ def main() -> int:
     t_kv = best_of(args.rounds, lambda: [kamervraag.parse(t) for t in texts])
     t_re = best_of(args.rounds, lambda: [re_extract(t) for t in texts])
     t_dict = best_of(args.rounds, lambda: [kamervraag.parse(t).to_dict() for t in texts])
+    # The Rust parse alone (no Python objects), timed inside the extension: the binding's overhead.
+    rust_parse = kamervraag._kamervraag._rust_parse_seconds
+    t_rust = best_of(args.rounds, lambda: [rust_parse(t, 1) for t in texts])
     per_doc = lambda s: s / len(texts) * 1e6  # noqa: E731
     print()
     print(f"{'one process, one thread':<36}{'µs/doc':>10}{'MB/s':>10}")
@@ -142,9 +145,11 @@ def main() -> int:
         ("re extractor (headline fields)", t_re),
         ("kamervraag.parse (full tree)", t_kv),
         ("kamervraag.parse + to_dict()", t_dict),
+        ("Rust parse alone (no objects)", t_rust),
     ]:
         print(f"{label:<36}{per_doc(secs):>10.1f}{size / secs / 1e6:>10.1f}")
     print(f"ratio re / kamervraag.parse: {t_re / t_kv:.2f}x")
+    print(f"binding overhead, kamervraag.parse / Rust parse: {t_kv / t_rust:.2f}x")
 
     batch = (texts * (args.batch // len(texts) + 1))[: args.batch]
     batch_size = sum(len(t.encode()) for t in batch)

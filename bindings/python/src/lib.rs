@@ -159,6 +159,20 @@ fn parse(
     parse_input(py, Input::Text(text.to_str()?), strict, name)
 }
 
+/// For `benches/python_vs_re.py` only: the seconds `repeat` Rust parses of `text` take, without building
+/// any Python object, so that the binding's own overhead can be measured against it.
+#[pyfunction]
+fn _rust_parse_seconds(py: Python<'_>, text: &Bound<'_, PyString>, repeat: usize) -> PyResult<f64> {
+    let text = text.to_str()?;
+    Ok(py.detach(|| {
+        let start = std::time::Instant::now();
+        for _ in 0..repeat {
+            let _ = std::hint::black_box(kamervraag::parse(std::hint::black_box(text)));
+        }
+        start.elapsed().as_secs_f64()
+    }))
+}
+
 /// Parse UTF-8 bytes (a leading BOM is accepted).
 ///
 /// Spans are code-point offsets into `data.decode("utf-8")` (the BOM, if any, is its first character).
@@ -330,5 +344,6 @@ fn _kamervraag(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(parse_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
+    m.add_function(wrap_pyfunction!(_rust_parse_seconds, m)?)?;
     Ok(())
 }

@@ -125,7 +125,10 @@ pub(crate) fn parse_heading_inline(line: &str) -> Option<Heading<'_>> {
 
 fn heading(line: &str, inline: bool) -> Option<Heading<'_>> {
     let t = undecorate(line);
-    if !t.starts_with(['V', 'A']) {
+    if !["Vra", "VRA", "Antw", "ANTW"]
+        .iter()
+        .any(|p| t.starts_with(p))
+    {
         return None;
     }
     let (rest, (role, numbers)) = alt((question_heading, answer_heading)).parse(t).ok()?;

@@ -84,6 +84,30 @@ pub(crate) fn marker_only(t: &str) -> bool {
             .all(|w| w.is_empty() || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())))
 }
 
+/// The index of the first ASCII digit at or after `from`, eight bytes at a time (most text has few).
+pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let w = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
+        // A byte is a digit when (b - '0') < 10: the high bit of ((b & 0x7f) + 0x7f - ('9' - '0')) …
+        // computed per byte without carries between bytes; non-ASCII bytes (high bit set) never match.
+        let low = w & !HIGH;
+        let ge0 = low.wrapping_add(ONES * (0x80 - b'0' as u64)) & HIGH; // b >= '0'
+        let le9 = !(low.wrapping_add(ONES * (0x7f - b'9' as u64))) & HIGH; // b <= '9'
+        let digits = ge0 & le9 & !w;
+        if digits != 0 {
+            return Some(i + (digits.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i.min(bytes.len())..]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|p| i + p)
+}
+
 /// A marker found in a line: byte range to cut and the note number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Marker {
@@ -102,7 +126,7 @@ fn closes(c: char) -> bool {
 /// The markers in `line` for notes numbered `1..=count`, appended to `out`.
 pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut Vec<Marker>) {
     let bytes = line.as_bytes();
-    if count == 0 || !bytes.iter().any(u8::is_ascii_digit) {
+    if count == 0 || next_digit(bytes, 0).is_none() {
         return;
     }
     let known = |n: u32| n >= 1 && n <= count;
@@ -196,8 +220,9 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
         NoteStyle::Glued => {
             let mut i = 0;
             let mut last_end = usize::MAX;
-            while i < bytes.len() {
-                if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+            while let Some(next) = next_digit(bytes, i) {
+                i = next;
+                if i > 0 && bytes[i - 1].is_ascii_digit() {
                     i += 1;
                     continue;
                 }
@@ -278,6 +303,26 @@ mod tests {
         assert_eq!(body_start("2024 was een jaar", 2, NoteStyle::Glued), None);
         assert_eq!(body_start("1", 1, NoteStyle::Glued), None);
         assert_eq!(body_start("2.5 miljoen", 2, NoteStyle::Glued), None);
+    }
+
+    #[test]
+    fn next_digit_finds_every_digit() {
+        let text = "abc ëé 0123456789 xyz 9/:@ ~\u{a0}5";
+        for from in 0..text.len() {
+            let want = text.as_bytes()[from..]
+                .iter()
+                .position(u8::is_ascii_digit)
+                .map(|p| from + p);
+            assert_eq!(next_digit(text.as_bytes(), from), want, "from {from}");
+        }
+        for b in 0..=255u8 {
+            let bytes = [b'a', b'a', b'a', b'a', b'a', b'a', b'a', b];
+            assert_eq!(
+                next_digit(&bytes, 0).is_some(),
+                b.is_ascii_digit(),
+                "byte {b}"
+            );
+        }
     }
 
     #[test]

@@ -2,6 +2,9 @@
 //! follows, footnote markers cut out. Borrowed from the input whenever nothing had to change.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use memchr::memmem;
 
 /// True for the characters the parser treats as white space (NBSP included).
 pub(crate) fn is_space(c: char) -> bool {
@@ -156,26 +159,27 @@ fn hyphen_join(before: &str, next: &str) -> HyphenJoin {
 }
 
 /// Whether `s` holds white space other than single ASCII spaces (a run of spaces, a tab or line break,
-/// NBSP or another Unicode space). One pass over the bytes; characters are decoded only at the lead
-/// bytes of the multi-byte spaces.
+/// NBSP or another Unicode space). A few SIMD scans (memchr); characters are decoded only at the lead
+/// bytes that can start a multi-byte space.
 fn needs_collapse(s: &str) -> bool {
+    static DOUBLE_SPACE: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new("  "));
     let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => return true,
-            b' ' if b.get(i + 1) == Some(&b' ') => return true,
-            0xc2 | 0xe1 | 0xe2 | 0xe3 => {
-                let c = s[i..].chars().next().unwrap_or(' ');
-                if c.is_whitespace() {
-                    return true;
-                }
-                i += c.len_utf8();
-                continue;
-            }
-            _ => {}
+    if memchr::memchr3(b'\t', b'\n', b'\r', b).is_some() || DOUBLE_SPACE.find(b).is_some() {
+        return true;
+    }
+    if memchr::memchr2(0x0b, 0x0c, b).is_some() {
+        return true;
+    }
+    if b.is_ascii() {
+        return false;
+    }
+    // U+0085 and U+00A0 start with 0xC2, U+1680 with 0xE1, U+2000–U+205F with 0xE2, U+3000 with 0xE3.
+    let multi = memchr::memchr3_iter(0xc2, 0xe2, 0xe3, b).chain(memchr::memchr_iter(0xe1, b));
+    for i in multi {
+        if s[i..].chars().next().is_some_and(char::is_whitespace) {
+            return true;
         }
-        i += 1;
     }
     false
 }
