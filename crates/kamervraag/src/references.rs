@@ -253,7 +253,7 @@ struct Finders {
 }
 
 static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
-    nr: memmem::Finder::new("nr"),
+    nr: memmem::Finder::new("nr."),
     kamerstuk: memmem::Finder::new("Kamerstuk "),
     aanhangsel: memmem::Finder::new("Aanhangsel"),
     vergaderjaar: memmem::Finder::new("vergaderjaar"),
@@ -287,7 +287,7 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
         }
         i = at + 1;
     }
-    // Kamerstuk numbers end in `nr. N`: look back from every `nr` for where the dossier number starts.
+    // Kamerstuk numbers end in `nr. N`: look back from every `nr.` for where the dossier number starts.
     let mut done = 0;
     for at in FINDERS.nr.find_iter(b) {
         let mut s = at.saturating_sub(24).max(done);
