@@ -36,7 +36,11 @@ fn main() -> ExitCode {
         println!("{path}: {} by {}", doc.kind.as_str(), askers.join(", "));
         for q in &doc.questions {
             println!("  Q{:?}: {}", q.numbers, q.text);
-            for a in doc.answers.iter().filter(|a| a.numbers.iter().any(|n| q.numbers.contains(n))) {
+            for a in doc
+                .answers
+                .iter()
+                .filter(|a| a.numbers.iter().any(|n| q.numbers.contains(n)))
+            {
                 println!("  A{:?}: {}", a.numbers, a.text);
             }
         }
