@@ -296,6 +296,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut keywords = Vec::new();
     let mut declared_kind = None;
     let mut saw_intro = false;
+    let mut aanhangsel_masthead = false;
 
     // ---- Header: everything up to the first question, answer or note.
     let mut lines = Lines::new(input, start, input.len()).peekable();
@@ -309,6 +310,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
         let was_first = std::mem::replace(&mut first_line, false);
         if let Some(f) = furniture(t) {
+            // The Aanhangsel number follows the `Aanhangsel van de Handelingen … antwoorden` masthead.
+            aanhangsel_masthead |= t.contains("Aanhangsel") || t.contains("antwoorden");
             note_furniture(&mut doc, f);
             lines.next();
             continue;
@@ -373,6 +376,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         let bare = undecorate(t);
         if !saw_intro
             && format == Format::Publication
+            && aanhangsel_masthead
             && !bare.is_empty()
             && bare.len() <= 7
             && bare.bytes().all(|b| b.is_ascii_digit())
