@@ -460,12 +460,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut in_note = false;
     let mut blank_before = true;
     let collapsed = is_collapsed(input);
-    let uses_headings = has_headings(input, body_start, collapsed);
-    let numbered = !uses_headings
-        && Lines::new(input, body_start, input.len()).any(|l| {
-            let t = l.trimmed();
-            t == "1." || parse_numbered(t).is_some_and(|n| n.0 == 1)
-        });
+    let (uses_headings, numbered) = numbering(input, body_start, collapsed);
     let unnumbered_paragraphs =
         format == Format::Original && !uses_headings && !numbered && declared_kind.is_none();
     let notice_prose = format != Format::Publication && declared_kind == Some(Kind::Notice);
@@ -567,9 +562,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
         in_note = false;
         if style == NoteStyle::Glued {
-            seen.clear();
-            find_markers(t, next_note + 3, style, &mut seen);
-            if marker_only(t) {
+            let only_markers = marker_only(t);
+            if only_markers {
                 max_marker = max_marker.max(
                     t.split(|c: char| !c.is_ascii_digit())
                         .filter_map(|w| w.parse().ok())
@@ -577,12 +571,17 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                         .unwrap_or(0),
                 );
             }
-            max_marker = seen.iter().map(|m| m.number).fold(max_marker, u32::max);
-        }
-        if marker_only(t) && style == NoteStyle::Glued {
-            skipped.push(Span::new(line.start, line.end()));
-            broke = true;
-            continue;
+            // The scan finds numbers up to `next_note + 3`: once that far ahead it cannot add anything.
+            if max_marker < next_note + 3 {
+                seen.clear();
+                find_markers(t, next_note + 3, style, &mut seen);
+                max_marker = seen.iter().map(|m| m.number).fold(max_marker, u32::max);
+            }
+            if only_markers {
+                skipped.push(Span::new(line.start, line.end()));
+                broke = true;
+                continue;
+            }
         }
         if let Some(rest) = toelichting(t) {
             let content = if rest.is_empty() {
@@ -887,9 +886,18 @@ fn note_furniture<'a>(doc: &mut Document<'a>, f: Furniture<'a>) {
 }
 
 /// Whether the body uses `Vraag N` headings (then numbered lines are lists, not questions).
-fn has_headings(input: &str, from: usize, collapsed: bool) -> bool {
-    Lines::new(input, from, input.len())
-        .any(|l| heading_of(l.trimmed(), collapsed).is_some_and(|h| h.role == Role::Question))
+/// How the body numbers its questions, in one pass: whether it uses `Vraag N` headings (then numbered
+/// lines are lists, not questions), and, if not, whether it has a numbered item `1.`.
+fn numbering(input: &str, from: usize, collapsed: bool) -> (bool, bool) {
+    let mut numbered = false;
+    for l in Lines::new(input, from, input.len()) {
+        let t = l.trimmed();
+        if heading_of(t, collapsed).is_some_and(|h| h.role == Role::Question) {
+            return (true, false);
+        }
+        numbered |= t == "1." || parse_numbered(t).is_some_and(|n| n.0 == 1);
+    }
+    (false, numbered)
 }
 
 /// The heading on a line; in collapsed text it may share its line with the text that follows.
