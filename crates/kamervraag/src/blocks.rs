@@ -2,13 +2,14 @@
 //! `Antwoord vragen 1,2,3,4 en 5`, `Antwoord 5:`, `Antwoord:`, and numbered list items `1.`.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
+use nom::bytes::complete::{tag, take_while, take_while1};
 use nom::character::complete::digit1;
 use nom::combinator::{map_res, opt};
 use nom::multi::many0;
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
+use crate::scan::{SpaceTrim, tag_ci};
 use crate::text::is_space;
 
 /// The largest range `t/m` may expand to; wider ranges are kept as their two ends.
@@ -54,18 +55,18 @@ enum Sep {
 fn separator(i: &str) -> IResult<&str, Sep> {
     let (i, _) = ws0(i)?;
     let (i, sep) = alt((
-        tag_no_case("t/m").map(|_| Sep::Range),
-        tag_no_case("tot en met").map(|_| Sep::Range),
+        tag_ci("t/m").map(|_| Sep::Range),
+        tag_ci("tot en met").map(|_| Sep::Range),
         tag(",").map(|_| Sep::List),
         tag("&").map(|_| Sep::List),
-        tag_no_case("en").map(|_| Sep::List),
+        tag_ci("en").map(|_| Sep::List),
         tag("–").map(|_| Sep::Range),
         tag("-").map(|_| Sep::Range),
     ))
     .parse(i)?;
     let (i, _) = ws0(i)?;
     // `vraag 1 en vraag 4`
-    let (i, _) = opt((alt((tag_no_case("vragen"), tag_no_case("vraag"))), ws1)).parse(i)?;
+    let (i, _) = opt((alt((tag_ci("vragen"), tag_ci("vraag"))), ws1)).parse(i)?;
     Ok((i, sep))
 }
 
@@ -86,7 +87,7 @@ pub(crate) fn numbers(i: &str) -> IResult<&str, Vec<u32>> {
 
 /// Strip Markdown decorations (`### `, `**`, `_`) around a line.
 pub(crate) fn undecorate(line: &str) -> &str {
-    let t = line.trim_matches(is_space);
+    let t = line.trim_space();
     t.trim_start_matches('#')
         .trim_matches(|c: char| c == '*' || c == '_' || is_space(c))
 }
@@ -100,12 +101,8 @@ fn question_heading(i: &str) -> IResult<&str, (Role, Vec<u32>)> {
 
 fn answer_heading(i: &str) -> IResult<&str, (Role, Vec<u32>)> {
     let (i, _) = alt((tag("Antwoorden"), tag("Antwoord"), tag("ANTWOORD"))).parse(i)?;
-    let (i, _) = opt(preceded(ws1, tag_no_case("op"))).parse(i)?;
-    let (i, _) = opt(preceded(
-        ws1,
-        alt((tag_no_case("vragen"), tag_no_case("vraag"))),
-    ))
-    .parse(i)?;
+    let (i, _) = opt(preceded(ws1, tag_ci("op"))).parse(i)?;
+    let (i, _) = opt(preceded(ws1, alt((tag_ci("vragen"), tag_ci("vraag"))))).parse(i)?;
     let (i, n) = opt(preceded(ws1, numbers)).parse(i)?;
     Ok((i, (Role::Answer, n.unwrap_or_default())))
 }
@@ -133,9 +130,9 @@ fn heading(line: &str, inline: bool) -> Option<Heading<'_>> {
     }
     let (rest, (role, numbers)) = alt((question_heading, answer_heading)).parse(t).ok()?;
     let label_len = t.len() - rest.len();
-    let rest_trim = rest.trim_start_matches(is_space);
+    let rest_trim = rest.trim_start_space();
     let (label_len, after) = if let Some(r) = rest_trim.strip_prefix([':', '.']) {
-        (t.len() - r.len(), r.trim_matches(is_space))
+        (t.len() - r.len(), r.trim_space())
     } else if rest_trim.is_empty() {
         (label_len, "")
     } else if inline
@@ -144,7 +141,7 @@ fn heading(line: &str, inline: bool) -> Option<Heading<'_>> {
         && rest_trim
             .starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '‘' | '“' | '"' | '\''))
     {
-        (label_len, rest_trim.trim_end_matches(is_space))
+        (label_len, rest_trim.trim_end_space())
     } else {
         return None;
     };
@@ -152,7 +149,7 @@ fn heading(line: &str, inline: bool) -> Option<Heading<'_>> {
     Some(Heading {
         role,
         numbers,
-        label: t[..label_len].trim_end_matches(is_space),
+        label: t[..label_len].trim_end_space(),
         rest: after,
     })
 }
@@ -169,14 +166,14 @@ pub(crate) fn overlong_number(line: &str) -> Option<&str> {
 
 /// A numbered list item `  1. Bent u …` / `1) …`: the number, the label (`1.`) and the text after it.
 pub(crate) fn parse_numbered(line: &str) -> Option<(u32, &str, &str)> {
-    let t = line.trim_start_matches(is_space);
+    let t = line.trim_start_space();
     let (rest, n) = number(t).ok()?;
     let after = rest.strip_prefix('.')?;
     if !after.starts_with(is_space) {
         return None;
     }
     let label = &t[..t.len() - after.len()];
-    let text = after.trim_matches(is_space);
+    let text = after.trim_space();
     (!text.is_empty() && n > 0).then_some((n, label, text))
 }
 

@@ -2,11 +2,13 @@
 
 use chrono::NaiveDate;
 use nom::branch::alt;
+use nom::bytes::complete::tag;
 use nom::bytes::complete::take_while;
-use nom::bytes::complete::{tag, tag_no_case};
 use nom::character::complete::digit1;
 use nom::combinator::{map_res, opt, recognize};
 use nom::{IResult, Parser};
+
+use crate::scan::{SpaceTrim, tag_ci};
 
 const MONTHS: [(&str, &str); 12] = [
     ("januari", "jan"),
@@ -26,15 +28,10 @@ const MONTHS: [(&str, &str); 12] = [
 /// A month name or abbreviation, any case, abbreviations optionally with a period.
 fn month(i: &str) -> IResult<&str, u32> {
     for (n, (full, short)) in MONTHS.iter().enumerate() {
-        if let Ok((rest, _)) = tag_no_case::<_, _, nom::error::Error<&str>>(*full).parse(i) {
+        if let Ok((rest, _)) = tag_ci(full).parse(i) {
             return Ok((rest, n as u32 + 1));
         }
-        if let Ok((rest, _)) = (
-            tag_no_case::<_, _, nom::error::Error<&str>>(*short),
-            opt(tag(".")),
-        )
-            .parse(i)
-        {
+        if let Ok((rest, _)) = (tag_ci(short), opt(tag("."))).parse(i) {
             // "mrt" may also be written "maa."; "sept." for september.
             let rest = if n == 8 {
                 rest.strip_prefix("t.")
@@ -91,7 +88,7 @@ pub(crate) fn date_parts(i: &str) -> IResult<&str, (u32, u32, i32)> {
 /// assert_eq!(kamervraag::parse_date("31 februari 2024"), None);
 /// ```
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let (_, (d, m, y)) = date_parts(text.trim_start()).ok()?;
+    let (_, (d, m, y)) = date_parts(text.trim_start_space()).ok()?;
     NaiveDate::from_ymd_opt(y, m, d)
 }
 

@@ -16,6 +16,7 @@ use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer
 use crate::page::parse_page;
 use crate::persons::keyword;
 use crate::references::{scan_references, url_end};
+use crate::scan::{SpaceTrim, first_foreign_control};
 use crate::text::{TextBuilder, is_space};
 use crate::{MAX_BLOCKS, MAX_INPUT_LEN};
 
@@ -113,7 +114,7 @@ fn check_input(input: &str) -> Result<usize, ParseError> {
         ));
     }
     let start = if input.starts_with('\u{feff}') { 3 } else { 0 };
-    if input[start..].trim_matches(is_space).is_empty() {
+    if input[start..].trim_space().is_empty() {
         return Err(error(
             input,
             ErrorKind::Empty,
@@ -122,10 +123,7 @@ fn check_input(input: &str) -> Result<usize, ParseError> {
             "a Kamervraag",
         ));
     }
-    if let Some(at) = input
-        .bytes()
-        .position(|b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)))
-    {
+    if let Some(at) = first_foreign_control(input.as_bytes()) {
         return Err(error(
             input,
             ErrorKind::Binary,
@@ -137,7 +135,7 @@ fn check_input(input: &str) -> Result<usize, ParseError> {
             "text",
         ));
     }
-    let head = input[start..].trim_start_matches(is_space);
+    let head = input[start..].trim_start_space();
     if is_markup(head) {
         let at = input.len() - head.len();
         let tag_end = head.find('>').map_or(head.len(), |i| i + 1).min(80);
@@ -327,7 +325,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             } else {
                 title
             };
-            doc.title = Some(Cow::Borrowed(title.trim()));
+            doc.title = Some(Cow::Borrowed(title.trim_space()));
             lines.next();
             continue;
         }
@@ -341,7 +339,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 Kind::Questions
             });
             doc.oral = soort.starts_with("Mondelinge");
-            doc.title = Some(Cow::Borrowed(title.trim()));
+            doc.title = Some(Cow::Borrowed(title.trim_space()));
             lines.next();
             continue;
         }
@@ -356,7 +354,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         if let Some(z) = t.strip_prefix("Zaaknummer:") {
-            let z = z.trim();
+            let z = z.trim_space();
             if !z.is_empty() {
                 doc.zaaknummer.get_or_insert(compact_zaak(z));
             }
@@ -423,7 +421,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         let undec = undecorate(t);
         if keyword(undec, "Antwoord")
             .or_else(|| keyword(undec, "Mededeling"))
-            .is_some_and(|r| keyword(r.trim_start(), "van").is_some())
+            .is_some_and(|r| keyword(r.trim_start_space(), "van").is_some())
         {
             declared_kind = Some(if undec.starts_with("Antwoord") {
                 Kind::Answer
@@ -923,7 +921,7 @@ fn is_section_label(t: &str) -> bool {
 fn toelichting(t: &str) -> Option<&str> {
     let r = undecorate(t).strip_prefix("Toelichting")?;
     let r = r.strip_prefix(':').unwrap_or(r);
-    (r.is_empty() || r.starts_with(is_space)).then(|| r.trim_start_matches(is_space))
+    (r.is_empty() || r.starts_with(is_space)).then(|| r.trim_start_space())
 }
 
 /// Consume the lines of a bracketed header sentence: the intro (up to `(ingezonden …)`) or the
@@ -1077,7 +1075,7 @@ fn note_text<'a>(input: &'a str, n: &NoteDraft, skipped: &[Span]) -> Cow<'a, str
         } else {
             b.push(piece, false);
         }
-        let last_word = piece.trim_end().rsplit(is_space).next().unwrap_or("");
+        let last_word = piece.trim_end_space().rsplit(is_space).next().unwrap_or("");
         open_url =
             last_word.contains("://") && !last_word.ends_with(')') && !last_word.ends_with('.')
                 || last_word.ends_with("://");
@@ -1187,7 +1185,7 @@ fn marker_with_punctuation(piece: &str, notes: u32, style: NoteStyle) -> Option<
     if style != NoteStyle::Glued {
         return None;
     }
-    let t = piece.trim_matches(is_space);
+    let t = piece.trim_space();
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let punct = &t[digits..];
     if digits == 0 || digits > 3 || !matches!(punct, "." | "," | ";" | ":" | "?" | "!") {
@@ -1201,7 +1199,7 @@ fn marker_with_punctuation(piece: &str, notes: u32, style: NoteStyle) -> Option<
 /// of URL characters and starts with a lower-case letter, a digit or a URL separator.
 fn continues_url(piece: &str) -> bool {
     let word = piece
-        .trim_start_matches(is_space)
+        .trim_start_space()
         .split(is_space)
         .next()
         .unwrap_or("");
@@ -1268,7 +1266,7 @@ fn split_orphan_question(drafts: &mut Vec<Draft<'_>>, numbers: &[u32], max_asked
 
 /// A short excerpt of `text` for messages: its first 60 characters.
 fn excerpt_of(text: &str) -> &str {
-    let text = text.trim();
+    let text = text.trim_space();
     &text[..text.char_indices().nth(60).map_or(text.len(), |(i, _)| i)]
 }
 
@@ -1289,7 +1287,7 @@ fn header_follows(mut lines: std::iter::Peekable<Lines<'_>>) -> bool {
         if is_intro_start(t)
             || keyword(t, "Antwoord")
                 .or_else(|| keyword(t, "Mededeling"))
-                .is_some_and(|r| keyword(r.trim_start(), "van").is_some())
+                .is_some_and(|r| keyword(r.trim_start_space(), "van").is_some())
         {
             return true;
         }

@@ -1,6 +1,7 @@
 //! Footnotes: note bodies (`1) text`, page-bottom `1NOS, …`, Markdown `1 text`) and the markers that refer
 //! to them (` 1)`, glued superscripts `…?1`, `»1?, 2`, `[1 ]`, lone digits on a line).
 
+use crate::scan::{SpaceTrim, next_digit};
 use crate::text::is_space;
 
 /// The most digits a note number may have in bodies and bracketed markers (superscripts glued to a
@@ -29,11 +30,11 @@ fn leading_number(t: &str) -> Option<(u32, &str)> {
 
 /// If `line` starts the body of note `expected`, the byte offset (in `line`) where its text starts.
 pub(crate) fn body_start(line: &str, expected: u32, style: NoteStyle) -> Option<usize> {
-    let t = line.trim_start_matches(is_space);
+    let t = line.trim_start_space();
     // `[1] text` (Word originals converted with bracketed note numbers).
     if style == NoteStyle::Paren {
         if let Some((n, rest)) = t.strip_prefix('[').and_then(leading_number) {
-            let text = rest.strip_prefix(']')?.trim_start_matches(is_space);
+            let text = rest.strip_prefix(']')?.trim_start_space();
             return (n == expected && !text.is_empty()).then(|| line.len() - text.len());
         }
     }
@@ -42,9 +43,9 @@ pub(crate) fn body_start(line: &str, expected: u32, style: NoteStyle) -> Option<
         return None;
     }
     let text = match style {
-        NoteStyle::Paren => rest.strip_prefix(')')?.trim_start_matches(is_space),
+        NoteStyle::Paren => rest.strip_prefix(')')?.trim_start_space(),
         NoteStyle::Markdown => {
-            let r = rest.trim_start_matches(is_space);
+            let r = rest.trim_start_space();
             if r.len() == rest.len() {
                 return None;
             }
@@ -65,7 +66,7 @@ pub(crate) fn body_start(line: &str, expected: u32, style: NoteStyle) -> Option<
             rest
         }
     };
-    if text.trim_matches(is_space).is_empty() || marker_only(text) {
+    if text.trim_space().is_empty() || marker_only(text) {
         return None;
     }
     Some(line.len() - text.len())
@@ -73,7 +74,7 @@ pub(crate) fn body_start(line: &str, expected: u32, style: NoteStyle) -> Option<
 
 /// A line that holds nothing but note numbers (`1`, `2 3`, `1, 2`): superscripts on a line of their own.
 pub(crate) fn marker_only(t: &str) -> bool {
-    let t = t.trim_matches(is_space);
+    let t = t.trim_space();
     if !t.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
@@ -82,30 +83,6 @@ pub(crate) fn marker_only(t: &str) -> bool {
         && t.bytes().any(|b| b.is_ascii_digit())
         && t.split(|c: char| is_space(c) || c == ',')
             .all(|w| w.is_empty() || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())))
-}
-
-/// The index of the first ASCII digit at or after `from`, eight bytes at a time (most text has few).
-pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut i = from;
-    while i + 8 <= bytes.len() {
-        let w = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
-        // A byte is a digit when (b - '0') < 10: the high bit of ((b & 0x7f) + 0x7f - ('9' - '0')) …
-        // computed per byte without carries between bytes; non-ASCII bytes (high bit set) never match.
-        let low = w & !HIGH;
-        let ge0 = low.wrapping_add(ONES * (0x80 - b'0' as u64)) & HIGH; // b >= '0'
-        let le9 = !(low.wrapping_add(ONES * (0x7f - b'9' as u64))) & HIGH; // b <= '9'
-        let digits = ge0 & le9 & !w;
-        if digits != 0 {
-            return Some(i + (digits.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    bytes[i.min(bytes.len())..]
-        .iter()
-        .position(u8::is_ascii_digit)
-        .map(|p| i + p)
 }
 
 /// A marker found in a line: byte range to cut and the note number.
@@ -178,7 +155,7 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                 if d > 0 && d <= MAX_NOTE_DIGITS && bytes.get(s + 1 + d) == Some(&b']') {
                     let n: u32 = line[s + 1..s + 1 + d].parse().unwrap_or(0);
                     if known(n) {
-                        let ws_start = line[..s].trim_end_matches(is_space).len();
+                        let ws_start = line[..s].trim_end_space().len();
                         out.push(Marker {
                             start: ws_start,
                             end: s + 2 + d,
@@ -190,18 +167,16 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
             }
             // ` 1)` preceded by white space, followed by white space, punctuation or the end.
             let mut i = 0;
-            while i < bytes.len() {
-                if bytes[i].is_ascii_digit()
-                    && i > 0
-                    && (bytes[i - 1] == b' ' || line[..i].ends_with('\u{a0}'))
-                {
+            while let Some(next) = next_digit(bytes, i) {
+                i = next;
+                if i > 0 && (bytes[i - 1] == b' ' || line[..i].ends_with('\u{a0}')) {
                     let d = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
                     let after = i + d;
                     if d <= MAX_NOTE_DIGITS && bytes.get(after) == Some(&b')') {
                         let next = line[after + 1..].chars().next();
                         let n: u32 = line[i..after].parse().unwrap_or(0);
                         if known(n) && next.is_none_or(|c| is_space(c) || closes(c)) {
-                            let ws_start = line[..i].trim_end_matches(is_space).len();
+                            let ws_start = line[..i].trim_end_space().len();
                             out.push(Marker {
                                 start: ws_start,
                                 end: after + 1,
@@ -303,26 +278,6 @@ mod tests {
         assert_eq!(body_start("2024 was een jaar", 2, NoteStyle::Glued), None);
         assert_eq!(body_start("1", 1, NoteStyle::Glued), None);
         assert_eq!(body_start("2.5 miljoen", 2, NoteStyle::Glued), None);
-    }
-
-    #[test]
-    fn next_digit_finds_every_digit() {
-        let text = "abc ëé 0123456789 xyz 9/:@ ~\u{a0}5";
-        for from in 0..text.len() {
-            let want = text.as_bytes()[from..]
-                .iter()
-                .position(u8::is_ascii_digit)
-                .map(|p| from + p);
-            assert_eq!(next_digit(text.as_bytes(), from), want, "from {from}");
-        }
-        for b in 0..=255u8 {
-            let bytes = [b'a', b'a', b'a', b'a', b'a', b'a', b'a', b];
-            assert_eq!(
-                next_digit(&bytes, 0).is_some(),
-                b.is_ascii_digit(),
-                "byte {b}"
-            );
-        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use crate::ast::{Office, Person, Responder, Span};
 use crate::dates::find_date;
 use crate::persons::{keyword, parse_offices, parse_responders, parse_submitters};
+use crate::scan::SpaceTrim;
 use crate::text::{is_space, normalize};
 
 /// What the intro sentence says.
@@ -31,11 +32,11 @@ pub(crate) struct Dated {
 pub(crate) fn is_intro_start(t: &str) -> bool {
     let t = crate::blocks::undecorate(t);
     let t = keyword(t, "Mondelinge")
-        .map(|r| r.trim_start_matches(is_space))
+        .map(|r| r.trim_start_space())
         .unwrap_or(t);
     keyword(t, "Vragen")
         .or_else(|| keyword(t, "Vraag"))
-        .map(|r| r.trim_start_matches(is_space))
+        .map(|r| r.trim_start_space())
         .is_some_and(|r| keyword(r, "van").is_some())
 }
 
@@ -45,7 +46,7 @@ pub(crate) fn bracket_date(raw: &str, base: usize, word: &str) -> Option<(Dated,
     let lower_hit = find_ci(raw, word)?;
     let open = raw[..lower_hit]
         .rfind('(')
-        .filter(|&o| raw[o + 1..lower_hit].trim().is_empty())
+        .filter(|&o| raw[o + 1..lower_hit].trim_space().is_empty())
         .unwrap_or(lower_hit);
     let after = lower_hit + word.len();
     let close = raw[after..].find(')').map_or(raw.len(), |c| after + c + 1);
@@ -78,18 +79,18 @@ pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
     let t = match keyword(t, "Mondelinge") {
         Some(r) => {
             intro.oral = true;
-            r.trim_start_matches(is_space)
+            r.trim_start_space()
         }
         None => t,
     };
     let Some(t) = keyword(t, "Vragen")
         .or_else(|| keyword(t, "Vraag"))
-        .map(|r| r.trim_start_matches(is_space))
+        .map(|r| r.trim_start_space())
         .and_then(|r| keyword(r, "van"))
     else {
         return intro;
     };
-    let mut t = t.trim_start_matches(is_space);
+    let mut t = t.trim_start_space();
     for lead in [
         ["het", "lid"],
         ["de", "leden"],
@@ -97,16 +98,16 @@ pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
         ["de", "lid"],
     ] {
         if let Some(r) = keyword(t, lead[0])
-            .map(|r| r.trim_start_matches(is_space))
+            .map(|r| r.trim_start_space())
             .and_then(|r| keyword(r, lead[1]))
         {
-            t = r.trim_start_matches(is_space);
+            t = r.trim_start_space();
             break;
         }
     }
     for lead in ["lid", "leden"] {
         if let Some(r) = keyword(t, lead) {
-            t = r.trim_start_matches(is_space);
+            t = r.trim_start_space();
         }
     }
     // The ingezonden bracket ends the sentence.
@@ -126,17 +127,14 @@ pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
     let after = &body[aan + 3..];
     let (addressees, rest) = parse_offices(after);
     intro.addressees = addressees;
-    let rest = rest.trim_start_matches(is_space);
+    let rest = rest.trim_start_space();
     let subject = rest.strip_prefix("over").or_else(|| {
         // No office parsed: take the text after the first ` over `.
         find_word_outside_parens(rest, "over").map(|i| &rest[i + 4..])
     });
     if let Some(s) = subject {
-        let s = s.trim_matches(is_space);
-        let s = s
-            .strip_suffix(['.', ':'])
-            .unwrap_or(s)
-            .trim_end_matches(is_space);
+        let s = s.trim_space();
+        let s = s.strip_suffix(['.', ':']).unwrap_or(s).trim_end_space();
         if !s.is_empty() {
             intro.subject = Some(normalize(s));
         }
@@ -177,11 +175,11 @@ pub(crate) struct Answerer<'a> {
 
 /// Parse `raw` = `Antwoord van …` / `Mededeling van …`, which starts at byte `base` of the input.
 pub(crate) fn parse_answerer(raw: &str, base: usize) -> Answerer<'_> {
-    let t = raw.trim_start_matches(is_space);
+    let t = raw.trim_start_space();
     let t = keyword(t, "Antwoord")
         .or_else(|| keyword(t, "Mededeling"))
         .unwrap_or(t)
-        .trim_start_matches(is_space);
+        .trim_start_space();
     let t = keyword(t, "van").unwrap_or(t);
     let (responders, co_responders, _) = parse_responders(t);
     let received = bracket_date(raw, base, "(ontvangen").map(|(d, _)| d);

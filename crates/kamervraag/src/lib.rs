@@ -36,6 +36,7 @@ mod lines;
 mod page;
 mod persons;
 mod references;
+mod scan;
 mod text;
 
 pub use ast::{

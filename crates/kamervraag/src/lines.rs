@@ -2,6 +2,8 @@
 
 use memchr::memchr2;
 
+use crate::scan::SpaceTrim;
+
 /// One line of input, without its line ending.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Line<'a> {
@@ -18,15 +20,15 @@ impl<'a> Line<'a> {
     }
     /// The text without leading and trailing white space (NBSP included).
     pub fn trimmed(&self) -> &'a str {
-        self.text.trim()
+        self.text.trim_space()
     }
     /// Byte offset where the trimmed text starts.
     pub fn trimmed_start(&self) -> usize {
-        self.start + (self.text.len() - self.text.trim_start().len())
+        self.start + (self.text.len() - self.text.trim_start_space().len())
     }
     /// True when the line holds only white space.
     pub fn is_blank(&self) -> bool {
-        self.text.trim().is_empty()
+        self.text.trim_space().is_empty()
     }
 }
 
@@ -127,11 +129,11 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
 fn footer_end(text: &str) -> Option<usize> {
     let r = text.strip_prefix("Tweede Kamer, vergaderjaar ")?;
     let year = session_year(r)?;
-    let tail = r[year.len()..].trim_start_matches(',').trim_start();
+    let tail = r[year.len()..].trim_start_matches(',').trim_start_space();
     let tail = tail
         .strip_prefix("Aanhangsel")
         .or_else(|| tail.strip_prefix("Vragen"))?
-        .trim_start();
+        .trim_start_space();
     let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
     Some(text.len() - tail.len() + digits)
 }
@@ -297,10 +299,10 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
     if let Some(i) = footer_start(t) {
         let r = &t[i + 27..];
         if let Some(y) = session_year(r) {
-            let tail = r[y.len()..].trim_start_matches(',').trim();
+            let tail = r[y.len()..].trim_start_matches(',').trim_space();
             let page = |w: &str| {
                 tail.strip_prefix(w)
-                    .is_some_and(|n| n.trim().bytes().all(|b| b.is_ascii_digit()))
+                    .is_some_and(|n| n.trim_space().bytes().all(|b| b.is_ascii_digit()))
             };
             if page("Aanhangsel") || page("Vragen") || tail.is_empty() {
                 return Some(Furniture::Year(y));
@@ -332,15 +334,15 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
 /// A page footer with text glued after its page number (`Tweede Kamer, vergaderjaar 2022–2023,
 /// Aanhangsel 1Antwoord 3`): the byte offset in `text` where the glued text starts.
 pub(crate) fn split_footer(text: &str) -> Option<usize> {
-    let lead = text.len() - text.trim_start().len();
-    let i = lead + footer_start(text.trim_start())?;
+    let lead = text.len() - text.trim_start_space().len();
+    let i = lead + footer_start(text.trim_start_space())?;
     let r = &text[i + 27..];
     let year = session_year(r)?;
-    let tail = r[year.len()..].trim_start_matches(',').trim_start();
+    let tail = r[year.len()..].trim_start_matches(',').trim_start_space();
     let tail = tail
         .strip_prefix("Aanhangsel")
         .or_else(|| tail.strip_prefix("Vragen"))?;
-    let tail = tail.trim_start();
+    let tail = tail.trim_start_space();
     let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
     let rest = &tail[digits..];
     (digits > 0 && rest.starts_with(char::is_uppercase)).then(|| text.len() - rest.len())

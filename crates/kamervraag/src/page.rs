@@ -8,11 +8,12 @@ use chrono::NaiveDate;
 use crate::ast::{Page, Person};
 use crate::dates::parse_date;
 use crate::lines::Lines;
+use crate::scan::SpaceTrim;
 use crate::text::normalize;
 
 /// `Name (Party)` as printed under `Indiener` / `Gericht`.
 fn person(t: &str) -> Option<Person<'_>> {
-    let t = t.trim();
+    let t = t.trim_space();
     if t.is_empty() {
         return None;
     }
@@ -64,7 +65,7 @@ pub(crate) fn parse_page<'a>(
             _ if t.starts_with("Access (") => {
                 page.views = t["Access (".len()..]
                     .trim_end_matches(')')
-                    .trim()
+                    .trim_space()
                     .parse()
                     .ok();
                 field = Field::None;

@@ -5,11 +5,12 @@ use std::borrow::Cow;
 
 use crate::ast::{Office, Person, Responder};
 use crate::gazetteer::match_portfolio;
+use crate::scan::SpaceTrim;
 use crate::text::{is_space, normalize};
 
 /// Skip white space; returns the rest.
 fn ws(i: &str) -> &str {
-    i.trim_start_matches(is_space)
+    i.trim_start_space()
 }
 
 /// `word` (ASCII, case-insensitive) at the start of `i`, ending at a word boundary: the rest after it.
@@ -90,19 +91,19 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
                     .find_map(|w| keyword(inner, w))
                     .map(ws)
                     .unwrap_or(inner);
-                (&item[..open], Some(inner.trim_matches(is_space)))
+                (&item[..open], Some(inner.trim_space()))
             }
             None => (item, None),
         };
-        let mut name = name_part.trim_matches(is_space);
+        let mut name = name_part.trim_space();
         for suffix in ["c.s.", "cs"] {
             if let Some(n) = name.strip_suffix(suffix) {
-                name = n.trim_end_matches(is_space);
+                name = n.trim_end_space();
             }
         }
         for prefix in ["lid ", "Lid "] {
             if let Some(n) = name.strip_prefix(prefix) {
-                name = n.trim_start_matches(is_space);
+                name = n.trim_start_space();
             }
         }
         if !name.is_empty() {
@@ -181,7 +182,7 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
         }
         // `minister-president, minister van Algemene Zaken`
         if words == [("minister-president", false)] {
-            let k = ws(j.trim_start_matches(',').trim_start_matches(is_space));
+            let k = ws(j.trim_start_matches(',').trim_start_space());
             if let Some((_, _, after)) = office_word(k).filter(|w| w.0 == "minister") {
                 j = after;
             } else {
@@ -296,7 +297,7 @@ pub(crate) fn parse_responders(raw: &str) -> (Vec<Responder<'_>>, Vec<Office<'_>
         // Name: up to the opening parenthesis of the portfolio (or `,`/`(ontvangen` when there is none).
         let open = after.find('(').unwrap_or(after.len());
         let name_end = after[..open].find(',').unwrap_or(open);
-        let name = after[..name_end].trim_matches(is_space);
+        let name = after[..name_end].trim_space();
         let mut portfolio = None;
         let mut j = &after[name_end..];
         if name_end == open && keyword(&after[open..], "(ontvangen").is_none() && open < after.len()
@@ -305,7 +306,7 @@ pub(crate) fn parse_responders(raw: &str) -> (Vec<Responder<'_>>, Vec<Office<'_>
             let close = inner.find(')').unwrap_or(inner.len());
             // Unbalanced `(Volksgezondheid, Welzijn en Sport (ontvangen …)`.
             let nested = inner[..close].find('(').unwrap_or(close);
-            portfolio = Some(normalize(inner[..nested].trim_matches(is_space)));
+            portfolio = Some(normalize(inner[..nested].trim_space()));
             j = if nested < close {
                 &inner[nested..]
             } else {
@@ -317,7 +318,7 @@ pub(crate) fn parse_responders(raw: &str) -> (Vec<Responder<'_>>, Vec<Office<'_>
             name: (!name.is_empty()).then(|| normalize(name)),
             portfolio,
         });
-        let k = ws(j.trim_start_matches(',')).trim_start_matches(is_space);
+        let k = ws(j.trim_start_matches(',')).trim_start_space();
         if let Some(m) = keyword(k, "mede")
             .map(ws)
             .and_then(|m| keyword(m, "namens"))
@@ -460,7 +461,7 @@ mod tests {
         );
         let (o, rest) = parse_offices("de minister van Ruimte en Vrede over de zaak");
         assert_eq!(o[0].portfolio.as_deref(), Some("Ruimte en Vrede"));
-        assert!(rest.trim_start().starts_with("over"));
+        assert!(rest.trim_start_space().starts_with("over"));
     }
 
     #[test]
@@ -471,7 +472,7 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].name.as_deref(), Some("Veldkamp"));
         assert_eq!(co[0].portfolio.as_deref(), Some("Asiel en Migratie"));
-        assert!(rest.trim_start().starts_with("(ontvangen"));
+        assert!(rest.trim_start_space().starts_with("(ontvangen"));
         let (r, _, _) = parse_responders(
             "Minister Van Weel (Justitie en Veiligheid) en antwoord van Staatssecretaris Coenradie (Justitie en Veiligheid) (ontvangen 14 november 2024).",
         );

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use memchr::memmem;
 
 use crate::ast::{Reference, ReferenceKind, Span};
+use crate::scan::SpaceTrim;
 use crate::text::is_space;
 
 fn digits_at(b: &[u8], i: usize, n: usize) -> bool {
@@ -144,14 +145,11 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String)> {
         }
     }
     let rest = &text[j..];
-    let rest2 = rest
-        .strip_prefix(',')
-        .unwrap_or(rest)
-        .trim_start_matches(is_space);
+    let rest2 = rest.strip_prefix(',').unwrap_or(rest).trim_start_space();
     let after = rest2
         .strip_prefix("nr.")
         .or_else(|| rest2.strip_prefix("nr"))?
-        .trim_start_matches(is_space);
+        .trim_start_space();
     let d = after.bytes().take_while(u8::is_ascii_digit).count();
     if d == 0 || d > 6 {
         return None;
@@ -180,7 +178,7 @@ fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
                 .strip_prefix("\r\n")
                 .or_else(|| after.strip_prefix('\n'))
             {
-                rest = next.trim_start_matches(is_space);
+                rest = next.trim_start_space();
             }
         }
         rest = rest.strip_prefix(c)?;
@@ -208,7 +206,7 @@ fn item_number<'a>(text: &str, t: &'a str) -> Option<(usize, &'a str)> {
         .strip_prefix("nr.")
         .or_else(|| t.strip_prefix("nr"))
         .unwrap_or(t);
-    let t = t.trim_start_matches(is_space);
+    let t = t.trim_start_space();
     let d = t.bytes().take_while(u8::is_ascii_digit).count();
     (d > 0 && d <= 7).then(|| (text.len() - t.len() + d, &t[..d]))
 }
@@ -218,7 +216,7 @@ fn item_number<'a>(text: &str, t: &'a str) -> Option<(usize, &'a str)> {
 fn aanhangsel_after(text: &str, i: usize) -> Option<(usize, String)> {
     let mut t = &text[i + "Aanhangsel".len()..];
     t = skip(t, ")");
-    t = t.trim_start_matches(is_space);
+    t = t.trim_start_space();
     t = skip(t, "van de");
     t = skip(t, "Handelingen");
     t = skip(t, "II");
@@ -231,12 +229,10 @@ fn aanhangsel_after(text: &str, i: usize) -> Option<(usize, String)> {
 /// The other order: `vergaderjaar 2023–2024, Aanhangsel van de Handelingen, nr. 2386`, starting at the
 /// `vergaderjaar` at `i`.
 fn aanhangsel_before(text: &str, i: usize) -> Option<(usize, String)> {
-    let t = text[i + "vergaderjaar".len()..].trim_start_matches(is_space);
+    let t = text[i + "vergaderjaar".len()..].trim_start_space();
     let (y1, y2, rest) = years(t)?;
     let rest = rest.trim_start_matches(|c: char| c == ',' || is_space(c));
-    let rest = rest
-        .strip_prefix("Aanhangsel")?
-        .trim_start_matches(is_space);
+    let rest = rest.strip_prefix("Aanhangsel")?.trim_start_space();
     let rest = skip(rest, "van de").strip_prefix("Handelingen")?;
     let (end, nr) = item_number(text, rest)?;
     Some((end, format!("{y1}-{y2}-{nr}")))

@@ -2,9 +2,8 @@
 //! follows, footnote markers cut out. Borrowed from the input whenever nothing had to change.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
-use memchr::memmem;
+use crate::scan::{SpaceTrim, needs_collapse};
 
 /// True for the characters the parser treats as white space (NBSP included).
 pub(crate) fn is_space(c: char) -> bool {
@@ -14,7 +13,7 @@ pub(crate) fn is_space(c: char) -> bool {
 /// `raw` with white space runs collapsed to one space, line-end hyphenation repaired and the ends
 /// trimmed; borrowed when `raw` needed none of that.
 pub(crate) fn normalize(raw: &str) -> Cow<'_, str> {
-    let raw = raw.trim_matches(is_space);
+    let raw = raw.trim_space();
     if !needs_collapse(raw) {
         return Cow::Borrowed(raw);
     }
@@ -60,7 +59,7 @@ impl<'a> TextBuilder<'a> {
     /// Append a piece (a line or part of one); `paragraph` starts a new paragraph (`\n`) instead of
     /// joining with a space.
     pub fn push(&mut self, piece: &'a str, paragraph: bool) {
-        let piece = piece.trim_matches(is_space);
+        let piece = piece.trim_space();
         if piece.is_empty() {
             if self.single.is_some() || self.owned.is_some() {
                 self.pending_paragraph |= paragraph;
@@ -78,7 +77,7 @@ impl<'a> TextBuilder<'a> {
 
     /// Append an owned piece (a line with markers cut out).
     pub fn push_owned(&mut self, piece: &str, paragraph: bool) {
-        let piece = piece.trim_matches(is_space);
+        let piece = piece.trim_space();
         if !piece.is_empty() {
             self.append(piece, paragraph, needs_collapse(piece));
         }
@@ -108,7 +107,7 @@ impl<'a> TextBuilder<'a> {
 
     /// Append a piece joined without any space (the rest of a URL broken over lines).
     pub fn push_glued(&mut self, piece: &str) {
-        let piece = piece.trim_matches(is_space);
+        let piece = piece.trim_space();
         if piece.is_empty() {
             return;
         }
@@ -156,32 +155,6 @@ fn hyphen_join(before: &str, next: &str) -> HyphenJoin {
         Some(c) if c.is_uppercase() => HyphenJoin::Keep,
         _ => HyphenJoin::None,
     }
-}
-
-/// Whether `s` holds white space other than single ASCII spaces (a run of spaces, a tab or line break,
-/// NBSP or another Unicode space). A few SIMD scans (memchr); characters are decoded only at the lead
-/// bytes that can start a multi-byte space.
-fn needs_collapse(s: &str) -> bool {
-    static DOUBLE_SPACE: LazyLock<memmem::Finder<'static>> =
-        LazyLock::new(|| memmem::Finder::new("  "));
-    let b = s.as_bytes();
-    if memchr::memchr3(b'\t', b'\n', b'\r', b).is_some() || DOUBLE_SPACE.find(b).is_some() {
-        return true;
-    }
-    if memchr::memchr2(0x0b, 0x0c, b).is_some() {
-        return true;
-    }
-    if b.is_ascii() {
-        return false;
-    }
-    // U+0085 and U+00A0 start with 0xC2, U+1680 with 0xE1, U+2000–U+205F with 0xE2, U+3000 with 0xE3.
-    let multi = memchr::memchr3_iter(0xc2, 0xe2, 0xe3, b).chain(memchr::memchr_iter(0xe1, b));
-    for i in multi {
-        if s[i..].chars().next().is_some_and(char::is_whitespace) {
-            return true;
-        }
-    }
-    false
 }
 
 /// Append `piece` with its white space runs collapsed; `collapse` is [`needs_collapse`] of it, which

@@ -1,0 +1,306 @@
+//! Byte scanning eight bytes at a time (SWAR: SIMD within a register), for the questions the parser
+//! asks of every byte: is there a digit, a control byte, white space that needs collapsing? Each scan
+//! reads a word of eight bytes, computes a per-byte mask without carries between bytes, and looks at
+//! single bytes only where the mask says so.
+
+use nom::IResult;
+use nom::error::ErrorKind;
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes at `i` as a little-endian word (byte `i` in the low bits).
+#[inline]
+fn word(bytes: &[u8], i: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&bytes[i..i + 8]);
+    u64::from_le_bytes(w)
+}
+
+/// The high bit of every ASCII byte of `w` that is below `n` (`n` ≤ 0x80); exact per byte.
+#[inline]
+fn ascii_below(w: u64, n: u8) -> u64 {
+    let low = w & !HIGH;
+    !(low.wrapping_add(ONES * (0x80 - n as u64))) & !w & HIGH
+}
+
+/// The high bit of every byte of `w` equal to `b`; exact per byte.
+#[inline]
+fn equal(w: u64, b: u8) -> u64 {
+    let x = w ^ (ONES * b as u64);
+    !(((x & !HIGH).wrapping_add(!HIGH)) | x) & HIGH
+}
+
+/// A nom parser for the ASCII word `word` in any case: a byte comparison, where nom's `tag_no_case`
+/// lower-cases every character of both sides.
+pub(crate) fn tag_ci<'a>(word: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
+    debug_assert!(word.is_ascii());
+    move |i: &'a str| match i.as_bytes().get(..word.len()) {
+        // Matched bytes are ASCII, so `word.len()` is a char boundary of `i`.
+        Some(b) if b.eq_ignore_ascii_case(word.as_bytes()) => {
+            Ok((&i[word.len()..], &i[..word.len()]))
+        }
+        _ => Err(nom::Err::Error(nom::error::Error::new(i, ErrorKind::Tag))),
+    }
+}
+
+/// The index of the first ASCII digit at or after `from`.
+pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let w = word(bytes, i);
+        let digits = ascii_below(w, b'9' + 1) & !ascii_below(w, b'0');
+        if digits != 0 {
+            return Some(i + (digits.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i.min(bytes.len())..]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|p| i + p)
+}
+
+/// A control byte that text does not hold: below 0x20 and not a tab, line feed, form feed or
+/// carriage return.
+fn is_foreign_control(b: u8) -> bool {
+    b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)
+}
+
+/// The index of the first control byte that text does not hold (see [`is_foreign_control`]).
+pub(crate) fn first_foreign_control(bytes: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while i + 8 <= bytes.len() {
+        // Line breaks and tabs pass the word test; only words holding one are looked at bytewise.
+        if ascii_below(word(bytes, i), 0x20) != 0 {
+            if let Some(p) = bytes[i..i + 8].iter().position(|&b| is_foreign_control(b)) {
+                return Some(i + p);
+            }
+        }
+        i += 8;
+    }
+    bytes[i..]
+        .iter()
+        .position(|&b| is_foreign_control(b))
+        .map(|p| i + p)
+}
+
+/// Whether a multi-byte character that is white space (`char::is_whitespace`: U+0085, U+00A0, U+1680,
+/// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) starts at byte `i` of `b`.
+fn unicode_space_at(b: &[u8], i: usize) -> bool {
+    match b[i..] {
+        [0xc2, 0x85 | 0xa0, ..] => true,
+        [0xe1, 0x9a, 0x80, ..] => true,
+        [0xe2, 0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf, ..] => true,
+        [0xe2, 0x81, 0x9f, ..] => true,
+        [0xe3, 0x80, 0x80, ..] => true,
+        _ => false,
+    }
+}
+
+/// Whether `s` holds white space other than single ASCII spaces: a run of spaces, a tab, line break,
+/// vertical tab or form feed (any byte below 0x20 counts), or a Unicode space such as NBSP. One pass;
+/// non-ASCII bytes are looked at only in the words that hold them.
+pub(crate) fn needs_collapse(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut prev_space = 0u64;
+    while i + 8 <= b.len() {
+        let w = word(b, i);
+        let spaces = equal(w, b' ');
+        // A space pair inside the word, or across the boundary with the previous word.
+        let pairs = spaces & ((spaces << 8) | prev_space);
+        if ascii_below(w, 0x20) | pairs != 0 {
+            return true;
+        }
+        if w & HIGH != 0 && (i..i + 8).any(|k| unicode_space_at(b, k)) {
+            return true;
+        }
+        prev_space = (spaces >> 56) & 0x80;
+        i += 8;
+    }
+    let mut last_space = prev_space != 0;
+    for k in i..b.len() {
+        let c = b[k];
+        if c < 0x20 || (c == b' ' && last_space) || (c >= 0x80 && unicode_space_at(b, k)) {
+            return true;
+        }
+        last_space = c == b' ';
+    }
+    false
+}
+
+/// Trimming of white space (`char::is_whitespace`, NBSP included) that tests ASCII bytes without
+/// decoding them: most lines start and end with a letter, which this sees at once.
+pub(crate) trait SpaceTrim {
+    /// Without white space at either end.
+    fn trim_space(&self) -> &str;
+    /// Without leading white space.
+    fn trim_start_space(&self) -> &str;
+    /// Without trailing white space.
+    fn trim_end_space(&self) -> &str;
+}
+
+impl SpaceTrim for str {
+    #[inline]
+    fn trim_space(&self) -> &str {
+        trim_space(self)
+    }
+    #[inline]
+    fn trim_start_space(&self) -> &str {
+        trim_start_space(self)
+    }
+    #[inline]
+    fn trim_end_space(&self) -> &str {
+        trim_end_space(self)
+    }
+}
+
+/// `s` without leading white space (`char::is_whitespace`); ASCII bytes are tested without decoding.
+#[inline]
+pub(crate) fn trim_start_space(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b' ' | b'\t'..=b'\r' => i += 1,
+            c if c < 0x80 => break,
+            _ if unicode_space_at(b, i) => i += if b[i] == 0xc2 { 2 } else { 3 },
+            _ => break,
+        }
+    }
+    &s[i..]
+}
+
+/// `s` without trailing white space (`char::is_whitespace`); ASCII bytes are tested without decoding.
+#[inline]
+pub(crate) fn trim_end_space(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while end > 0 {
+        match b[end - 1] {
+            b' ' | b'\t'..=b'\r' => end -= 1,
+            c if c < 0x80 => break,
+            _ => {
+                // The last character starts at its lead byte, at most three bytes back.
+                let lead = (end.saturating_sub(4)..end)
+                    .rev()
+                    .find(|&k| b[k] & 0xc0 != 0x80)
+                    .unwrap_or(0);
+                if unicode_space_at(b, lead) {
+                    end = lead;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    &s[..end]
+}
+
+/// `s` without white space at either end.
+#[inline]
+pub(crate) fn trim_space(s: &str) -> &str {
+    trim_end_space(trim_start_space(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every character, alone and between letters, agrees with `char::is_whitespace`.
+    #[test]
+    fn unicode_spaces_match_std() {
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(
+                unicode_space_at(s.as_bytes(), 0),
+                c.is_whitespace() && !c.is_ascii(),
+                "{c:?}"
+            );
+            let padded = format!("ab{c}cd");
+            assert_eq!(trim_space(&s).is_empty(), c.is_whitespace(), "{c:?}");
+            assert_eq!(trim_space(&padded), padded.trim(), "{c:?}");
+            let long = format!("abcdefgh{c}ijklmnop");
+            assert_eq!(
+                needs_collapse(&long),
+                c.is_whitespace() && c != ' ' || (c as u32) < 0x20,
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn trims_like_std() {
+        for s in [
+            "",
+            " ",
+            "  a  ",
+            "\u{a0}x\u{a0}",
+            "\u{3000}\u{2009} x y \u{202f}",
+            "é ",
+            " ’",
+            "\n\r\tx\x0b\x0c",
+        ] {
+            assert_eq!(trim_space(s), s.trim(), "{s:?}");
+            assert_eq!(trim_start_space(s), s.trim_start(), "{s:?}");
+            assert_eq!(trim_end_space(s), s.trim_end(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn collapse_at_every_position() {
+        let base = "abcdefghijklmnopqrstuvwxyz0123456789";
+        assert!(!needs_collapse(base));
+        assert!(!needs_collapse(
+            "een twee drie vier vijf zes zeven acht negen tien"
+        ));
+        assert!(!needs_collapse("Financiën ‘quote’ — één"));
+        for i in 1..base.len() - 1 {
+            for ins in [
+                "  ", "\t", "\n", "\r", "\u{a0}", "\u{2009}", "\u{3000}", "\x0b",
+            ] {
+                let s = format!("{}{ins}{}", &base[..i], &base[i..]);
+                assert!(needs_collapse(&s), "{s:?}");
+            }
+            // Two single spaces apart never need collapsing; two adjacent ones do, across words too.
+            let s = format!("{} {}", &base[..i], &base[i..]);
+            assert!(!needs_collapse(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn foreign_controls() {
+        assert_eq!(
+            first_foreign_control(b"plain text\r\n\twith\x0cbreaks"),
+            None
+        );
+        for i in 0..40 {
+            let mut v = vec![b'a'; 40];
+            v[i] = 0;
+            assert_eq!(first_foreign_control(&v), Some(i));
+            v[i] = 0x1b;
+            assert_eq!(first_foreign_control(&v), Some(i));
+            v[i] = b'\n';
+            assert_eq!(first_foreign_control(&v), None);
+        }
+    }
+
+    #[test]
+    fn digits() {
+        let text = "abc défghij klmnopq 7 rstuv 12";
+        for from in 0..text.len() {
+            let want = text
+                .bytes()
+                .skip(from)
+                .position(|b| b.is_ascii_digit())
+                .map(|p| p + from);
+            assert_eq!(next_digit(text.as_bytes(), from), want, "from {from}");
+        }
+        for b in 0..=255u8 {
+            let bytes = [b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'x', b];
+            assert_eq!(next_digit(&[b; 8], 0).is_some(), b.is_ascii_digit(), "{b}");
+            assert_eq!(next_digit(&bytes, 0).is_some(), b.is_ascii_digit(), "{b}");
+        }
+    }
+}
