@@ -88,14 +88,14 @@ pub(crate) fn first_foreign_control(bytes: &[u8]) -> Option<usize> {
 /// Whether a multi-byte character that is white space (`char::is_whitespace`: U+0085, U+00A0, U+1680,
 /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) starts at byte `i` of `b`.
 fn unicode_space_at(b: &[u8], i: usize) -> bool {
-    match b[i..] {
-        [0xc2, 0x85 | 0xa0, ..] => true,
-        [0xe1, 0x9a, 0x80, ..] => true,
-        [0xe2, 0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf, ..] => true,
-        [0xe2, 0x81, 0x9f, ..] => true,
-        [0xe3, 0x80, 0x80, ..] => true,
-        _ => false,
-    }
+    matches!(
+        b[i..],
+        [0xc2, 0x85 | 0xa0, ..]
+            | [0xe1, 0x9a, 0x80, ..]
+            | [0xe2, 0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf, ..]
+            | [0xe2, 0x81, 0x9f, ..]
+            | [0xe3, 0x80, 0x80, ..]
+    )
 }
 
 /// Whether `s` holds white space other than single ASCII spaces: a run of spaces, a tab, line break,
