@@ -5,7 +5,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while1};
 use nom::character::complete::digit1;
 use nom::combinator::{map_res, opt};
-use nom::multi::many0;
+use nom::multi::fold_many0;
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
 
@@ -73,16 +73,19 @@ fn separator(i: &str) -> IResult<&str, Sep> {
 /// `1`, `2 en 3`, `1, 2 en 4`, `2 t/m 4`, `1,2,3,4 en 5`.
 pub(crate) fn numbers(i: &str) -> IResult<&str, Vec<u32>> {
     let (i, first) = number(i)?;
-    let (i, more) = many0((separator, number)).parse(i)?;
-    let mut out = vec![first];
-    for (sep, n) in more {
-        let last = *out.last().unwrap_or(&n);
-        match sep {
-            Sep::Range if n > last && n - last <= MAX_RANGE => out.extend(last + 1..=n),
-            _ => out.push(n),
-        }
-    }
-    Ok((i, out))
+    fold_many0(
+        (separator, number),
+        move || vec![first],
+        |mut out, (sep, n)| {
+            let last = *out.last().unwrap_or(&n);
+            match sep {
+                Sep::Range if n > last && n - last <= MAX_RANGE => out.extend(last + 1..=n),
+                _ => out.push(n),
+            }
+            out
+        },
+    )
+    .parse(i)
 }
 
 /// Strip Markdown decorations (`### `, `**`, `_`) around a line.

@@ -103,7 +103,8 @@ fn closes(c: char) -> bool {
 /// The markers in `line` for notes numbered `1..=count`, appended to `out`.
 pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut Vec<Marker>) {
     let bytes = line.as_bytes();
-    if count == 0 || next_digit(bytes, 0).is_none() {
+    // Glued markers are found digit by digit below; the other forms need a digit somewhere.
+    if count == 0 || (style != NoteStyle::Glued && next_digit(bytes, 0).is_none()) {
         return;
     }
     let known = |n: u32| n >= 1 && n <= count;

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use memchr::memmem;
 
 use crate::ast::{Reference, ReferenceKind, Span};
-use crate::scan::SpaceTrim;
+use crate::scan::{SpaceTrim, unicode_space_at};
 use crate::text::is_space;
 
 fn digits_at(b: &[u8], i: usize, n: usize) -> bool {
@@ -65,9 +65,21 @@ pub(crate) fn url_end(text: &str, i: usize) -> Option<usize> {
     } else {
         return None;
     };
-    let len = rest
-        .find(|c: char| is_space(c) || matches!(c, '<' | '>' | '"' | '«' | '»' | '”' | '“'))
-        .unwrap_or(rest.len());
+    // The URL ends at white space, `<`, `>`, `"` or a guillemet or curly double quote.
+    let b = rest.as_bytes();
+    let len = (0..b.len())
+        .find(|&k| match b[k] {
+            b' ' | b'\t'..=b'\r' | b'<' | b'>' | b'"' => true,
+            0x80.. => {
+                unicode_space_at(b, k)
+                    || matches!(
+                        b[k..],
+                        [0xc2, 0xab | 0xbb, ..] | [0xe2, 0x80, 0x9c | 0x9d, ..]
+                    )
+            }
+            _ => false,
+        })
+        .unwrap_or(b.len());
     let mut url = &rest[..len];
     loop {
         let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '’']);

@@ -71,8 +71,9 @@ fn is_foreign_control(b: u8) -> bool {
 pub(crate) fn first_foreign_control(bytes: &[u8]) -> Option<usize> {
     let mut i = 0;
     while i + 8 <= bytes.len() {
-        // Line breaks and tabs pass the word test; only words holding one are looked at bytewise.
-        if ascii_below(word(bytes, i), 0x20) != 0 {
+        // Line breaks are masked out exactly; tabs and form feeds, rare, are looked at bytewise.
+        let w = word(bytes, i);
+        if ascii_below(w, 0x20) & !(equal(w, b'\n') | equal(w, b'\r')) != 0 {
             if let Some(p) = bytes[i..i + 8].iter().position(|&b| is_foreign_control(b)) {
                 return Some(i + p);
             }
@@ -87,7 +88,7 @@ pub(crate) fn first_foreign_control(bytes: &[u8]) -> Option<usize> {
 
 /// Whether a multi-byte character that is white space (`char::is_whitespace`: U+0085, U+00A0, U+1680,
 /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) starts at byte `i` of `b`.
-fn unicode_space_at(b: &[u8], i: usize) -> bool {
+pub(crate) fn unicode_space_at(b: &[u8], i: usize) -> bool {
     matches!(
         b[i..],
         [0xc2, 0x85 | 0xa0, ..]
