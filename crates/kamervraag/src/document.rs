@@ -502,7 +502,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         let paragraph_start = std::mem::replace(&mut blank_before, false);
-        if let Some(f) = furniture(t) {
+        // Most lines are prose: they skip the classifiers that need a line to start otherwise.
+        let plain = !in_note && is_plain_line(t);
+        if let Some(f) = if plain { None } else { furniture(t) } {
             note_furniture(&mut doc, f);
             skipped.push(Span::new(line.start, line.end()));
             broke = true;
@@ -515,8 +517,12 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             page_from = Some(line.start);
             break;
         }
-        let heading = heading_of(t, collapsed);
-        if heading.is_none() {
+        let heading = if plain {
+            None
+        } else {
+            heading_of(t, collapsed)
+        };
+        if heading.is_none() && !plain {
             if let Some(digits) = overlong_number(t) {
                 let at = offset_in(input, digits);
                 diag(
@@ -536,11 +542,15 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         // PDF notes are glued to their number (`1NOS`), but some extractions keep a space (`1 Motie`):
         // accept that form once the note's superscript has been seen in the text.
         let spaced = style == NoteStyle::Glued && next_note <= max_marker;
-        let note_at = body_start_of(&line, next_note, style).or_else(|| {
-            spaced
-                .then(|| body_start_of(&line, next_note, NoteStyle::Markdown))
-                .flatten()
-        });
+        let note_at = if plain {
+            None
+        } else {
+            body_start_of(&line, next_note, style).or_else(|| {
+                spaced
+                    .then(|| body_start_of(&line, next_note, NoteStyle::Markdown))
+                    .flatten()
+            })
+        };
         if let Some(text_at) = note_at.filter(|_| heading.is_none()) {
             broke = true;
             notes.push(NoteDraft {
@@ -581,7 +591,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 continue;
             }
         }
-        if let Some(rest) = toelichting(t) {
+        if let Some(rest) = if plain { None } else { toelichting(t) } {
             let content = if rest.is_empty() {
                 line.end()
             } else {
@@ -890,6 +900,13 @@ fn numbering(input: &str, from: usize, collapsed: bool) -> (bool, bool) {
     let mut numbered = false;
     for l in Lines::new(input, from, input.len()) {
         let t = l.trimmed();
+        // Headings start with `V` or `A` (after Markdown marks), numbered items with a digit.
+        if t.as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii_alphabetic() && !matches!(b, b'V' | b'A'))
+        {
+            continue;
+        }
         if heading_of(t, collapsed).is_some_and(|h| h.role == Role::Question) {
             return (true, false);
         }
@@ -907,6 +924,21 @@ fn heading_of(t: &str, collapsed: bool) -> Option<Heading<'_>> {
             None
         }
     })
+}
+
+/// A line that can only be prose: it starts with a letter that opens no heading (`Vraag`, `Antwoord`),
+/// furniture (`Tweede Kamer`, `Vergaderjaar`, `ISSN`, `Aanhangsel`, `regering`, `kv-`, `ah-`, a mangled
+/// `h tk …`), Tweedemonitor label (`Indiener`, `Gericht`, `Publicatiedatum`), section label
+/// (`Toelichting`, `Mededeling`, `Vragen van`, `Mondelinge vragen`), note or numbered item (digits).
+fn is_plain_line(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.first().is_some_and(|c| {
+        c.is_ascii_alphabetic()
+            && !matches!(
+                c,
+                b'T' | b'V' | b'v' | b'r' | b'I' | b'A' | b'a' | b'k' | b'G' | b'P' | b'M' | b'm'
+            )
+    }) && !matches!(b.get(1..4), Some(b" tk" | b"tk "))
 }
 
 fn body_start_of(line: &Line<'_>, expected: u32, style: NoteStyle) -> Option<usize> {
