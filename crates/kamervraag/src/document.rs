@@ -570,7 +570,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
         in_note = false;
         if style == NoteStyle::Glued {
-            let only_markers = marker_only(t);
+            let only_markers = !plain && marker_only(t);
             if only_markers {
                 max_marker = max_marker.max(
                     t.split(|c: char| !c.is_ascii_digit())
@@ -726,7 +726,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
 
     // ---- Texts: notes first (their numbers tell which digits are markers), then blocks.
     let note_count = notes.last().map_or(0, |n| n.number);
-    let mut markers = Vec::new();
+    doc.footnotes.reserve_exact(notes.len());
     for n in &notes {
         let text = note_text(input, n, &skipped);
         let mut urls = Vec::new();
@@ -752,21 +752,24 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut excluded = skipped;
     excluded.extend(notes.iter().map(|n| Span::new(n.start, n.end)));
     excluded.sort_unstable();
-    let mut marker_max = 0;
-    for d in &drafts {
-        let (text, refs) = block_text(
-            input,
-            d,
-            &excluded,
-            note_count,
-            style,
-            &mut markers,
-            &mut marker_max,
-        );
+    let mut scratch = BlockScratch {
+        markers: Vec::new(),
+        cut: String::new(),
+        marker_max: 0,
+    };
+    let questions = drafts
+        .iter()
+        .filter(|d| d.role == Section::Question)
+        .count();
+    let answers = drafts.iter().filter(|d| d.role == Section::Answer).count();
+    doc.questions.reserve_exact(questions);
+    doc.answers.reserve_exact(answers);
+    for d in drafts {
+        let (text, refs) = block_text(input, &d, &excluded, note_count, style, &mut scratch);
         match d.role {
             Section::Question | Section::Answer => {
                 let block = Block {
-                    numbers: d.numbers.clone(),
+                    numbers: d.numbers,
                     label: d.label.map(Cow::Borrowed),
                     text,
                     footnotes: refs,
@@ -1115,6 +1118,14 @@ fn note_text<'a>(input: &'a str, n: &NoteDraft, skipped: &[Span]) -> Cow<'a, str
     b.finish()
 }
 
+/// Buffers reused from block to block, and the highest marker seen so far.
+struct BlockScratch {
+    markers: Vec<Marker>,
+    /// A line with its markers cut out.
+    cut: String,
+    marker_max: u32,
+}
+
 /// The clean text of a block and the note numbers it refers to.
 fn block_text<'a>(
     input: &'a str,
@@ -1122,12 +1133,15 @@ fn block_text<'a>(
     skipped: &[Span],
     notes: u32,
     style: NoteStyle,
-    markers: &mut Vec<Marker>,
-    marker_max: &mut u32,
+    scratch: &mut BlockScratch,
 ) -> (Cow<'a, str>, Vec<u32>) {
+    let BlockScratch {
+        markers,
+        cut,
+        marker_max,
+    } = scratch;
     let mut b = TextBuilder::with_capacity(d.end.saturating_sub(d.content));
     let mut refs = Vec::new();
-    let mut cut = String::new();
     let paragraphs = style != NoteStyle::Glued;
     let mut first = true;
     for line in Lines::new(input, d.content.min(d.end), d.end) {
@@ -1175,7 +1189,7 @@ fn block_text<'a>(
             add_note_ref(&mut refs, m.number);
         }
         cut.push_str(&piece[at..]);
-        b.push_owned(&cut, paragraph);
+        b.push_owned(cut, paragraph);
     }
     (b.finish(), refs)
 }
