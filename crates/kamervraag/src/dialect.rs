@@ -1,8 +1,33 @@
 //! Dialect detection from content: which rendering the text is, and how it prints footnotes.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use crate::ast::Format;
 use crate::footnotes::NoteStyle;
 use crate::lines::Lines;
+
+/// Prebuilt searchers for the markers that tell the renderings apart.
+struct Markers {
+    markdown_note: Finder<'static>,
+    markdown_h3: Finder<'static>,
+    markdown_h4: Finder<'static>,
+    session: Finder<'static>,
+    masthead: Finder<'static>,
+    kv_id: Finder<'static>,
+    ah_id: Finder<'static>,
+}
+
+static MARKERS: LazyLock<Markers> = LazyLock::new(|| Markers {
+    markdown_note: Finder::new("[1 ]"),
+    markdown_h3: Finder::new("\n### "),
+    markdown_h4: Finder::new("\n#### "),
+    session: Finder::new("Vergaderjaar 2"),
+    masthead: Finder::new("Vragen gesteld door de leden der Kamer"),
+    kv_id: Finder::new("\nkv-tk-"),
+    ah_id: Finder::new("\nah-tk-"),
+});
 
 /// The rendering of a text and its footnote style.
 pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
@@ -12,9 +37,11 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
         .map(|l| l.trimmed())
         .find(|t| !t.is_empty())
         .unwrap_or("");
-    let markdown = head.contains("[1 ]")
-        || head.contains("\n### ")
-        || head.contains("\n#### ")
+    let m = &*MARKERS;
+    let has = |f: &Finder<'_>, s: &str| f.find(s.as_bytes()).is_some();
+    let markdown = has(&m.markdown_note, head)
+        || has(&m.markdown_h3, head)
+        || has(&m.markdown_h4, head)
         || head.starts_with("#");
     let format = if first.starts_with("Tweedemonitor") {
         Format::Tweedemonitor
@@ -23,10 +50,10 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
             && first
                 .strip_prefix("### ")
                 .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())))
-        || head.contains("Vergaderjaar 2")
-        || head.contains("Vragen gesteld door de leden der Kamer")
-        || source.contains("\nkv-tk-")
-        || source.contains("\nah-tk-")
+        || has(&m.session, head)
+        || has(&m.masthead, head)
+        || has(&m.kv_id, source)
+        || has(&m.ah_id, source)
     {
         Format::Publication
     } else if is_webpage_title(first) {
@@ -39,7 +66,6 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
     let style = match format {
         Format::Publication if markdown => NoteStyle::Markdown,
         Format::Publication | Format::Webpage => NoteStyle::Glued,
-        _ if head.contains("\n1) ") || source.contains("\n1) ") => NoteStyle::Paren,
         _ => NoteStyle::Paren,
     };
     (format, style)

@@ -3,6 +3,9 @@
 //! builds the clean texts and collects references.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
 
 use crate::ast::*;
 use crate::blocks::{
@@ -187,7 +190,9 @@ fn check_mojibake(input: &str, diags: &mut Vec<Diagnostic>) {
     let b = input.as_bytes();
     let mut count = 0usize;
     let mut first = None;
-    for at in memchr::memmem::find_iter(b, "Ã") {
+    static LATIN1_LEAD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("Ã"));
+    static LATIN1_QUOTE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("â€"));
+    for at in LATIN1_LEAD.find_iter(b) {
         // `Ã` followed by a second Latin-1 letter: the two bytes of one UTF-8 letter read as Latin-1.
         if let Some(&[0xc2 | 0xc3, second, ..]) = b.get(at + 2..) {
             let low = if b[at + 2] == 0xc2 {
@@ -201,7 +206,7 @@ fn check_mojibake(input: &str, diags: &mut Vec<Diagnostic>) {
             }
         }
     }
-    count += memchr::memmem::find_iter(b, "â€").count();
+    count += LATIN1_QUOTE.find_iter(b).count();
     if let Some((at, repaired)) = first {
         let shown = std::str::from_utf8(&repaired).unwrap_or("?");
         let word_end = input[at..]
@@ -226,7 +231,7 @@ fn check_mojibake(input: &str, diags: &mut Vec<Diagnostic>) {
             span: Span::new(at, at + 4),
         });
     } else if count > 0 {
-        let at = memchr::memmem::find(b, "â€".as_bytes()).unwrap_or(0);
+        let at = LATIN1_QUOTE.find(b).unwrap_or(0);
         diags.push(Diagnostic {
             severity: Severity::Warning,
             code: "mojibake",
