@@ -732,8 +732,10 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     // ---- Texts: notes first (their numbers tell which digits are markers), then blocks.
     let note_count = notes.last().map_or(0, |n| n.number);
     doc.footnotes.reserve_exact(notes.len());
+    merge_spans(&mut skipped);
+    let mut furniture_lines = SkipList::new(&skipped);
     for n in &notes {
-        let text = note_text(input, n, &skipped);
+        let text = note_text(input, n, &mut furniture_lines);
         let mut urls = Vec::new();
         let mut i = 0;
         while let Some(off) = text.get(i..).and_then(|r| r.find("http")) {
@@ -756,7 +758,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     // Blocks skip page furniture and the note bodies printed inside them (page-bottom notes).
     let mut excluded = skipped;
     excluded.extend(notes.iter().map(|n| Span::new(n.start, n.end)));
-    excluded.sort_unstable();
+    merge_spans(&mut excluded);
+    let mut excluded_lines = SkipList::new(&excluded);
     let mut scratch = BlockScratch {
         markers: Vec::new(),
         cut: String::new(),
@@ -770,7 +773,14 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     doc.questions.reserve_exact(questions);
     doc.answers.reserve_exact(answers);
     for d in drafts {
-        let (text, refs) = block_text(input, &d, &excluded, note_count, style, &mut scratch);
+        let (text, refs) = block_text(
+            input,
+            &d,
+            &mut excluded_lines,
+            note_count,
+            style,
+            &mut scratch,
+        );
         match d.role {
             Section::Question | Section::Answer => {
                 let block = Block {
@@ -1084,10 +1094,51 @@ fn append<'a>(slot: &mut Option<Cow<'a, str>>, text: Cow<'a, str>) {
     });
 }
 
-/// Is byte `at` inside one of the sorted `skipped` spans?
-fn is_skipped(skipped: &[Span], at: usize) -> bool {
-    let i = skipped.partition_point(|s| s.end <= at);
-    skipped.get(i).is_some_and(|s| s.start <= at)
+/// Sort `spans` and merge those that overlap or touch, so that both starts and ends ascend.
+fn merge_spans(spans: &mut Vec<Span>) {
+    spans.sort_unstable();
+    let mut out = 0;
+    for i in 0..spans.len() {
+        let s = spans[i];
+        if out > 0 && s.start <= spans[out - 1].end {
+            spans[out - 1].end = spans[out - 1].end.max(s.end);
+        } else {
+            spans[out] = s;
+            out += 1;
+        }
+    }
+    spans.truncate(out);
+}
+
+/// Disjoint sorted spans to skip, asked about at byte offsets that (almost always) ascend: a cursor
+/// answers each question in amortised constant time; an offset before the previous one searches anew.
+struct SkipList<'s> {
+    spans: &'s [Span],
+    next: usize,
+    last: usize,
+}
+
+impl<'s> SkipList<'s> {
+    /// Over spans prepared by [`merge_spans`].
+    fn new(spans: &'s [Span]) -> Self {
+        SkipList {
+            spans,
+            next: 0,
+            last: 0,
+        }
+    }
+
+    /// Is byte `at` inside one of the spans?
+    fn contains(&mut self, at: usize) -> bool {
+        if at < self.last {
+            self.next = self.spans.partition_point(|s| s.end <= at);
+        }
+        self.last = at;
+        while self.spans.get(self.next).is_some_and(|s| s.end <= at) {
+            self.next += 1;
+        }
+        self.spans.get(self.next).is_some_and(|s| s.start <= at)
+    }
 }
 
 fn sub_cow<'a>(text: &Cow<'a, str>, start: usize, end: usize) -> Cow<'a, str> {
@@ -1098,11 +1149,11 @@ fn sub_cow<'a>(text: &Cow<'a, str>, start: usize, end: usize) -> Cow<'a, str> {
 }
 
 /// The clean text of a note; URLs broken over lines are rejoined without a space.
-fn note_text<'a>(input: &'a str, n: &NoteDraft, skipped: &[Span]) -> Cow<'a, str> {
+fn note_text<'a>(input: &'a str, n: &NoteDraft, skipped: &mut SkipList<'_>) -> Cow<'a, str> {
     let mut b = TextBuilder::with_capacity(n.end.saturating_sub(n.text));
     let mut open_url = false;
     for line in Lines::new(input, n.text.min(n.end), n.end) {
-        if is_skipped(skipped, line.trimmed_start()) {
+        if skipped.contains(line.trimmed_start()) {
             continue;
         }
         let piece = if line.start < n.text {
@@ -1135,7 +1186,7 @@ struct BlockScratch {
 fn block_text<'a>(
     input: &'a str,
     d: &Draft<'a>,
-    skipped: &[Span],
+    skipped: &mut SkipList<'_>,
     notes: u32,
     style: NoteStyle,
     scratch: &mut BlockScratch,
@@ -1150,7 +1201,7 @@ fn block_text<'a>(
     let paragraphs = style != NoteStyle::Glued;
     let mut first = true;
     for line in Lines::new(input, d.content.min(d.end), d.end) {
-        if is_skipped(skipped, line.trimmed_start()) || line.is_blank() {
+        if skipped.contains(line.trimmed_start()) || line.is_blank() {
             continue;
         }
         let piece = if line.start < d.content {
@@ -1347,4 +1398,43 @@ fn header_follows(mut lines: std::iter::Peekable<Lines<'_>>) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skip_list_answers_like_a_scan() {
+        // Overlapping, touching and nested spans, unsorted, as furniture and note spans come.
+        let raw = [
+            (40, 60),
+            (10, 20),
+            (15, 30),
+            (30, 35),
+            (70, 90),
+            (75, 80),
+            (100, 101),
+        ];
+        let mut spans: Vec<Span> = raw.iter().map(|&(s, e)| Span::new(s, e)).collect();
+        merge_spans(&mut spans);
+        assert_eq!(
+            spans,
+            [
+                Span::new(10, 35),
+                Span::new(40, 60),
+                Span::new(70, 90),
+                Span::new(100, 101)
+            ]
+        );
+        let inside = |at: usize| raw.iter().any(|&(s, e)| s <= at && at < e);
+        let mut list = SkipList::new(&spans);
+        for at in 0..110 {
+            assert_eq!(list.contains(at), inside(at), "ascending {at}");
+        }
+        // Going back restarts the search.
+        for at in [95, 12, 50, 5, 100, 36, 89] {
+            assert_eq!(list.contains(at), inside(at), "jumping {at}");
+        }
+    }
 }
