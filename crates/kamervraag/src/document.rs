@@ -167,7 +167,7 @@ fn floor(s: &str, mut i: usize) -> usize {
 
 /// Text that starts as an HTML or XML document does.
 fn is_markup(head: &str) -> bool {
-    let lower = head.get(..16).unwrap_or(head).to_ascii_lowercase();
+    let b = head.as_bytes();
     [
         "<?xml",
         "<!doctype",
@@ -180,8 +180,10 @@ fn is_markup(head: &str) -> bool {
         "<kamervragen",
     ]
     .iter()
-    .any(|m| lower.starts_with(m))
-        || (head.starts_with('<') && head.contains("</"))
+    .any(|m| {
+        b.get(..m.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(m.as_bytes()))
+    }) || (head.starts_with('<') && head.contains("</"))
 }
 
 /// Text decoded with the wrong character set (`FinanciÃ«n`): a warning at the first occurrence, with
