@@ -7,6 +7,7 @@ use memchr::memmem::Finder;
 use crate::ast::Format;
 use crate::footnotes::NoteStyle;
 use crate::lines::Lines;
+use crate::scan::find_short;
 
 /// Prebuilt searchers for the markers that tell the renderings apart.
 struct Markers {
@@ -90,7 +91,7 @@ pub(crate) fn is_webpage_title(line: &str) -> bool {
     .iter()
     .any(|s| {
         line.strip_prefix(s)
-            .is_some_and(|r| r.contains(" : ") && r.find(" : ").is_some_and(|i| i < 24))
+            .is_some_and(|r| find_short(r, " : ").is_some_and(|i| i < 24))
     })
 }
 

@@ -19,7 +19,7 @@ use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer
 use crate::page::parse_page;
 use crate::persons::keyword;
 use crate::references::{scan_references, url_end};
-use crate::scan::{SpaceTrim, first_foreign_control};
+use crate::scan::{SpaceTrim, find_short, first_foreign_control};
 use crate::text::{TextBuilder, is_space};
 use crate::{MAX_BLOCKS, MAX_INPUT_LEN};
 
@@ -316,7 +316,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         let was_first = std::mem::replace(&mut first_line, false);
         if let Some(f) = furniture(t) {
             // The Aanhangsel number follows the `Aanhangsel van de Handelingen … antwoorden` masthead.
-            aanhangsel_masthead |= t.contains("Aanhangsel") || t.contains("antwoorden");
+            aanhangsel_masthead |=
+                find_short(t, "Aanhangsel").is_some() || find_short(t, "antwoorden").is_some();
             note_furniture(&mut doc, f);
             lines.next();
             continue;
@@ -740,7 +741,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         let text = note_text(input, n, &mut furniture_lines);
         let mut urls = Vec::new();
         let mut i = 0;
-        while let Some(off) = text.get(i..).and_then(|r| r.find("http")) {
+        while let Some(off) = text.get(i..).and_then(|r| find_short(r, "http")) {
             let at = i + off;
             match url_end(&text, at) {
                 Some(end) => {
@@ -1035,7 +1036,7 @@ impl Bracket {
     fn feed(&mut self, line: &str) {
         let from = if self.open {
             0
-        } else if let Some(i) = line.find(self.word) {
+        } else if let Some(i) = find_short(line, self.word) {
             self.open = true;
             i
         } else {
@@ -1055,7 +1056,7 @@ fn collect_answerer<'a>(input: &'a str, lines: &mut std::iter::Peekable<Lines<'a
     let start = lines.peek().map_or(input.len(), |l| l.start);
     let end = collect_bracketed(lines, "ontvangen", false);
     let raw = &input[start..end];
-    if raw.contains("Zie ook") && !raw[raw.find("Zie ook").unwrap_or(0)..].contains("nr.") {
+    if find_short(raw, "Zie ook").is_some_and(|i| find_short(&raw[i..], "nr.").is_none()) {
         collect_until_close(input, lines, "nr.");
     }
     end

@@ -2,7 +2,7 @@
 
 use memchr::memchr2;
 
-use crate::scan::SpaceTrim;
+use crate::scan::{SpaceTrim, find_short};
 
 /// One line of input, without its line ending.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -286,7 +286,7 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
         || (t.len() >= 3 && t.bytes().all(|b| matches!(b, b'_' | b'-' | b'=' | b'*')))
         || t == "Aanhangsel van de Handelingen"
     {
-        return Some(match t.find("Vergaderjaar ") {
+        return Some(match find_short(t, "Vergaderjaar ") {
             Some(i) => session_year(&t[i + 13..]).map_or(Furniture::Other, Furniture::Year),
             None => Furniture::Other,
         });

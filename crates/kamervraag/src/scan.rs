@@ -44,6 +44,14 @@ pub(crate) fn tag_ci<'a>(word: &'static str) -> impl Fn(&'a str) -> IResult<&'a 
     }
 }
 
+/// The byte offset of `needle` in `hay`, for the short haystacks of one line or sentence: a `memchr`
+/// for the needle's first byte and a comparison there, with no searcher to set up.
+pub(crate) fn find_short(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    memchr::memchr_iter(first, h).find(|&i| h[i..].starts_with(n))
+}
+
 /// The index of the first ASCII digit at or after `from`.
 pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
