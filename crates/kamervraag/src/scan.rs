@@ -216,6 +216,7 @@ pub(crate) fn trim_space(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     /// Every character, alone and between letters, agrees with `char::is_whitespace`.
     #[test]
@@ -236,6 +237,45 @@ mod tests {
                 c.is_whitespace() && c != ' ' || (c as u32) < 0x20,
                 "{c:?}"
             );
+        }
+    }
+
+    /// Text made of the bytes the scans care about: spaces of every kind, controls, digits, letters.
+    fn scan_text() -> impl Strategy<Value = String> {
+        let piece = proptest::sample::select(vec![
+            " ", "  ", "a", "Z", "é", "’", "\u{a0}", "\u{2009}", "\u{3000}", "\u{85}", "\n", "\r",
+            "\t", "\x0b", "\x0c", "\x00", "\x1b", "7", "0", "9", "/", ":", "«", "—", "ë€",
+        ]);
+        proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    /// What `needs_collapse` promises, written plainly.
+    fn needs_collapse_plainly(s: &str) -> bool {
+        s.contains("  ")
+            || s.chars()
+                .any(|c| (c.is_whitespace() && c != ' ') || (c as u32) < 0x20)
+    }
+
+    proptest! {
+        #[test]
+        fn scans_agree_with_plain_code(s in scan_text(), from in 0usize..64) {
+            let b = s.as_bytes();
+            prop_assert_eq!(needs_collapse(&s), needs_collapse_plainly(&s));
+            prop_assert_eq!(trim_space(&s), s.trim());
+            prop_assert_eq!(trim_start_space(&s), s.trim_start());
+            prop_assert_eq!(trim_end_space(&s), s.trim_end());
+            let from = from.min(b.len());
+            prop_assert_eq!(
+                next_digit(b, from),
+                b[from..].iter().position(u8::is_ascii_digit).map(|p| p + from)
+            );
+            prop_assert_eq!(
+                first_foreign_control(b),
+                b.iter().position(|&c| c < 0x20 && !b"\n\r\t\x0c".contains(&c))
+            );
+            for needle in ["  ", "a", "’", "7 ", "\u{a0}"] {
+                prop_assert_eq!(find_short(&s, needle), s.find(needle));
+            }
         }
     }
 
