@@ -71,27 +71,31 @@ pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
 
 /// A control byte that text does not hold: below 0x20 and not a tab, line feed, form feed or
 /// carriage return.
+#[inline]
 fn is_foreign_control(b: u8) -> bool {
-    b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)
+    (b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t') & (b != 0x0c)
 }
 
-/// The index of the first control byte that text does not hold (see [`is_foreign_control`]).
+/// The index of the first control byte that text does not hold (see [`is_foreign_control`]). Each
+/// block of 64 bytes is tested without an early exit, which the compiler turns into vector compares.
 pub(crate) fn first_foreign_control(bytes: &[u8]) -> Option<usize> {
-    let mut i = 0;
-    while i + 8 <= bytes.len() {
-        // Line breaks are masked out exactly; tabs and form feeds, rare, are looked at bytewise.
-        let w = word(bytes, i);
-        if ascii_below(w, 0x20) & !(equal(w, b'\n') | equal(w, b'\r')) != 0 {
-            if let Some(p) = bytes[i..i + 8].iter().position(|&b| is_foreign_control(b)) {
-                return Some(i + p);
-            }
+    let blocks = bytes.chunks_exact(64);
+    let rest = blocks.remainder();
+    let whole = bytes.len() - rest.len();
+    for (k, block) in blocks.enumerate() {
+        if block
+            .iter()
+            .fold(false, |any, &b| any | is_foreign_control(b))
+        {
+            return block
+                .iter()
+                .position(|&b| is_foreign_control(b))
+                .map(|p| k * 64 + p);
         }
-        i += 8;
     }
-    bytes[i..]
-        .iter()
+    rest.iter()
         .position(|&b| is_foreign_control(b))
-        .map(|p| i + p)
+        .map(|p| whole + p)
 }
 
 /// Whether a multi-byte character that is white space (`char::is_whitespace`: U+0085, U+00A0, U+1680,
