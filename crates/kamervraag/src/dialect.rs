@@ -12,8 +12,7 @@ use crate::scan::find_short;
 /// Prebuilt searchers for the markers that tell the renderings apart.
 struct Markers {
     markdown_note: Finder<'static>,
-    markdown_h3: Finder<'static>,
-    markdown_h4: Finder<'static>,
+    markdown_heading: Finder<'static>,
     session: Finder<'static>,
     masthead: Finder<'static>,
     kv_id: Finder<'static>,
@@ -22,8 +21,7 @@ struct Markers {
 
 static MARKERS: LazyLock<Markers> = LazyLock::new(|| Markers {
     markdown_note: Finder::new("[1 ]"),
-    markdown_h3: Finder::new("\n### "),
-    markdown_h4: Finder::new("\n#### "),
+    markdown_heading: Finder::new("\n###"),
     session: Finder::new("Vergaderjaar 2"),
     masthead: Finder::new("Vragen gesteld door de leden der Kamer"),
     kv_id: Finder::new("\nkv-tk-"),
@@ -40,11 +38,16 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
         .unwrap_or("");
     let m = &*MARKERS;
     let has = |f: &Finder<'_>, s: &str| f.find(s.as_bytes()).is_some();
-    let markdown = has(&m.markdown_note, head)
-        || has(&m.markdown_h3, head)
-        || has(&m.markdown_h4, head)
-        || head.starts_with("#");
-    let format = if first.starts_with("Tweedemonitor") {
+    let tweedemonitor = first.starts_with("Tweedemonitor");
+    // A Markdown conversion: `[1 ]` note markers or `### ` / `#### ` headings (not asked of a
+    // Tweedemonitor page, whose footnote style does not depend on it).
+    let markdown = !tweedemonitor
+        && (has(&m.markdown_note, head)
+            || m.markdown_heading
+                .find_iter(head.as_bytes())
+                .any(|at| matches!(head.as_bytes()[at + 4..], [b' ', ..] | [b'#', b' ', ..]))
+            || head.starts_with("#"));
+    let format = if tweedemonitor {
         Format::Tweedemonitor
     } else if first.starts_with("Tweede Kamer der Staten-Generaal")
         || (markdown
