@@ -91,6 +91,14 @@ pub(crate) fn numbers(i: &str) -> IResult<&str, Vec<u32>> {
 /// Strip Markdown decorations (`### `, `**`, `_`) around a line.
 pub(crate) fn undecorate(line: &str) -> &str {
     let t = line.trim_space();
+    // Most lines start with a letter or digit and end in neither mark: nothing to strip.
+    let b = t.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.last()
+            .is_some_and(|c| c.is_ascii() && !matches!(c, b'*' | b'_'))
+    {
+        return t;
+    }
     t.trim_start_matches('#')
         .trim_matches(|c: char| c == '*' || c == '_' || is_space(c))
 }

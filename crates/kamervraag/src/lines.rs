@@ -276,9 +276,17 @@ pub(crate) fn is_publication_id(t: &str) -> bool {
 
 /// Classify a trimmed line as page furniture.
 pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
-    let t = t
-        .trim_start_matches('#')
-        .trim_matches(|c: char| c == '*' || c.is_whitespace());
+    // Markdown marks around the line; most lines have none.
+    let b = t.as_bytes();
+    let t = if b.first().is_some_and(|c| c.is_ascii_alphanumeric())
+        && b.last()
+            .is_some_and(|c| c.is_ascii() && *c != b'*' && !c.is_ascii_whitespace())
+    {
+        t
+    } else {
+        t.trim_start_matches('#')
+            .trim_matches(|c: char| c == '*' || c.is_whitespace())
+    };
     if t.starts_with("Tweede Kamer der Staten-Generaal")
         || t.starts_with("Vragen gesteld door de leden der Kamer")
         || t.starts_with("regering gegeven antwoorden")
