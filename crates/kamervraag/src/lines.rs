@@ -232,6 +232,10 @@ pub(crate) fn session_year(t: &str) -> Option<&str> {
 /// `ISSN …’s-Gravenhage 2024` imprint. Searched only in lines that can be footers (this runs per line).
 fn footer_start(t: &str) -> Option<usize> {
     const FOOTER: &str = "Tweede Kamer, vergaderjaar ";
+    // `T`weede, `’`s- or `'`s-Gravenhage, `I`SSN.
+    if !matches!(t.as_bytes().first(), Some(b'T' | 0xe2 | b'\'' | b'I')) {
+        return None;
+    }
     if t.starts_with(FOOTER) {
         Some(0)
     } else if t.starts_with("’s-Gravenhage")
