@@ -139,6 +139,34 @@ fn heading(line: &str, inline: bool) -> Option<Heading<'_>> {
     {
         return None;
     }
+    if let Some(h) = simple_heading(t) {
+        return Some(h);
+    }
+    heading_grammar(t, inline)
+}
+
+/// The commonest headings, `Vraag 12` and `Antwoord 12` alone on their line, read without the grammar
+/// (the result is the grammar's; a test holds them equal).
+fn simple_heading(t: &str) -> Option<Heading<'_>> {
+    let (role, digits) = if let Some(d) = t.strip_prefix("Vraag ") {
+        (Role::Question, d)
+    } else {
+        (Role::Answer, t.strip_prefix("Antwoord ")?)
+    };
+    // Nine digits always fit a u32.
+    if digits.is_empty() || digits.len() > 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(Heading {
+        role,
+        numbers: vec![digits.parse().ok()?],
+        label: t,
+        rest: "",
+    })
+}
+
+/// A heading by the full grammar.
+fn heading_grammar(t: &str, inline: bool) -> Option<Heading<'_>> {
     let (rest, (role, numbers)) = alt((question_heading, answer_heading)).parse(t).ok()?;
     let label_len = t.len() - rest.len();
     let rest_trim = rest.trim_start_space();
@@ -225,6 +253,38 @@ mod tests {
         assert!(nums("Vraag 99999999999999999999").is_none());
         let h = parse_heading("Antwoord 5: Ja.").unwrap();
         assert_eq!((h.label, h.rest), ("Antwoord 5:", "Ja."));
+    }
+
+    #[test]
+    fn simple_headings_agree_with_the_grammar() {
+        let mut lines = vec![];
+        for word in ["Vraag", "Antwoord", "Vragen", "VRAAG"] {
+            for n in [
+                "1",
+                "12",
+                "0",
+                "007",
+                "999999999",
+                "4294967295",
+                "99999999999",
+                "",
+                "1a",
+                "2 ",
+            ] {
+                lines.push(format!("{word} {n}"));
+            }
+            lines.push(format!("{word}\u{a0}3"));
+            lines.push(format!("{word}  3"));
+        }
+        for t in &lines {
+            if let Some(simple) = simple_heading(t) {
+                assert_eq!(Some(simple), heading_grammar(t, false), "{t:?}");
+                assert_eq!(simple_heading(t), heading_grammar(t, true), "{t:?}");
+            }
+        }
+        assert!(simple_heading("Vraag 12").is_some());
+        assert!(simple_heading("Antwoord 999999999").is_some());
+        assert!(simple_heading("Vraag 99999999999").is_none());
     }
 
     #[test]
