@@ -18,11 +18,23 @@ fn starts_char(b: u8) -> bool {
     (b as i8) >= -0x40
 }
 
+/// The number of bytes in `bytes` that start a character. Blocks of 255 bytes are summed in `u8` lanes,
+/// which the compiler turns into vector adds.
+fn count_char_starts(bytes: &[u8]) -> usize {
+    bytes
+        .chunks(255)
+        .map(|block| {
+            block
+                .iter()
+                .fold(0u8, |n, &b| n.wrapping_add(u8::from(starts_char(b)))) as usize
+        })
+        .sum()
+}
+
 /// The number of code points in `text[..offset]` (offset clamped; a non-boundary offset counts the
 /// character it falls inside).
 pub(crate) fn code_point_offset(text: &str, offset: usize) -> usize {
-    let bytes = &text.as_bytes()[..offset.min(text.len())];
-    bytes.iter().filter(|&&b| starts_char(b)).count()
+    count_char_starts(&text.as_bytes()[..offset.min(text.len())])
 }
 
 /// Rewrite every span of `doc` from byte offsets to code-point offsets, in one pass over `text`.
@@ -45,7 +57,7 @@ pub(crate) fn spans_to_code_points(doc: &mut kv::Document<'_>, text: &str) {
         .iter()
         .map(|&off| {
             let off = off.min(bytes.len());
-            count += bytes[pos..off].iter().filter(|&&b| starts_char(b)).count();
+            count += count_char_starts(&bytes[pos..off]);
             pos = off;
             count
         })
