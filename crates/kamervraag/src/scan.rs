@@ -52,9 +52,16 @@ pub(crate) fn find_short(hay: &str, needle: &str) -> Option<usize> {
     memchr::memchr_iter(first, h).find(|&i| h[i..].starts_with(n))
 }
 
-/// The index of the first ASCII digit at or after `from`.
+/// The index of the first ASCII digit at or after `from`: 64 bytes at a time without an early exit
+/// (vector compares) over long stretches, then a word at a time.
 pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut i = from;
+    let mut i = from.min(bytes.len());
+    while let Some(block) = bytes[i..].first_chunk::<64>() {
+        if block.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
+            break;
+        }
+        i += 64;
+    }
     while i + 8 <= bytes.len() {
         let w = word(bytes, i);
         let digits = ascii_below(w, b'9' + 1) & !ascii_below(w, b'0');
@@ -112,11 +119,19 @@ pub(crate) fn unicode_space_at(b: &[u8], i: usize) -> bool {
 }
 
 /// Whether `s` holds white space other than single ASCII spaces: a run of spaces, a tab, line break,
-/// vertical tab or form feed (any byte below 0x20 counts), or a Unicode space such as NBSP. One pass;
-/// non-ASCII bytes are looked at only in the words that hold them.
+/// vertical tab or form feed (any byte below 0x20 counts), or a Unicode space such as NBSP. One pass:
+/// blocks of 64 bytes without an early exit (vector compares), then a word at a time; non-ASCII bytes
+/// are looked at only in the words that hold them.
 pub(crate) fn needs_collapse(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
+    // Each block looks two bytes past its end, to see pairs and multi-byte spaces that start inside it.
+    while let Some(w) = b[i..].first_chunk::<66>() {
+        if block_needs_collapse(w) {
+            return true;
+        }
+        i += 64;
+    }
     let mut prev_space = 0u64;
     while i + 8 <= b.len() {
         let w = word(b, i);
@@ -141,6 +156,24 @@ pub(crate) fn needs_collapse(s: &str) -> bool {
         last_space = c == b' ';
     }
     false
+}
+
+/// Whether the first 64 bytes of `w` hold white space to collapse (see [`needs_collapse`]), with the
+/// multi-byte spaces of [`unicode_space_at`] matched byte by byte.
+#[inline]
+fn block_needs_collapse(w: &[u8; 66]) -> bool {
+    let mut found = false;
+    for i in 0..64 {
+        let (c, n, m) = (w[i], w[i + 1], w[i + 2]);
+        found |= (c < 0x20)
+            | ((c == b' ') & (n == b' '))
+            | ((c == 0xc2) & ((n == 0x85) | (n == 0xa0)))
+            | ((c == 0xe1) & (n == 0x9a) & (m == 0x80))
+            | ((c == 0xe2) & (n == 0x80) & ((m <= 0x8a) | (m == 0xa8) | (m == 0xa9) | (m == 0xaf)))
+            | ((c == 0xe2) & (n == 0x81) & (m == 0x9f))
+            | ((c == 0xe3) & (n == 0x80) & (m == 0x80));
+    }
+    found
 }
 
 /// Trimming of white space (`char::is_whitespace`, NBSP included) that tests ASCII bytes without
@@ -250,7 +283,8 @@ mod tests {
             " ", "  ", "a", "Z", "é", "’", "\u{a0}", "\u{2009}", "\u{3000}", "\u{85}", "\n", "\r",
             "\t", "\x0b", "\x0c", "\x00", "\x1b", "7", "0", "9", "/", ":", "«", "—", "ë€",
         ]);
-        proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+        // Long enough for the 64-byte blocks and their edges.
+        proptest::collection::vec(piece, 0..160).prop_map(|v| v.concat())
     }
 
     /// What `needs_collapse` promises, written plainly.
@@ -303,7 +337,8 @@ mod tests {
 
     #[test]
     fn collapse_at_every_position() {
-        let base = "abcdefghijklmnopqrstuvwxyz0123456789";
+        let base = "abcdefghijklmnopqrstuvwxyz0123456789".repeat(5);
+        let base = base.as_str();
         assert!(!needs_collapse(base));
         assert!(!needs_collapse(
             "een twee drie vier vijf zes zeven acht negen tien"
@@ -354,6 +389,15 @@ mod tests {
             let bytes = [b'x', b'x', b'x', b'x', b'x', b'x', b'x', b'x', b];
             assert_eq!(next_digit(&[b; 8], 0).is_some(), b.is_ascii_digit(), "{b}");
             assert_eq!(next_digit(&bytes, 0).is_some(), b.is_ascii_digit(), "{b}");
+        }
+        // A digit at every position of a long text, found from every start.
+        for at in 0..200 {
+            let mut v = vec![b'x'; 200];
+            v[at] = b'5';
+            for from in [0, 1, 63, 64, 65, at.saturating_sub(1), at, at + 1] {
+                let want = (from <= at).then_some(at);
+                assert_eq!(next_digit(&v, from), want, "digit at {at}, from {from}");
+            }
         }
     }
 }
