@@ -91,34 +91,48 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
             return None;
         }
         let rest = &text[at..];
-        let word = ALWAYS.iter().any(|w| rest.starts_with(w))
+        // The words above start with one of these letters; most words do not.
+        let word = matches!(
+            rest.as_bytes()[0],
+            b'V' | b'A' | b'M' | b'T' | b'Z' | b'I' | b'a' | b'k'
+        ) && (ALWAYS.iter().any(|w| rest.starts_with(w))
             || NUMBERED.iter().any(|w| {
                 rest.strip_prefix(w)
                     .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-            });
-        // ` 2 De Telegraaf, …`: a note number followed by a capitalised word or a URL.
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let after_number = rest[digits..].strip_prefix(' ').unwrap_or("");
-        let previous = text[..at - 1].rsplit(' ').next().unwrap_or("");
-        let in_heading = matches!(
-            previous,
-            "Vraag"
-                | "Vragen"
-                | "Antwoord"
-                | "Antwoorden"
-                | "vraag"
-                | "vragen"
-                | "en"
-                | "t/m"
-                | "op"
-        ) || previous.ends_with(',');
-        let note = (1..=2).contains(&digits)
-            && !in_heading
-            && (after_number.starts_with(char::is_uppercase) || after_number.starts_with("http"));
-        // `698 Vragen van …`: the Aanhangsel number before the intro.
-        let number_line = (1..=7).contains(&digits) && after_number.starts_with("Vragen van ");
-        if word || note || number_line {
+            }));
+        if word {
             return Some(at);
+        }
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=7).contains(&digits) {
+            let after_number = rest[digits..].strip_prefix(' ').unwrap_or("");
+            // `698 Vragen van …`: the Aanhangsel number before the intro.
+            if after_number.starts_with("Vragen van ") {
+                return Some(at);
+            }
+            // ` 2 De Telegraaf, …`: a note number followed by a capitalised word or a URL, not a
+            // number of a heading (`Vraag 2 en 3 …`).
+            if digits <= 2
+                && (after_number.starts_with(char::is_uppercase)
+                    || after_number.starts_with("http"))
+            {
+                let previous = text[..at - 1].rsplit(' ').next().unwrap_or("");
+                let in_heading = matches!(
+                    previous,
+                    "Vraag"
+                        | "Vragen"
+                        | "Antwoord"
+                        | "Antwoorden"
+                        | "vraag"
+                        | "vragen"
+                        | "en"
+                        | "t/m"
+                        | "op"
+                ) || previous.ends_with(',');
+                if !in_heading {
+                    return Some(at);
+                }
+            }
         }
         i = at;
     }
