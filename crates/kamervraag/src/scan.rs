@@ -127,7 +127,12 @@ pub(crate) fn needs_collapse(s: &str) -> bool {
     let mut i = 0;
     // Each block looks two bytes past its end, to see pairs and multi-byte spaces that start inside it.
     while let Some(w) = b[i..].first_chunk::<66>() {
-        if block_needs_collapse(w) {
+        // The block test may be wrong only towards `true` (for rare lead bytes): confirm bytewise.
+        if block_may_need_collapse(w)
+            && (i..i + 64).any(|k| {
+                b[k] < 0x20 || (b[k] == b' ' && b[k + 1] == b' ') || unicode_space_at(b, k)
+            })
+        {
             return true;
         }
         i += 64;
@@ -158,20 +163,21 @@ pub(crate) fn needs_collapse(s: &str) -> bool {
     false
 }
 
-/// Whether the first 64 bytes of `w` hold white space to collapse (see [`needs_collapse`]), with the
-/// multi-byte spaces of [`unicode_space_at`] matched byte by byte.
+/// Whether the first 64 bytes of `w` may hold white space to collapse (see [`needs_collapse`]): exact
+/// for controls, space pairs, NBSP and the U+2000 spaces; any `E1` or `E3` lead byte and any `E2 81`
+/// (rare in Dutch text) counts as a maybe, for the caller to confirm.
 #[inline]
-fn block_needs_collapse(w: &[u8; 66]) -> bool {
+fn block_may_need_collapse(w: &[u8; 66]) -> bool {
     let mut found = false;
     for i in 0..64 {
         let (c, n, m) = (w[i], w[i + 1], w[i + 2]);
         found |= (c < 0x20)
             | ((c == b' ') & (n == b' '))
             | ((c == 0xc2) & ((n == 0x85) | (n == 0xa0)))
-            | ((c == 0xe1) & (n == 0x9a) & (m == 0x80))
-            | ((c == 0xe2) & (n == 0x80) & ((m <= 0x8a) | (m == 0xa8) | (m == 0xa9) | (m == 0xaf)))
-            | ((c == 0xe2) & (n == 0x81) & (m == 0x9f))
-            | ((c == 0xe3) & (n == 0x80) & (m == 0x80));
+            | ((c == 0xe2) & (n == 0x80) & ((m <= 0x8a) | ((m | 1) == 0xa9) | (m == 0xaf)))
+            | ((c == 0xe2) & (n == 0x81))
+            | (c == 0xe1)
+            | (c == 0xe3);
     }
     found
 }
