@@ -768,11 +768,11 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         cut: String::new(),
         marker_max: 0,
     };
-    let questions = drafts
-        .iter()
-        .filter(|d| d.role == Section::Question)
-        .count();
-    let answers = drafts.iter().filter(|d| d.role == Section::Answer).count();
+    let (questions, answers) = drafts.iter().fold((0, 0), |(q, a), d| match d.role {
+        Section::Question => (q + 1, a),
+        Section::Answer => (q, a + 1),
+        _ => (q, a),
+    });
     doc.questions.reserve_exact(questions);
     doc.answers.reserve_exact(answers);
     for d in drafts {

@@ -223,6 +223,10 @@ fn item_number<'a>(text: &str, t: &'a str) -> Option<(usize, &'a str)> {
     (d > 0 && d <= 7).then(|| (text.len() - t.len() + d, &t[..d]))
 }
 
+/// One word order of an Aanhangsel reference, read from its anchor word at a byte offset: the end and
+/// the normalised id.
+type AanhangselForm = fn(&str, usize) -> Option<(usize, String)>;
+
 /// An Aanhangsel reference starting at the `Aanhangsel` at `i`: `Aanhangsel (van de) Handelingen (II),
 /// vergaderjaar 2024–2025, nr. 1028`, `Kamervragen (Aanhangsel) 2023–2024, nr. 2267`.
 fn aanhangsel_after(text: &str, i: usize) -> Option<(usize, String)> {
@@ -333,22 +337,21 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
             });
         }
     }
-    for at in FINDERS.aanhangsel.find_iter(b) {
-        if let Some((end, id)) = aanhangsel_after(text, at) {
-            refs.push(Reference {
-                kind: ReferenceKind::Aanhangsel,
-                id: Cow::Owned(id),
-                span: Span::new(at, end),
-            });
-        }
-    }
-    for at in FINDERS.vergaderjaar.find_iter(b) {
-        if let Some((end, id)) = aanhangsel_before(text, at) {
-            refs.push(Reference {
-                kind: ReferenceKind::Aanhangsel,
-                id: Cow::Owned(id),
-                span: Span::new(at, end),
-            });
+    // Aanhangsel items in both word orders: `Aanhangsel … 2024–2025, nr. 1028` and `vergaderjaar
+    // 2024–2025, Aanhangsel … 1028`.
+    let aanhangsel_forms: [(&memmem::Finder<'static>, AanhangselForm); 2] = [
+        (&FINDERS.aanhangsel, aanhangsel_after),
+        (&FINDERS.vergaderjaar, aanhangsel_before),
+    ];
+    for (finder, form) in aanhangsel_forms {
+        for at in finder.find_iter(b) {
+            if let Some((end, id)) = form(text, at) {
+                refs.push(Reference {
+                    kind: ReferenceKind::Aanhangsel,
+                    id: Cow::Owned(id),
+                    span: Span::new(at, end),
+                });
+            }
         }
     }
     for at in FINDERS.tk.find_iter(b) {

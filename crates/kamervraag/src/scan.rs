@@ -196,64 +196,48 @@ pub(crate) trait SpaceTrim {
 impl SpaceTrim for str {
     #[inline]
     fn trim_space(&self) -> &str {
-        trim_space(self)
+        self.trim_start_space().trim_end_space()
     }
+
     #[inline]
     fn trim_start_space(&self) -> &str {
-        trim_start_space(self)
+        let b = self.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                b' ' | b'\t'..=b'\r' => i += 1,
+                c if c < 0x80 => break,
+                _ if unicode_space_at(b, i) => i += if b[i] == 0xc2 { 2 } else { 3 },
+                _ => break,
+            }
+        }
+        &self[i..]
     }
+
     #[inline]
     fn trim_end_space(&self) -> &str {
-        trim_end_space(self)
-    }
-}
-
-/// `s` without leading white space (`char::is_whitespace`); ASCII bytes are tested without decoding.
-#[inline]
-pub(crate) fn trim_start_space(s: &str) -> &str {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b' ' | b'\t'..=b'\r' => i += 1,
-            c if c < 0x80 => break,
-            _ if unicode_space_at(b, i) => i += if b[i] == 0xc2 { 2 } else { 3 },
-            _ => break,
-        }
-    }
-    &s[i..]
-}
-
-/// `s` without trailing white space (`char::is_whitespace`); ASCII bytes are tested without decoding.
-#[inline]
-pub(crate) fn trim_end_space(s: &str) -> &str {
-    let b = s.as_bytes();
-    let mut end = b.len();
-    while end > 0 {
-        match b[end - 1] {
-            b' ' | b'\t'..=b'\r' => end -= 1,
-            c if c < 0x80 => break,
-            _ => {
-                // The last character starts at its lead byte, at most three bytes back.
-                let lead = (end.saturating_sub(4)..end)
-                    .rev()
-                    .find(|&k| b[k] & 0xc0 != 0x80)
-                    .unwrap_or(0);
-                if unicode_space_at(b, lead) {
-                    end = lead;
-                } else {
-                    break;
+        let b = self.as_bytes();
+        let mut end = b.len();
+        while end > 0 {
+            match b[end - 1] {
+                b' ' | b'\t'..=b'\r' => end -= 1,
+                c if c < 0x80 => break,
+                _ => {
+                    // The last character starts at its lead byte, at most three bytes back.
+                    let lead = (end.saturating_sub(4)..end)
+                        .rev()
+                        .find(|&k| b[k] & 0xc0 != 0x80)
+                        .unwrap_or(0);
+                    if unicode_space_at(b, lead) {
+                        end = lead;
+                    } else {
+                        break;
+                    }
                 }
             }
         }
+        &self[..end]
     }
-    &s[..end]
-}
-
-/// `s` without white space at either end.
-#[inline]
-pub(crate) fn trim_space(s: &str) -> &str {
-    trim_end_space(trim_start_space(s))
 }
 
 #[cfg(test)]
@@ -272,8 +256,8 @@ mod tests {
                 "{c:?}"
             );
             let padded = format!("ab{c}cd");
-            assert_eq!(trim_space(&s).is_empty(), c.is_whitespace(), "{c:?}");
-            assert_eq!(trim_space(&padded), padded.trim(), "{c:?}");
+            assert_eq!(s.trim_space().is_empty(), c.is_whitespace(), "{c:?}");
+            assert_eq!(padded.trim_space(), padded.trim(), "{c:?}");
             let long = format!("abcdefgh{c}ijklmnop");
             assert_eq!(
                 needs_collapse(&long),
@@ -305,9 +289,9 @@ mod tests {
         fn scans_agree_with_plain_code(s in scan_text(), from in 0usize..64) {
             let b = s.as_bytes();
             prop_assert_eq!(needs_collapse(&s), needs_collapse_plainly(&s));
-            prop_assert_eq!(trim_space(&s), s.trim());
-            prop_assert_eq!(trim_start_space(&s), s.trim_start());
-            prop_assert_eq!(trim_end_space(&s), s.trim_end());
+            prop_assert_eq!(s.trim_space(), s.trim());
+            prop_assert_eq!(s.trim_start_space(), s.trim_start());
+            prop_assert_eq!(s.trim_end_space(), s.trim_end());
             let from = from.min(b.len());
             prop_assert_eq!(
                 next_digit(b, from),
@@ -335,9 +319,9 @@ mod tests {
             " ’",
             "\n\r\tx\x0b\x0c",
         ] {
-            assert_eq!(trim_space(s), s.trim(), "{s:?}");
-            assert_eq!(trim_start_space(s), s.trim_start(), "{s:?}");
-            assert_eq!(trim_end_space(s), s.trim_end(), "{s:?}");
+            assert_eq!(s.trim_space(), s.trim(), "{s:?}");
+            assert_eq!(s.trim_start_space(), s.trim_start(), "{s:?}");
+            assert_eq!(s.trim_end_space(), s.trim_end(), "{s:?}");
         }
     }
 
