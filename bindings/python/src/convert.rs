@@ -1,4 +1,5 @@
-//! From the core's borrowed `Document` to the Python classes, and from byte offsets to code points.
+//! From the core's borrowed `Document` to Python values, one field at a time, and from byte offsets to
+//! code points.
 
 use std::borrow::Cow;
 
@@ -8,8 +9,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyString, PyTuple};
 
 use crate::records::{
-    Block, Diagnostic, Document, Footnote, Office, Page, Person, Reference, Responder, Span,
-    date_type,
+    Block, Diagnostic, Footnote, Office, Page, Person, Reference, Responder, Span, date_type,
 };
 
 /// True for a byte that starts a UTF-8 sequence (not a continuation byte).
@@ -85,13 +85,22 @@ fn opt_string(py: Python<'_>, s: &Option<Cow<'_, str>>) -> Option<Py<PyString>> 
     s.as_ref().map(|s| string(py, s))
 }
 
-fn tuple<T>(
+/// A name from a fixed vocabulary (a kind, format, severity or code), interned: one object for all.
+pub(crate) fn name(py: Python<'_>, s: &str) -> PyResult<Py<PyAny>> {
+    Ok(PyString::intern(py, s).into_any().unbind())
+}
+
+/// A tuple of `f` applied to every item.
+pub(crate) fn tuple<T>(
     py: Python<'_>,
     items: &[T],
-    f: impl Fn(&T) -> PyResult<Py<PyAny>>,
-) -> PyResult<Py<PyTuple>> {
-    let items = items.iter().map(f).collect::<PyResult<Vec<_>>>()?;
-    Ok(PyTuple::new(py, items)?.unbind())
+    f: impl Fn(Python<'_>, &T) -> PyResult<Py<PyAny>>,
+) -> PyResult<Py<PyAny>> {
+    let items = items
+        .iter()
+        .map(|item| f(py, item))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(PyTuple::new(py, items)?.into_any().unbind())
 }
 
 fn ints(py: Python<'_>, items: &[u32]) -> PyResult<Py<PyTuple>> {
@@ -102,13 +111,14 @@ fn strings(py: Python<'_>, items: &[Cow<'_, str>]) -> PyResult<Py<PyTuple>> {
     Ok(PyTuple::new(py, items.iter().map(|s| PyString::new(py, s)))?.unbind())
 }
 
-fn date(py: Python<'_>, d: Option<NaiveDate>) -> PyResult<Option<Py<PyAny>>> {
-    d.map(|d| {
-        Ok(date_type(py)?
+/// A `datetime.date`, or `None`.
+pub(crate) fn date(py: Python<'_>, d: Option<NaiveDate>) -> PyResult<Py<PyAny>> {
+    match d {
+        Some(d) => Ok(date_type(py)?
             .call1((d.year(), d.month(), d.day()))?
-            .unbind())
-    })
-    .transpose()
+            .unbind()),
+        None => Ok(py.None()),
+    }
 }
 
 fn span(py: Python<'_>, s: kv::Span) -> PyResult<Py<Span>> {
@@ -121,7 +131,7 @@ fn span(py: Python<'_>, s: kv::Span) -> PyResult<Py<Span>> {
     )
 }
 
-fn person(py: Python<'_>, p: &kv::Person<'_>) -> PyResult<Py<Person>> {
+fn new_person(py: Python<'_>, p: &kv::Person<'_>) -> PyResult<Py<Person>> {
     Py::new(
         py,
         Person {
@@ -131,18 +141,28 @@ fn person(py: Python<'_>, p: &kv::Person<'_>) -> PyResult<Py<Person>> {
     )
 }
 
-fn office(py: Python<'_>, o: &kv::Office<'_>) -> PyResult<Py<PyAny>> {
-    Ok(Py::new(
-        py,
-        Office {
-            office: string(py, &o.office),
-            portfolio: opt_string(py, &o.portfolio),
-        },
-    )?
-    .into_any())
+pub(crate) fn person(py: Python<'_>, p: &kv::Person<'_>) -> PyResult<Py<PyAny>> {
+    Ok(new_person(py, p)?.into_any())
 }
 
-fn block(py: Python<'_>, b: &kv::Block<'_>) -> PyResult<Py<PyAny>> {
+pub(crate) fn office(py: Python<'_>, o: &kv::Office<'_>) -> PyResult<Py<PyAny>> {
+    let office = Office {
+        office: string(py, &o.office),
+        portfolio: opt_string(py, &o.portfolio),
+    };
+    Ok(Py::new(py, office)?.into_any())
+}
+
+pub(crate) fn responder(py: Python<'_>, r: &kv::Responder<'_>) -> PyResult<Py<PyAny>> {
+    let responder = Responder {
+        office: string(py, &r.office),
+        name: opt_string(py, &r.name),
+        portfolio: opt_string(py, &r.portfolio),
+    };
+    Ok(Py::new(py, responder)?.into_any())
+}
+
+pub(crate) fn block(py: Python<'_>, b: &kv::Block<'_>) -> PyResult<Py<PyAny>> {
     let block = Block {
         numbers: ints(py, &b.numbers)?,
         label: opt_string(py, &b.label),
@@ -153,80 +173,48 @@ fn block(py: Python<'_>, b: &kv::Block<'_>) -> PyResult<Py<PyAny>> {
     Ok(Py::new(py, block)?.into_any())
 }
 
-/// Build the Python `Document` from a core document whose spans are already in code points.
-pub(crate) fn document(py: Python<'_>, d: &kv::Document<'_>) -> PyResult<Py<Document>> {
-    let page = match &d.page {
-        Some(p) => Some(Py::new(
-            py,
-            Page {
-                keywords: strings(py, &p.keywords)?,
-                indiener: p.indiener.as_ref().map(|x| person(py, x)).transpose()?,
-                gericht: p.gericht.as_ref().map(|x| person(py, x)).transpose()?,
-                views: p.views,
-                related: strings(py, &p.related)?,
-            },
-        )?),
-        None => None,
+pub(crate) fn footnote(py: Python<'_>, n: &kv::Footnote<'_>) -> PyResult<Py<PyAny>> {
+    let note = Footnote {
+        number: n.number,
+        text: string(py, &n.text),
+        urls: strings(py, &n.urls)?,
+        span: span(py, n.span)?,
     };
-    let doc = Document {
-        kind: PyString::new(py, d.kind.as_str()).unbind(),
-        format: PyString::new(py, d.format.as_str()).unbind(),
-        zaaknummer: opt_string(py, &d.zaaknummer),
-        document_id: opt_string(py, &d.document_id),
-        aanhangsel: d.aanhangsel,
-        vergaderjaar: opt_string(py, &d.vergaderjaar),
-        title: opt_string(py, &d.title),
-        oral: d.oral,
-        submitters: tuple(py, &d.submitters, |p| Ok(person(py, p)?.into_any()))?,
-        addressees: tuple(py, &d.addressees, |o| office(py, o))?,
-        subject: opt_string(py, &d.subject),
-        submitted: date(py, d.submitted)?,
-        responders: tuple(py, &d.responders, |r| {
-            let responder = Responder {
-                office: string(py, &r.office),
-                name: opt_string(py, &r.name),
-                portfolio: opt_string(py, &r.portfolio),
-            };
-            Ok(Py::new(py, responder)?.into_any())
-        })?,
-        co_responders: tuple(py, &d.co_responders, |o| office(py, o))?,
-        received: date(py, d.received)?,
-        published: date(py, d.published)?,
-        questions: tuple(py, &d.questions, |b| block(py, b))?,
-        answers: tuple(py, &d.answers, |b| block(py, b))?,
-        footnotes: tuple(py, &d.footnotes, |n| {
-            let note = Footnote {
-                number: n.number,
-                text: string(py, &n.text),
-                urls: strings(py, &n.urls)?,
-                span: span(py, n.span)?,
-            };
-            Ok(Py::new(py, note)?.into_any())
-        })?,
-        explanation: opt_string(py, &d.explanation),
-        notice: opt_string(py, &d.notice),
-        references: tuple(py, &d.references, |r| {
-            let reference = Reference {
-                kind: PyString::new(py, r.kind.as_str()).unbind(),
-                id: string(py, &r.id),
-                span: span(py, r.span)?,
-            };
-            Ok(Py::new(py, reference)?.into_any())
-        })?,
-        page,
-        diagnostics: tuple(py, &d.diagnostics, |g| {
-            let severity = match g.severity {
-                kv::Severity::Warning => "warning",
-                kv::Severity::Error => "error",
-            };
-            let diagnostic = Diagnostic {
-                severity: PyString::new(py, severity).unbind(),
-                code: PyString::new(py, g.code).unbind(),
-                message: PyString::new(py, &g.message).unbind(),
-                span: span(py, g.span)?,
-            };
-            Ok(Py::new(py, diagnostic)?.into_any())
-        })?,
+    Ok(Py::new(py, note)?.into_any())
+}
+
+pub(crate) fn reference(py: Python<'_>, r: &kv::Reference<'_>) -> PyResult<Py<PyAny>> {
+    let reference = Reference {
+        kind: PyString::intern(py, r.kind.as_str()).unbind(),
+        id: string(py, &r.id),
+        span: span(py, r.span)?,
     };
-    Py::new(py, doc)
+    Ok(Py::new(py, reference)?.into_any())
+}
+
+pub(crate) fn diagnostic(py: Python<'_>, g: &kv::Diagnostic) -> PyResult<Py<PyAny>> {
+    let severity = match g.severity {
+        kv::Severity::Warning => "warning",
+        kv::Severity::Error => "error",
+    };
+    let diagnostic = Diagnostic {
+        severity: PyString::intern(py, severity).unbind(),
+        code: PyString::intern(py, g.code).unbind(),
+        message: string(py, &g.message),
+        span: span(py, g.span)?,
+    };
+    Ok(Py::new(py, diagnostic)?.into_any())
+}
+
+/// The site metadata, or `None`.
+pub(crate) fn page(py: Python<'_>, p: Option<&kv::Page<'_>>) -> PyResult<Py<PyAny>> {
+    let Some(p) = p else { return Ok(py.None()) };
+    let page = Page {
+        keywords: strings(py, &p.keywords)?,
+        indiener: p.indiener.as_ref().map(|x| new_person(py, x)).transpose()?,
+        gericht: p.gericht.as_ref().map(|x| new_person(py, x)).transpose()?,
+        views: p.views,
+        related: strings(py, &p.related)?,
+    };
+    Ok(Py::new(py, page)?.into_any())
 }

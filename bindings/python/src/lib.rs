@@ -1,13 +1,13 @@
 //! `kamervraag._kamervraag`: the compiled half of the `kamervraag` Python package.
 //!
 //! Parsing runs with the GIL released (the interpreter is detached), and `parse_many` parses on several
-//! threads. Spans are turned from byte offsets into code-point offsets before the Python objects are
-//! built, so that `source[span.start:span.end]` is right in Python. Errors are raised as
+//! threads. Spans are turned from byte offsets into code-point offsets right after the parse, so that
+//! `source[span.start:span.end]` is right in Python; the Python objects of a `Document`'s attributes are
+//! built when first read (see `document.rs`). Errors are raised as
 //! `kamervraag.ParseError` (defined in Python, in `kamervraag/_errors.py`).
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::{self, TryRecvError};
 
 use kamervraag as kv;
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -16,11 +16,11 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyType};
 
 mod convert;
+mod document;
 mod records;
 
-use records::{
-    Block, Diagnostic, Document, Footnote, Office, Page, Person, Reference, Responder, Span,
-};
+use document::{Document, Parsed};
+use records::{Block, Diagnostic, Footnote, Office, Page, Person, Reference, Responder, Span};
 
 /// One input document, borrowed from a Python `str` or `bytes`.
 #[derive(Clone, Copy)]
@@ -77,12 +77,8 @@ impl Failure {
     }
 }
 
-/// Parse one input (without the GIL) and convert its spans to code points.
-fn parse_one<'a>(
-    parser: kv::Parser,
-    input: Input<'a>,
-    name: &str,
-) -> Result<kv::Document<'a>, Failure> {
+/// Parse one input (without the GIL) into a private copy of its text, with spans in code points.
+fn parse_one(parser: kv::Parser, input: Input<'_>, name: &str) -> Result<Parsed, Failure> {
     let text = match input {
         Input::Text(text) => text,
         Input::Bytes(bytes) => match std::str::from_utf8(bytes) {
@@ -96,20 +92,22 @@ fn parse_one<'a>(
             }
         },
     };
-    match catch_unwind(AssertUnwindSafe(|| parser.parse(text))) {
-        Ok(Ok(mut doc)) => {
-            convert::spans_to_code_points(&mut doc, text);
-            Ok(doc)
-        }
-        Ok(Err(err)) => Err(Failure::new(
-            &err,
-            name,
-            text,
-            convert::code_point_offset(text, err.span.start),
-        )),
-        // The panic's own message went to stderr through the panic hook; the caller gets a ParseError.
-        Err(_) => Err(internal(name)),
-    }
+    let parsed = catch_unwind(AssertUnwindSafe(|| {
+        Parsed::try_new(Box::from(text), |text| match parser.parse(text) {
+            Ok(mut doc) => {
+                convert::spans_to_code_points(&mut doc, text);
+                Ok(doc)
+            }
+            Err(err) => Err(Failure::new(
+                &err,
+                name,
+                text,
+                convert::code_point_offset(text, err.span.start),
+            )),
+        })
+    }));
+    // A panic's own message went to stderr through the panic hook; the caller gets a ParseError.
+    parsed.unwrap_or_else(|_| Err(internal(name)))
 }
 
 /// A failure of kind `internal`: the parser itself failed (a bug), reported instead of a panic.
@@ -138,7 +136,7 @@ fn parse_input(
 ) -> PyResult<Py<Document>> {
     let parser = kv::Parser::new().strict(strict);
     match py.detach(|| parse_one(parser, input, name)) {
-        Ok(doc) => convert::document(py, &doc),
+        Ok(parsed) => Py::new(py, Document::parsed(parsed)),
         Err(failure) => Err(failure.to_err(py)),
     }
 }
@@ -189,78 +187,57 @@ fn parse_bytes(
     parse_input(py, Input::Bytes(data.as_bytes()), strict, name)
 }
 
-/// What became of one input of `parse_many`.
-type Outcome = Result<Py<Document>, Failure>;
-
-/// Parse every input on `threads` worker threads (which never touch the interpreter) while this thread
-/// turns each finished document into Python objects as it arrives, so that conversion overlaps parsing and
-/// reads documents while they are still in cache. Waiting for a worker detaches from the interpreter.
-/// Results keep the input order.
+/// Parse every input on up to `threads` threads, detached from the interpreter, keeping the input
+/// order. Each worker takes the next unparsed input until none is left, so long and short documents
+/// spread evenly; with one thread (or one input) the calling thread parses them itself.
 fn parse_all(
     py: Python<'_>,
     parser: kv::Parser,
     inputs: &[Input<'_>],
     threads: usize,
-) -> PyResult<Vec<Outcome>> {
+) -> Vec<Result<Parsed, Failure>> {
     let name = |i: usize| format!("<input {i}>");
-    let convert = |result: Result<kv::Document<'_>, Failure>| -> PyResult<Outcome> {
-        Ok(match result {
-            Ok(doc) => Ok(convert::document(py, &doc)?),
-            Err(failure) => Err(failure),
-        })
-    };
-    if inputs.len() <= 1 {
-        return inputs
-            .iter()
-            .enumerate()
-            .map(|(i, &input)| convert(py.detach(|| parse_one(parser, input, &name(i)))))
-            .collect();
-    }
-    let mut slots: Vec<Option<Outcome>> = inputs.iter().map(|_| None).collect();
-    let next = AtomicUsize::new(0);
-    std::thread::scope(|scope| -> PyResult<()> {
-        let (tx, mut rx) = mpsc::channel();
-        for _ in 0..threads.min(inputs.len()) {
-            let (tx, next) = (tx.clone(), &next);
-            scope.spawn(move || {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(&input) = inputs.get(i) else { break };
-                    // A closed channel means the converting thread gave up (a Python error): stop.
-                    if tx.send((i, parse_one(parser, input, &name(i)))).is_err() {
-                        break;
-                    }
-                }
-            });
+    let threads = threads.min(inputs.len());
+    py.detach(|| {
+        if threads <= 1 {
+            return inputs
+                .iter()
+                .enumerate()
+                .map(|(i, &input)| parse_one(parser, input, &name(i)))
+                .collect();
         }
-        drop(tx);
-        loop {
-            let (i, result) = match rx.try_recv() {
-                Ok(message) => message,
-                Err(TryRecvError::Empty) => {
-                    let (message, back) = py.detach(move || (rx.recv(), rx));
-                    rx = back;
-                    match message {
-                        Ok(message) => message,
-                        Err(_) => break,
-                    }
+        let next = AtomicUsize::new(0);
+        let worker = || {
+            let mut done = Vec::new();
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(&input) = inputs.get(i) else {
+                    return done;
+                };
+                done.push((i, parse_one(parser, input, &name(i))));
+            }
+        };
+        let mut slots: Vec<Option<Result<Parsed, Failure>>> = inputs.iter().map(|_| None).collect();
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads).map(|_| scope.spawn(worker)).collect();
+            for handle in workers {
+                // parse_one catches panics, so a worker only ends by running out of inputs.
+                for (i, result) in handle.join().expect("a parse worker panicked") {
+                    slots[i] = Some(result);
                 }
-                Err(TryRecvError::Disconnected) => break,
-            };
-            slots[i] = Some(convert(result)?);
-        }
-        Ok(())
-    })?;
-    Ok(slots
-        .into_iter()
-        .map(|slot| slot.expect("every input is parsed by exactly one worker"))
-        .collect())
+            }
+        });
+        slots
+            .into_iter()
+            .map(|slot| slot.expect("every input is parsed by exactly one worker"))
+            .collect()
+    })
 }
 
 /// Parse many documents in parallel, with the GIL released.
 ///
 /// `texts` is an iterable of `str` or `bytes`. `threads` parser threads (default: the number of cores) work
-/// without the GIL while the calling thread builds the Python objects of finished documents. With
+/// without the GIL; each document's attributes are built when first read, as with `parse()`. With
 /// `errors="raise"` the first failed document (in input order) raises its `ParseError`; with
 /// `errors="return"` a failed document's `ParseError` takes its place in the result. Errors name the input
 /// as `<input N>` (N counted from 0).
@@ -310,7 +287,7 @@ fn parse_many<'py>(
         })
         .collect::<PyResult<Vec<_>>>()?;
     let parser = kv::Parser::new().strict(strict);
-    let results = parse_all(py, parser, &inputs, threads)?;
+    let results = parse_all(py, parser, &inputs, threads);
     if !return_errors {
         if let Some(Err(failure)) = results.iter().find(|r| r.is_err()) {
             return Err(failure.to_err(py));
@@ -319,7 +296,7 @@ fn parse_many<'py>(
     let items = results
         .into_iter()
         .map(|result| match result {
-            Ok(doc) => Ok(doc.into_bound(py).into_any()),
+            Ok(parsed) => Ok(Bound::new(py, Document::parsed(parsed))?.into_any()),
             Err(failure) => failure.to_exception(py),
         })
         .collect::<PyResult<Vec<_>>>()?;

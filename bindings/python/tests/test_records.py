@@ -164,3 +164,42 @@ def test_repr() -> None:
     assert repr(sample()).startswith("Document(kind='answer', format='publication', zaaknummer='2019Z15244'")
     many = kv.Page(("a", "b", "c", "d", "e"), None, None, None, ())
     assert "<5 × str>" in repr(many)
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_parsed_attributes_are_built_once(path) -> None:  # type: ignore[no-untyped-def]
+    # Attributes are built on first access and kept: reading one twice gives the same object, and a
+    # document read attribute by attribute equals one converted whole.
+    doc = kv.parse_file(path)
+    names = list(doc.to_dict())
+    first = {name: getattr(doc, name) for name in names}
+    for name in names:
+        assert getattr(doc, name) is first[name], name
+    fresh = kv.parse_file(path)
+    assert fresh.to_dict() == doc.to_dict()
+    assert kv.Document(**first) == fresh == doc
+    assert hash(kv.Document(**first)) == hash(fresh)
+
+
+def test_first_access_from_many_threads_agrees() -> None:
+    # Threads race to build the same attributes of one document: every thread sees equal values, and
+    # afterwards the document holds one object per attribute.
+    import threading
+
+    doc = kv.parse_file(DOCUMENTS[0])
+    names = list(kv.parse_file(DOCUMENTS[0]).to_dict())
+    barrier = threading.Barrier(8)
+    seen: list[dict[str, object]] = []
+
+    def read() -> None:
+        barrier.wait()
+        seen.append({name: getattr(doc, name) for name in reversed(names)})
+
+    threads = [threading.Thread(target=read) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(seen) == 8 and all(s == seen[0] for s in seen)
+    for name in names:
+        assert getattr(doc, name) is getattr(doc, name)
