@@ -174,8 +174,10 @@ pub(crate) struct Answerer<'a> {
 }
 
 /// Parse `raw` = `Antwoord van …` / `Mededeling van …`, which starts at byte `base` of the input.
+/// Markdown conversions may set the line in bold or as a heading (`**Antwoord van Minister …**`): the
+/// marks in front are skipped, as in the intro sentence.
 pub(crate) fn parse_answerer(raw: &str, base: usize) -> Answerer<'_> {
-    let t = raw.trim_start_space();
+    let t = raw.trim_start_matches(|c: char| is_space(c) || matches!(c, '#' | '*' | '_'));
     let t = keyword(t, "Antwoord")
         .or_else(|| keyword(t, "Mededeling"))
         .unwrap_or(t)
@@ -239,6 +241,24 @@ mod tests {
         assert_eq!(
             a.received.unwrap().date,
             NaiveDate::from_ymd_opt(2024, 11, 19)
+        );
+    }
+
+    #[test]
+    fn answerer_line_in_markdown_bold() {
+        let a = parse_answerer(
+            "**Antwoord van Minister Kuipers (Volksgezondheid, Welzijn en Sport) (ontvangen 9 maart 2023).**",
+            0,
+        );
+        assert_eq!(a.responders.len(), 1);
+        assert_eq!(a.responders[0].name.as_deref(), Some("Kuipers"));
+        assert_eq!(
+            a.responders[0].portfolio.as_deref(),
+            Some("Volksgezondheid, Welzijn en Sport")
+        );
+        assert_eq!(
+            a.received.unwrap().date,
+            NaiveDate::from_ymd_opt(2023, 3, 9)
         );
     }
 }
