@@ -41,7 +41,9 @@ pub(crate) fn is_intro_start(t: &str) -> bool {
 }
 
 /// Find `(keyword <date>)` in `raw` (at byte `base` of the input): the date and its span, and the byte
-/// offset in `raw` where the bracket opens.
+/// offset in `raw` where the bracket opens. A bracket whose date cannot be read (`(ingezonden 12 mei
+/// 20244)`, or cut off: `(ingezonden 3 mei`) is still found, with no date and the span of what it holds,
+/// so that it neither stays in the subject nor goes unreported.
 pub(crate) fn bracket_date(raw: &str, base: usize, word: &str) -> Option<(Dated, usize)> {
     let lower_hit = find_ci(raw, word)?;
     let open = raw[..lower_hit]
@@ -51,8 +53,14 @@ pub(crate) fn bracket_date(raw: &str, base: usize, word: &str) -> Option<(Dated,
     let after = lower_hit + word.len();
     let close = raw[after..].find(')').map_or(raw.len(), |c| after + c + 1);
     let inner = &raw[after..close];
-    let (s, e, (d, m, y)) = find_date(inner)?;
-    let date = NaiveDate::from_ymd_opt(y, m, d);
+    let (s, e, date) = match find_date(inner) {
+        Some((s, e, (d, m, y))) => (s, e, NaiveDate::from_ymd_opt(y, m, d)),
+        None => {
+            let held = inner.trim_end_matches(')').trim_space();
+            let s = offset_of(inner, held);
+            (s, s + held.len(), None)
+        }
+    };
     Some((
         Dated {
             date,
@@ -60,6 +68,11 @@ pub(crate) fn bracket_date(raw: &str, base: usize, word: &str) -> Option<(Dated,
         },
         open,
     ))
+}
+
+/// Byte offset of `sub`, a slice of `text`, within `text`.
+fn offset_of(text: &str, sub: &str) -> usize {
+    (sub.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
 }
 
 /// Case-insensitive ASCII search.
@@ -214,6 +227,26 @@ mod tests {
             i.submitted.unwrap().date,
             NaiveDate::from_ymd_opt(2024, 11, 19)
         );
+    }
+
+    #[test]
+    fn unreadable_or_cut_off_date_ends_the_subject() {
+        for (raw, held) in [
+            (
+                "Vragen van het lid Jansen (SP) aan de minister van Financiën over de bank (ingezonden 12 mei 20244).",
+                "12 mei 20244",
+            ),
+            (
+                "Vragen van het lid Jansen (SP) aan de minister van Financiën over de bank (ingezonden 3 mei",
+                "3 mei",
+            ),
+        ] {
+            let i = parse_intro(raw, 0);
+            assert_eq!(i.subject.as_deref(), Some("de bank"));
+            let d = i.submitted.expect("the bracket is found");
+            assert_eq!(d.date, None);
+            assert_eq!(d.span.slice(raw), held);
+        }
     }
 
     #[test]
