@@ -172,6 +172,95 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String)> {
     Some((end, id))
 }
 
+/// ` en nr. 1740` / `, nr. 1740` right after a Kamerstuk reference ending at `from`: where it starts,
+/// ends, and the number.
+fn further_number(text: &str, from: usize) -> Option<(usize, usize, &str)> {
+    let t = &text[from..];
+    let r = t.trim_start_matches(|c: char| c == ',' || is_space(c));
+    let r = r
+        .strip_prefix("en")
+        .filter(|r| r.starts_with(is_space))
+        .map_or(r, SpaceTrim::trim_start_space);
+    let start = from + t.len() - r.len();
+    let r = r.strip_prefix("nr.").or_else(|| r.strip_prefix("nr"))?;
+    let r = r.trim_start_space();
+    let d = r.bytes().take_while(u8::is_ascii_digit).count();
+    if d == 0 || d > 6 || r[d..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let end = text.len() - r.len() + d;
+    Some((start, end, &r[..d]))
+}
+
+/// Whether byte `i` starts a word that stands free in running text: at the start, or after white
+/// space (NBSP included), an opening bracket or guillemet, or punctuation (not inside a URL path or
+/// another identifier).
+fn free_start(b: &[u8], i: usize) -> bool {
+    i == 0
+        || matches!(
+            b[i - 1],
+            b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[' | b',' | b';' | b':'
+        )
+        || (i >= 2 && matches!(b[i - 2..i], [0xc2, 0xa0 | 0xab]))
+}
+
+/// Length of the run of bytes at `i` that `f` accepts.
+fn run(b: &[u8], i: usize, f: impl Fn(u8) -> bool) -> usize {
+    b.get(i..)
+        .map_or(0, |r| r.iter().take_while(|&&c| f(c)).count())
+}
+
+/// `21501-32-1740` (dossier, toevoeging, number) whose first hyphen is at `at`: start and end.
+fn compact_kamerstuk(b: &[u8], at: usize) -> Option<(usize, usize)> {
+    let start = at.checked_sub(5)?;
+    if !digits_at(b, start, 5) || !free_start(b, start) {
+        return None;
+    }
+    let t = run(b, at + 1, |c| c.is_ascii_alphanumeric());
+    if t == 0 || t > 5 || b.get(at + 1 + t) != Some(&b'-') {
+        return None;
+    }
+    let n_at = at + 2 + t;
+    let n = run(b, n_at, |c| c.is_ascii_digit());
+    let end = n_at + n;
+    // Not followed by more of an identifier (`-a`, a letter or digit).
+    let more = |c: u8| {
+        c.is_ascii_alphanumeric()
+            || (c == b'-' && b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric))
+    };
+    let after_ok = !b.get(end).is_some_and(|&c| more(c));
+    ((1..=6).contains(&n) && after_ok).then_some((start, end))
+}
+
+/// `kst-35498-4`, `kv-2000100840`, `ah-1271549` whose first hyphen is at `at`: start and end.
+fn short_publication(b: &[u8], at: usize) -> Option<(usize, usize)> {
+    let prefix = [&b"kst"[..], b"kv", b"ah"]
+        .into_iter()
+        .find(|p| at >= p.len() && &b[at - p.len()..at] == *p)?;
+    let start = at - prefix.len();
+    if !free_start(b, start) {
+        return None;
+    }
+    let mut end = at + 1;
+    let first = run(b, end, |c| c.is_ascii_digit());
+    if prefix == b"kst" {
+        // `kst-35498-4`, `kst-36410-XIV-9`, `kst-1268678`.
+        if first == 0 {
+            return None;
+        }
+        end += first;
+        while b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1 + run(b, end + 1, |c| c.is_ascii_alphanumeric());
+        }
+    } else {
+        if !(6..=12).contains(&first) {
+            return None;
+        }
+        end += first;
+    }
+    (!b.get(end).is_some_and(u8::is_ascii_alphanumeric)).then_some((start, end))
+}
+
 /// Skip `word` (which PDF text may hyphenate over a line break, `Handelin-\ngen`) and the white space
 /// and commas after it, if present.
 fn skip<'a>(t: &'a str, word: &str) -> &'a str {
@@ -306,16 +395,45 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
         while s < at {
             if b[s].is_ascii_digit() && boundary_before(b, s) {
                 if let Some((end, id)) = kamerstuk(text, s).filter(|&(end, _)| end > at) {
+                    done = end;
+                    // `nr. 1703 en nr. 1740`: further numbers of the same dossier.
+                    let dossier = id.rfind('-').map_or(0, |i| i + 1);
+                    let mut more = Vec::new();
+                    while let Some((from, next_end, nr)) = further_number(text, done) {
+                        more.push(Reference {
+                            kind: ReferenceKind::Kamerstuk,
+                            id: Cow::Owned(format!("{}{nr}", &id[..dossier])),
+                            span: Span::new(from, next_end),
+                        });
+                        done = next_end;
+                    }
                     refs.push(Reference {
                         kind: ReferenceKind::Kamerstuk,
                         id: Cow::Owned(id),
                         span: Span::new(s, end),
                     });
-                    done = end;
+                    refs.append(&mut more);
                     break;
                 }
             }
             s += 1;
+        }
+    }
+    // At each hyphen: a compact Kamerstuk number `21501-32-1740`, or a publication identifier of the
+    // forms without `-tk-`: `kst-35498-4`, `kv-2000100840`, `ah-1271549`.
+    for at in memchr::memchr_iter(b'-', b) {
+        if let Some((s, e)) = compact_kamerstuk(b, at) {
+            refs.push(Reference {
+                kind: ReferenceKind::Kamerstuk,
+                id: Cow::Borrowed(&text[s..e]),
+                span: Span::new(s, e),
+            });
+        } else if let Some((s, e)) = short_publication(b, at) {
+            refs.push(Reference {
+                kind: ReferenceKind::Publication,
+                id: Cow::Borrowed(&text[s..e]),
+                span: Span::new(s, e),
+            });
         }
     }
     for at in FINDERS.kamerstuk.find_iter(b) {
@@ -464,5 +582,40 @@ mod tests {
             vec![("url", "https://x.nl/a_(b)".to_string())]
         );
         assert_eq!(ids("2024 en 12345"), vec![]);
+        assert_eq!(
+            ids("(Kamerstukken 21 501-32, nr. 1703 en nr. 1740)"),
+            vec![
+                ("kamerstuk", "21501-32-1703".to_string()),
+                ("kamerstuk", "21501-32-1740".to_string())
+            ]
+        );
+        assert_eq!(
+            ids("Kamerstuk 29 383, nr. 406, nr. 410 en nr. 412."),
+            vec![
+                ("kamerstuk", "29383-406".to_string()),
+                ("kamerstuk", "29383-410".to_string()),
+                ("kamerstuk", "29383-412".to_string())
+            ]
+        );
+        assert_eq!(
+            ids("zie 21501-32-1740 en (36410-XIV-9)."),
+            vec![
+                ("kamerstuk", "21501-32-1740".to_string()),
+                ("kamerstuk", "36410-XIV-9".to_string())
+            ]
+        );
+        assert_eq!(
+            ids("zie kst-35498-4, kv-2000100840 en ah-1271549."),
+            vec![
+                ("publication", "kst-35498-4".to_string()),
+                ("publication", "kv-2000100840".to_string()),
+                ("publication", "ah-1271549".to_string())
+            ]
+        );
+        // Not in a URL path, a date, a longer number or a word.
+        assert_eq!(
+            ids("https://x.nl/a/21501-32-1740 2024-11-20 1121501-32-17 kast-12345 thah-1234567"),
+            vec![("url", "https://x.nl/a/21501-32-1740".to_string())]
+        );
     }
 }
