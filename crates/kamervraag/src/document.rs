@@ -18,7 +18,7 @@ use crate::intro::{Dated, bracket_date, is_intro_start, parse_answerer, parse_in
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::parse_page;
 use crate::persons::keyword;
-use crate::references::{scan_references, url_end};
+use crate::references::{mend_note_urls, scan_references, url_end};
 use crate::scan::{SpaceTrim, find_short, first_foreign_control};
 use crate::text::{TextBuilder, is_space};
 use crate::{MAX_BLOCKS, MAX_INPUT_LEN};
@@ -883,6 +883,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
     }
     doc.references = scan_references(input);
+    mend_note_urls(input, &doc.footnotes, &mut doc.references);
     if !looks_like_kamervraag(&doc) {
         let first = Lines::new(input, start, input.len())
             .find(|l| !l.is_blank())

@@ -3,12 +3,13 @@
 //! vergaderjaar 2024–2025, nr. 1028` → `2024-2025-1028`), publication (`kv-tk-2019Z15244`) and URLs.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use std::sync::LazyLock;
 
 use memchr::memmem;
 
-use crate::ast::{Reference, ReferenceKind, Span};
+use crate::ast::{Footnote, Reference, ReferenceKind, Span};
 use crate::scan::{SpaceTrim, unicode_space_at};
 use crate::text::is_space;
 
@@ -503,6 +504,79 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
     refs
 }
 
+/// URLs that PDF text broke over lines (`(https://www.tele-` / `graaf.nl/…)`, `(https://` / `nos.nl/…`)
+/// are whole in the notes, which rejoin them; the line-by-line scan of [`scan_references`] saw only
+/// their first line. Each note URL missing from `refs` replaces the piece found at its start (or is
+/// added), with a span from its start to its last byte in the input. `input` is the text the notes'
+/// spans refer to.
+pub(crate) fn mend_note_urls<'a>(
+    input: &'a str,
+    notes: &[Footnote<'a>],
+    refs: &mut Vec<Reference<'a>>,
+) {
+    if notes.iter().all(|n| n.urls.is_empty()) {
+        return;
+    }
+    // The URLs already found, and those mended here (each identifier once).
+    let mut known: HashSet<&str> = refs
+        .iter()
+        .filter(|r| r.kind == ReferenceKind::Url)
+        .map(|r| r.id.as_ref())
+        .collect();
+    let mut mends = Vec::new();
+    for note in notes {
+        let Some(area) = input.get(note.span.start..note.span.end) else {
+            continue;
+        };
+        for url in &note.urls {
+            if known.contains(url.as_ref()) {
+                continue;
+            }
+            let found = FINDERS
+                .http
+                .find_iter(area.as_bytes())
+                .find_map(|at| spread_match(area, at, url).map(|e| (at, e)));
+            if let Some((s, e)) = found {
+                known.insert(url.as_ref());
+                mends.push(Reference {
+                    kind: ReferenceKind::Url,
+                    id: url.clone(),
+                    span: Span::new(note.span.start + s, note.span.start + e),
+                });
+            }
+        }
+    }
+    drop(known);
+    if mends.is_empty() {
+        return;
+    }
+    let starts: HashSet<usize> = mends.iter().map(|r| r.span.start).collect();
+    refs.retain(|r| !(r.kind == ReferenceKind::Url && starts.contains(&r.span.start)));
+    refs.append(&mut mends);
+    refs.sort_by_key(|r| (kind_rank(r.kind), r.span.start));
+}
+
+/// Match `url` against `text` from byte `at`, allowing line breaks and white space in `text` between
+/// its characters: the end of the match in `text`.
+fn spread_match(text: &str, at: usize, url: &str) -> Option<usize> {
+    let t = text.as_bytes();
+    let mut i = at;
+    for &c in url.as_bytes() {
+        loop {
+            match t.get(i)? {
+                b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+                0xc2 if t.get(i + 1) == Some(&0xa0) => i += 2,
+                _ => break,
+            }
+        }
+        if t[i] != c {
+            return None;
+        }
+        i += 1;
+    }
+    Some(i)
+}
+
 fn kind_rank(k: ReferenceKind) -> u8 {
     match k {
         ReferenceKind::Zaak => 0,
@@ -517,6 +591,38 @@ fn kind_rank(k: ReferenceKind) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn note_urls_broken_over_lines_are_mended() {
+        let input = "1De Telegraaf, «Titel» (https://www.tele-\ngraaf.nl/nieuws/1/titel)\n2NOS (https://\nnos.nl/artikel/2)\n";
+        let note = |number: u32, url: &'static str, start: usize, end: usize| Footnote {
+            number,
+            text: Cow::Borrowed(""),
+            urls: vec![Cow::Borrowed(url)],
+            span: Span::new(start, end),
+        };
+        let second = input.find("2NOS").unwrap();
+        let notes = [
+            note(1, "https://www.tele-graaf.nl/nieuws/1/titel", 0, second - 1),
+            note(2, "https://nos.nl/artikel/2", second, input.len() - 1),
+        ];
+        let mut refs = scan_references(input);
+        mend_note_urls(input, &notes, &mut refs);
+        let urls: Vec<(&str, &str)> = refs
+            .iter()
+            .map(|r| (r.id.as_ref(), r.span.slice(input)))
+            .collect();
+        assert_eq!(
+            urls,
+            [
+                (
+                    "https://www.tele-graaf.nl/nieuws/1/titel",
+                    "https://www.tele-\ngraaf.nl/nieuws/1/titel"
+                ),
+                ("https://nos.nl/artikel/2", "https://\nnos.nl/artikel/2")
+            ]
+        );
+    }
 
     fn ids(t: &str) -> Vec<(&'static str, String)> {
         scan_references(t)
