@@ -18,7 +18,7 @@ use crate::intro::{Dated, bracket_date, is_intro_start, parse_answerer, parse_in
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::parse_page;
 use crate::persons::keyword;
-use crate::references::{scan_references, url_end};
+use crate::references::{mend_note_urls, scan_references, url_end};
 use crate::scan::{SpaceTrim, find_short, first_foreign_control};
 use crate::text::{TextBuilder, is_space};
 use crate::{MAX_BLOCKS, MAX_INPUT_LEN};
@@ -267,6 +267,20 @@ fn date_of(
     d.date
 }
 
+/// An intro sentence or answerer line without its `(ingezonden …)` / `(ontvangen …)` bracket: every
+/// real one has it, so the text is cut off or garbled there.
+fn missing_date(diags: &mut Vec<Diagnostic>, what: &str, word: &str, span: Span) {
+    diag(
+        diags,
+        Severity::Warning,
+        "missing-date",
+        format!(
+            "{what} has no `({word} …)` date; expected it to end with one such as `({word} 18 juli 2019)` (the text may be cut off)"
+        ),
+        span,
+    );
+}
+
 /// Parse a whole document.
 pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let start = check_input(input)?;
@@ -301,6 +315,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut keywords = Vec::new();
     let mut declared_kind = None;
     let mut saw_intro = false;
+    // The intro sentence while no `(ingezonden …)` bracket has been seen in the header.
+    let mut undated_intro: Option<Span> = None;
+    let mut saw_submitted = false;
     let mut aanhangsel_masthead = false;
 
     // ---- Header: everything up to the first question, answer or note.
@@ -399,6 +416,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 raw.as_ptr() as usize - input.as_ptr() as usize,
                 "(ingezonden",
             ) {
+                saw_submitted = true;
                 doc.submitted = date_of(input, Some(d), &mut diags, "ingezonden");
             }
             continue;
@@ -413,7 +431,10 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             doc.addressees = intro.addressees;
             doc.subject = intro.subject;
             if intro.submitted.is_some() {
+                saw_submitted = true;
                 doc.submitted = date_of(input, intro.submitted, &mut diags, "ingezonden");
+            } else {
+                undated_intro = Some(Span::new(from, end));
             }
             if doc.submitters.is_empty() {
                 diag(
@@ -441,6 +462,14 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             let a = parse_answerer(&input[from..end], from);
             doc.responders = a.responders;
             doc.co_responders = a.co_responders;
+            if a.received.is_none() {
+                missing_date(
+                    &mut diags,
+                    "the answerer line",
+                    "ontvangen",
+                    Span::new(from, end),
+                );
+            }
             doc.received = date_of(input, a.received, &mut diags, "ontvangen");
             continue;
         }
@@ -456,6 +485,10 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
         body_start = line.start;
         break;
+    }
+
+    if let Some(span) = undated_intro.filter(|_| !saw_submitted) {
+        missing_date(&mut diags, "the intro sentence", "ingezonden", span);
     }
 
     // ---- Body: split lines into blocks, notes, Toelichting, Mededeling; remember what to skip.
@@ -850,6 +883,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
     }
     doc.references = scan_references(input);
+    mend_note_urls(input, &doc.footnotes, &mut doc.references);
     if !looks_like_kamervraag(&doc) {
         let first = Lines::new(input, start, input.len())
             .find(|l| !l.is_blank())

@@ -100,6 +100,17 @@ fn closes(c: char) -> bool {
     )
 }
 
+/// Whether `t` ends in a year (`2018`, four digits from 1900 to 2099 standing alone): a superscript
+/// after the period that follows it is a note marker (`…mijn brief van 5 juni 2018.3`), where after
+/// other numbers it would be a decimal or a section number (`artikel 5.4`).
+fn ends_in_year(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 4
+        && b[b.len() - 4..].iter().all(u8::is_ascii_digit)
+        && matches!(&b[b.len() - 4..b.len() - 2], b"19" | b"20")
+        && (b.len() == 4 || !b[b.len() - 5].is_ascii_alphanumeric())
+}
+
 /// The markers in `line` for notes numbered `1..=count`, appended to `out`.
 pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut Vec<Marker>) {
     let bytes = line.as_bytes();
@@ -225,6 +236,9 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                             || (matches!(c, '.' | ',')
                                 && prev2.is_some_and(|p| p.is_alphabetic() || closes(p))
                                 && next.is_none_or(is_space))
+                            || (c == '.'
+                                && ends_in_year(&line[..i - 1])
+                                && next.is_none_or(is_space))
                     }
                     _ => false,
                 };
@@ -296,6 +310,15 @@ mod tests {
             vec![1, 2]
         );
         assert_eq!(nums("leefomgeving»1?, 2", 2, NoteStyle::Glued), vec![1, 2]);
+        assert_eq!(
+            nums("Zie mijn brief van 5 juni 2018.3", 3, NoteStyle::Glued),
+            vec![3]
+        );
+        assert_eq!(
+            nums("artikel 5.4 en versie 12.3 van 2018.3", 4, NoteStyle::Glued),
+            vec![3]
+        );
+        assert_eq!(nums("op 12018.3", 3, NoteStyle::Glued), Vec::<u32>::new());
         assert_eq!(
             nums("op 18 november2024 en 2,5 miljoen", 3, NoteStyle::Glued),
             Vec::<u32>::new()

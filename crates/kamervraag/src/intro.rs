@@ -41,7 +41,9 @@ pub(crate) fn is_intro_start(t: &str) -> bool {
 }
 
 /// Find `(keyword <date>)` in `raw` (at byte `base` of the input): the date and its span, and the byte
-/// offset in `raw` where the bracket opens.
+/// offset in `raw` where the bracket opens. A bracket whose date cannot be read (`(ingezonden 12 mei
+/// 20244)`, or cut off: `(ingezonden 3 mei`) is still found, with no date and the span of what it holds,
+/// so that it neither stays in the subject nor goes unreported.
 pub(crate) fn bracket_date(raw: &str, base: usize, word: &str) -> Option<(Dated, usize)> {
     let lower_hit = find_ci(raw, word)?;
     let open = raw[..lower_hit]
@@ -51,8 +53,14 @@ pub(crate) fn bracket_date(raw: &str, base: usize, word: &str) -> Option<(Dated,
     let after = lower_hit + word.len();
     let close = raw[after..].find(')').map_or(raw.len(), |c| after + c + 1);
     let inner = &raw[after..close];
-    let (s, e, (d, m, y)) = find_date(inner)?;
-    let date = NaiveDate::from_ymd_opt(y, m, d);
+    let (s, e, date) = match find_date(inner) {
+        Some((s, e, (d, m, y))) => (s, e, NaiveDate::from_ymd_opt(y, m, d)),
+        None => {
+            let held = inner.trim_end_matches(')').trim_space();
+            let s = offset_of(inner, held);
+            (s, s + held.len(), None)
+        }
+    };
     Some((
         Dated {
             date,
@@ -60,6 +68,11 @@ pub(crate) fn bracket_date(raw: &str, base: usize, word: &str) -> Option<(Dated,
         },
         open,
     ))
+}
+
+/// Byte offset of `sub`, a slice of `text`, within `text`.
+fn offset_of(text: &str, sub: &str) -> usize {
+    (sub.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
 }
 
 /// Case-insensitive ASCII search.
@@ -174,8 +187,10 @@ pub(crate) struct Answerer<'a> {
 }
 
 /// Parse `raw` = `Antwoord van …` / `Mededeling van …`, which starts at byte `base` of the input.
+/// Markdown conversions may set the line in bold or as a heading (`**Antwoord van Minister …**`): the
+/// marks in front are skipped, as in the intro sentence.
 pub(crate) fn parse_answerer(raw: &str, base: usize) -> Answerer<'_> {
-    let t = raw.trim_start_space();
+    let t = raw.trim_start_matches(|c: char| is_space(c) || matches!(c, '#' | '*' | '_'));
     let t = keyword(t, "Antwoord")
         .or_else(|| keyword(t, "Mededeling"))
         .unwrap_or(t)
@@ -215,6 +230,26 @@ mod tests {
     }
 
     #[test]
+    fn unreadable_or_cut_off_date_ends_the_subject() {
+        for (raw, held) in [
+            (
+                "Vragen van het lid Jansen (SP) aan de minister van Financiën over de bank (ingezonden 12 mei 20244).",
+                "12 mei 20244",
+            ),
+            (
+                "Vragen van het lid Jansen (SP) aan de minister van Financiën over de bank (ingezonden 3 mei",
+                "3 mei",
+            ),
+        ] {
+            let i = parse_intro(raw, 0);
+            assert_eq!(i.subject.as_deref(), Some("de bank"));
+            let d = i.submitted.expect("the bracket is found");
+            assert_eq!(d.date, None);
+            assert_eq!(d.span.slice(raw), held);
+        }
+    }
+
+    #[test]
     fn oral_with_bracket_in_subject() {
         let raw = "Mondelinge vragen van het lid Krul (CDA) aan de Minister voor Economische Zaken over het bericht «X» (NOS, 16 november 2024 )\n(ingezonden 19 november 2024)";
         let i = parse_intro(raw, 0);
@@ -239,6 +274,24 @@ mod tests {
         assert_eq!(
             a.received.unwrap().date,
             NaiveDate::from_ymd_opt(2024, 11, 19)
+        );
+    }
+
+    #[test]
+    fn answerer_line_in_markdown_bold() {
+        let a = parse_answerer(
+            "**Antwoord van Minister Kuipers (Volksgezondheid, Welzijn en Sport) (ontvangen 9 maart 2023).**",
+            0,
+        );
+        assert_eq!(a.responders.len(), 1);
+        assert_eq!(a.responders[0].name.as_deref(), Some("Kuipers"));
+        assert_eq!(
+            a.responders[0].portfolio.as_deref(),
+            Some("Volksgezondheid, Welzijn en Sport")
+        );
+        assert_eq!(
+            a.received.unwrap().date,
+            NaiveDate::from_ymd_opt(2023, 3, 9)
         );
     }
 }

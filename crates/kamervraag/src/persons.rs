@@ -101,6 +101,15 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
                 name = n.trim_end_space();
             }
         }
+        // `het lid Thieme en het lid Ouwehand (…)`: a party's own texts repeat the article and noun.
+        if let Some(n) = ["het", "de"]
+            .iter()
+            .find_map(|a| keyword(name, a))
+            .map(ws)
+            .and_then(|r| keyword(r, "lid").or_else(|| keyword(r, "leden")))
+        {
+            name = n.trim_start_space();
+        }
         for prefix in ["lid ", "Lid "] {
             if let Some(n) = name.strip_prefix(prefix) {
                 name = n.trim_start_space();
@@ -282,6 +291,47 @@ fn fallback_portfolio(p: &str) -> usize {
         .len()
 }
 
+/// `van Buitenlandse Zaken` after an office word where a name would stand: a portfolio the gazetteer
+/// knows, followed by the end of the responder (`(`, `,`, `mede namens`, `en`, end of text). Returns
+/// the portfolio and the rest.
+fn office_portfolio(after: &str) -> Option<(Cow<'_, str>, &str)> {
+    let p = ws(glued_keyword(after, "van").or_else(|| glued_keyword(after, "voor"))?);
+    let len = match_portfolio(p)?;
+    let rest = &p[len..];
+    let k = ws(rest);
+    let ends = k.is_empty()
+        || k.starts_with(['(', ',', '.'])
+        || keyword(k, "mede").is_some()
+        || keyword(k, "en").is_some();
+    ends.then(|| (normalize(&p[..len]), rest))
+}
+
+/// A responder's name and portfolio, and the rest of the line after them.
+type ResponderParts<'a> = (Option<Cow<'a, str>>, Option<Cow<'a, str>>, &'a str);
+
+/// `Agema (Volksgezondheid, Welzijn en Sport)`: the name up to the opening parenthesis of the portfolio
+/// (or `,`/`(ontvangen` when there is none), the portfolio, and the rest.
+fn named_responder(after: &str) -> ResponderParts<'_> {
+    let open = after.find('(').unwrap_or(after.len());
+    let name_end = after[..open].find(',').unwrap_or(open);
+    let name = after[..name_end].trim_space();
+    let mut portfolio = None;
+    let mut j = &after[name_end..];
+    if name_end == open && keyword(&after[open..], "(ontvangen").is_none() && open < after.len() {
+        let inner = &after[open + 1..];
+        let close = inner.find(')').unwrap_or(inner.len());
+        // Unbalanced `(Volksgezondheid, Welzijn en Sport (ontvangen …)`.
+        let nested = inner[..close].find('(').unwrap_or(close);
+        portfolio = Some(normalize(inner[..nested].trim_space()));
+        j = if nested < close {
+            &inner[nested..]
+        } else {
+            &inner[(close + 1).min(inner.len())..]
+        };
+    }
+    ((!name.is_empty()).then(|| normalize(name)), portfolio, j)
+}
+
 /// Parse what follows `Antwoord van` / `Mededeling van`: the responders and `mede namens` offices.
 /// Returns them with the rest (normally `(ontvangen …)`).
 pub(crate) fn parse_responders(raw: &str) -> (Vec<Responder<'_>>, Vec<Office<'_>>, &str) {
@@ -294,28 +344,14 @@ pub(crate) fn parse_responders(raw: &str) -> (Vec<Responder<'_>>, Vec<Office<'_>
             break;
         };
         let after = ws(after);
-        // Name: up to the opening parenthesis of the portfolio (or `,`/`(ontvangen` when there is none).
-        let open = after.find('(').unwrap_or(after.len());
-        let name_end = after[..open].find(',').unwrap_or(open);
-        let name = after[..name_end].trim_space();
-        let mut portfolio = None;
-        let mut j = &after[name_end..];
-        if name_end == open && keyword(&after[open..], "(ontvangen").is_none() && open < after.len()
-        {
-            let inner = &after[open + 1..];
-            let close = inner.find(')').unwrap_or(inner.len());
-            // Unbalanced `(Volksgezondheid, Welzijn en Sport (ontvangen …)`.
-            let nested = inner[..close].find('(').unwrap_or(close);
-            portfolio = Some(normalize(inner[..nested].trim_space()));
-            j = if nested < close {
-                &inner[nested..]
-            } else {
-                &inner[(close + 1).min(inner.len())..]
-            };
-        }
+        let (name, portfolio, j) = match office_portfolio(after) {
+            // No name, the office with its portfolio: `Antwoord van de Minister van Buitenlandse Zaken`.
+            Some((portfolio, j)) => (None, Some(portfolio), j),
+            None => named_responder(after),
+        };
         responders.push(Responder {
             office: Cow::Borrowed(office),
-            name: (!name.is_empty()).then(|| normalize(name)),
+            name,
             portfolio,
         });
         let k = ws(j.trim_start_matches(',')).trim_start_space();
@@ -377,6 +413,23 @@ mod tests {
         );
         let p = parse_submitters("Van\nNispen (SP)");
         assert_eq!(names(&p), vec![("Van Nispen".into(), Some("SP".into()))]);
+        let p = parse_submitters("Thieme en het lid Ouwehand (Partij voor de Dieren)");
+        assert_eq!(
+            names(&p),
+            vec![
+                ("Thieme".into(), Some("Partij voor de Dieren".into())),
+                ("Ouwehand".into(), Some("Partij voor de Dieren".into())),
+            ]
+        );
+        let p = parse_submitters("De Roon (PVV) en de leden De Graaf en Het Lidmaat (beiden PVV)");
+        assert_eq!(
+            names(&p),
+            vec![
+                ("De Roon".into(), Some("PVV".into())),
+                ("De Graaf".into(), Some("PVV".into())),
+                ("Het Lidmaat".into(), Some("PVV".into())),
+            ]
+        );
     }
 
     fn offices(raw: &str) -> Vec<(String, Option<String>)> {
@@ -486,5 +539,20 @@ mod tests {
             Some("Volksgezondheid, Welzijn en Sport")
         );
         assert!(rest.starts_with("(ontvangen"));
+        let (r, co, rest) = parse_responders(
+            "de Minister van Buitenlandse Zaken, mede namens de Minister van Defensie (ontvangen 6 juni 2000).",
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            (r[0].office.as_ref(), r[0].name.as_deref()),
+            ("minister", None)
+        );
+        assert_eq!(r[0].portfolio.as_deref(), Some("Buitenlandse Zaken"));
+        assert_eq!(co[0].portfolio.as_deref(), Some("Defensie"));
+        assert!(rest.trim_start_space().starts_with("(ontvangen"));
+        // A name that begins like a preposition stays a name.
+        let (r, _, _) =
+            parse_responders("minister van der Hoeven (Economische Zaken) (ontvangen 1 mei 2003)");
+        assert_eq!(r[0].name.as_deref(), Some("van der Hoeven"));
     }
 }

@@ -3,12 +3,13 @@
 //! vergaderjaar 2024–2025, nr. 1028` → `2024-2025-1028`), publication (`kv-tk-2019Z15244`) and URLs.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use std::sync::LazyLock;
 
 use memchr::memmem;
 
-use crate::ast::{Reference, ReferenceKind, Span};
+use crate::ast::{Footnote, Reference, ReferenceKind, Span};
 use crate::scan::{SpaceTrim, unicode_space_at};
 use crate::text::is_space;
 
@@ -172,6 +173,95 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String)> {
     Some((end, id))
 }
 
+/// ` en nr. 1740` / `, nr. 1740` right after a Kamerstuk reference ending at `from`: where it starts,
+/// ends, and the number.
+fn further_number(text: &str, from: usize) -> Option<(usize, usize, &str)> {
+    let t = &text[from..];
+    let r = t.trim_start_matches(|c: char| c == ',' || is_space(c));
+    let r = r
+        .strip_prefix("en")
+        .filter(|r| r.starts_with(is_space))
+        .map_or(r, SpaceTrim::trim_start_space);
+    let start = from + t.len() - r.len();
+    let r = r.strip_prefix("nr.").or_else(|| r.strip_prefix("nr"))?;
+    let r = r.trim_start_space();
+    let d = r.bytes().take_while(u8::is_ascii_digit).count();
+    if d == 0 || d > 6 || r[d..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let end = text.len() - r.len() + d;
+    Some((start, end, &r[..d]))
+}
+
+/// Whether byte `i` starts a word that stands free in running text: at the start, or after white
+/// space (NBSP included), an opening bracket or guillemet, or punctuation (not inside a URL path or
+/// another identifier).
+fn free_start(b: &[u8], i: usize) -> bool {
+    i == 0
+        || matches!(
+            b[i - 1],
+            b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[' | b',' | b';' | b':'
+        )
+        || (i >= 2 && matches!(b[i - 2..i], [0xc2, 0xa0 | 0xab]))
+}
+
+/// Length of the run of bytes at `i` that `f` accepts.
+fn run(b: &[u8], i: usize, f: impl Fn(u8) -> bool) -> usize {
+    b.get(i..)
+        .map_or(0, |r| r.iter().take_while(|&&c| f(c)).count())
+}
+
+/// `21501-32-1740` (dossier, toevoeging, number) whose first hyphen is at `at`: start and end.
+fn compact_kamerstuk(b: &[u8], at: usize) -> Option<(usize, usize)> {
+    let start = at.checked_sub(5)?;
+    if !digits_at(b, start, 5) || !free_start(b, start) {
+        return None;
+    }
+    let t = run(b, at + 1, |c| c.is_ascii_alphanumeric());
+    if t == 0 || t > 5 || b.get(at + 1 + t) != Some(&b'-') {
+        return None;
+    }
+    let n_at = at + 2 + t;
+    let n = run(b, n_at, |c| c.is_ascii_digit());
+    let end = n_at + n;
+    // Not followed by more of an identifier (`-a`, a letter or digit).
+    let more = |c: u8| {
+        c.is_ascii_alphanumeric()
+            || (c == b'-' && b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric))
+    };
+    let after_ok = !b.get(end).is_some_and(|&c| more(c));
+    ((1..=6).contains(&n) && after_ok).then_some((start, end))
+}
+
+/// `kst-35498-4`, `kv-2000100840`, `ah-1271549` whose first hyphen is at `at`: start and end.
+fn short_publication(b: &[u8], at: usize) -> Option<(usize, usize)> {
+    let prefix = [&b"kst"[..], b"kv", b"ah"]
+        .into_iter()
+        .find(|p| at >= p.len() && &b[at - p.len()..at] == *p)?;
+    let start = at - prefix.len();
+    if !free_start(b, start) {
+        return None;
+    }
+    let mut end = at + 1;
+    let first = run(b, end, |c| c.is_ascii_digit());
+    if prefix == b"kst" {
+        // `kst-35498-4`, `kst-36410-XIV-9`, `kst-1268678`.
+        if first == 0 {
+            return None;
+        }
+        end += first;
+        while b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1 + run(b, end + 1, |c| c.is_ascii_alphanumeric());
+        }
+    } else {
+        if !(6..=12).contains(&first) {
+            return None;
+        }
+        end += first;
+    }
+    (!b.get(end).is_some_and(u8::is_ascii_alphanumeric)).then_some((start, end))
+}
+
 /// Skip `word` (which PDF text may hyphenate over a line break, `Handelin-\ngen`) and the white space
 /// and commas after it, if present.
 fn skip<'a>(t: &'a str, word: &str) -> &'a str {
@@ -306,16 +396,45 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
         while s < at {
             if b[s].is_ascii_digit() && boundary_before(b, s) {
                 if let Some((end, id)) = kamerstuk(text, s).filter(|&(end, _)| end > at) {
+                    done = end;
+                    // `nr. 1703 en nr. 1740`: further numbers of the same dossier.
+                    let dossier = id.rfind('-').map_or(0, |i| i + 1);
+                    let mut more = Vec::new();
+                    while let Some((from, next_end, nr)) = further_number(text, done) {
+                        more.push(Reference {
+                            kind: ReferenceKind::Kamerstuk,
+                            id: Cow::Owned(format!("{}{nr}", &id[..dossier])),
+                            span: Span::new(from, next_end),
+                        });
+                        done = next_end;
+                    }
                     refs.push(Reference {
                         kind: ReferenceKind::Kamerstuk,
                         id: Cow::Owned(id),
                         span: Span::new(s, end),
                     });
-                    done = end;
+                    refs.append(&mut more);
                     break;
                 }
             }
             s += 1;
+        }
+    }
+    // At each hyphen: a compact Kamerstuk number `21501-32-1740`, or a publication identifier of the
+    // forms without `-tk-`: `kst-35498-4`, `kv-2000100840`, `ah-1271549`.
+    for at in memchr::memchr_iter(b'-', b) {
+        if let Some((s, e)) = compact_kamerstuk(b, at) {
+            refs.push(Reference {
+                kind: ReferenceKind::Kamerstuk,
+                id: Cow::Borrowed(&text[s..e]),
+                span: Span::new(s, e),
+            });
+        } else if let Some((s, e)) = short_publication(b, at) {
+            refs.push(Reference {
+                kind: ReferenceKind::Publication,
+                id: Cow::Borrowed(&text[s..e]),
+                span: Span::new(s, e),
+            });
         }
     }
     for at in FINDERS.kamerstuk.find_iter(b) {
@@ -385,6 +504,79 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
     refs
 }
 
+/// URLs that PDF text broke over lines (`(https://www.tele-` / `graaf.nl/…)`, `(https://` / `nos.nl/…`)
+/// are whole in the notes, which rejoin them; the line-by-line scan of [`scan_references`] saw only
+/// their first line. Each note URL missing from `refs` replaces the piece found at its start (or is
+/// added), with a span from its start to its last byte in the input. `input` is the text the notes'
+/// spans refer to.
+pub(crate) fn mend_note_urls<'a>(
+    input: &'a str,
+    notes: &[Footnote<'a>],
+    refs: &mut Vec<Reference<'a>>,
+) {
+    if notes.iter().all(|n| n.urls.is_empty()) {
+        return;
+    }
+    // The URLs already found, and those mended here (each identifier once).
+    let mut known: HashSet<&str> = refs
+        .iter()
+        .filter(|r| r.kind == ReferenceKind::Url)
+        .map(|r| r.id.as_ref())
+        .collect();
+    let mut mends = Vec::new();
+    for note in notes {
+        let Some(area) = input.get(note.span.start..note.span.end) else {
+            continue;
+        };
+        for url in &note.urls {
+            if known.contains(url.as_ref()) {
+                continue;
+            }
+            let found = FINDERS
+                .http
+                .find_iter(area.as_bytes())
+                .find_map(|at| spread_match(area, at, url).map(|e| (at, e)));
+            if let Some((s, e)) = found {
+                known.insert(url.as_ref());
+                mends.push(Reference {
+                    kind: ReferenceKind::Url,
+                    id: url.clone(),
+                    span: Span::new(note.span.start + s, note.span.start + e),
+                });
+            }
+        }
+    }
+    drop(known);
+    if mends.is_empty() {
+        return;
+    }
+    let starts: HashSet<usize> = mends.iter().map(|r| r.span.start).collect();
+    refs.retain(|r| !(r.kind == ReferenceKind::Url && starts.contains(&r.span.start)));
+    refs.append(&mut mends);
+    refs.sort_by_key(|r| (kind_rank(r.kind), r.span.start));
+}
+
+/// Match `url` against `text` from byte `at`, allowing line breaks and white space in `text` between
+/// its characters: the end of the match in `text`.
+fn spread_match(text: &str, at: usize, url: &str) -> Option<usize> {
+    let t = text.as_bytes();
+    let mut i = at;
+    for &c in url.as_bytes() {
+        loop {
+            match t.get(i)? {
+                b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+                0xc2 if t.get(i + 1) == Some(&0xa0) => i += 2,
+                _ => break,
+            }
+        }
+        if t[i] != c {
+            return None;
+        }
+        i += 1;
+    }
+    Some(i)
+}
+
 fn kind_rank(k: ReferenceKind) -> u8 {
     match k {
         ReferenceKind::Zaak => 0,
@@ -399,6 +591,38 @@ fn kind_rank(k: ReferenceKind) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn note_urls_broken_over_lines_are_mended() {
+        let input = "1De Telegraaf, «Titel» (https://www.tele-\ngraaf.nl/nieuws/1/titel)\n2NOS (https://\nnos.nl/artikel/2)\n";
+        let note = |number: u32, url: &'static str, start: usize, end: usize| Footnote {
+            number,
+            text: Cow::Borrowed(""),
+            urls: vec![Cow::Borrowed(url)],
+            span: Span::new(start, end),
+        };
+        let second = input.find("2NOS").unwrap();
+        let notes = [
+            note(1, "https://www.tele-graaf.nl/nieuws/1/titel", 0, second - 1),
+            note(2, "https://nos.nl/artikel/2", second, input.len() - 1),
+        ];
+        let mut refs = scan_references(input);
+        mend_note_urls(input, &notes, &mut refs);
+        let urls: Vec<(&str, &str)> = refs
+            .iter()
+            .map(|r| (r.id.as_ref(), r.span.slice(input)))
+            .collect();
+        assert_eq!(
+            urls,
+            [
+                (
+                    "https://www.tele-graaf.nl/nieuws/1/titel",
+                    "https://www.tele-\ngraaf.nl/nieuws/1/titel"
+                ),
+                ("https://nos.nl/artikel/2", "https://\nnos.nl/artikel/2")
+            ]
+        );
+    }
 
     fn ids(t: &str) -> Vec<(&'static str, String)> {
         scan_references(t)
@@ -464,5 +688,40 @@ mod tests {
             vec![("url", "https://x.nl/a_(b)".to_string())]
         );
         assert_eq!(ids("2024 en 12345"), vec![]);
+        assert_eq!(
+            ids("(Kamerstukken 21 501-32, nr. 1703 en nr. 1740)"),
+            vec![
+                ("kamerstuk", "21501-32-1703".to_string()),
+                ("kamerstuk", "21501-32-1740".to_string())
+            ]
+        );
+        assert_eq!(
+            ids("Kamerstuk 29 383, nr. 406, nr. 410 en nr. 412."),
+            vec![
+                ("kamerstuk", "29383-406".to_string()),
+                ("kamerstuk", "29383-410".to_string()),
+                ("kamerstuk", "29383-412".to_string())
+            ]
+        );
+        assert_eq!(
+            ids("zie 21501-32-1740 en (36410-XIV-9)."),
+            vec![
+                ("kamerstuk", "21501-32-1740".to_string()),
+                ("kamerstuk", "36410-XIV-9".to_string())
+            ]
+        );
+        assert_eq!(
+            ids("zie kst-35498-4, kv-2000100840 en ah-1271549."),
+            vec![
+                ("publication", "kst-35498-4".to_string()),
+                ("publication", "kv-2000100840".to_string()),
+                ("publication", "ah-1271549".to_string())
+            ]
+        );
+        // Not in a URL path, a date, a longer number or a word.
+        assert_eq!(
+            ids("https://x.nl/a/21501-32-1740 2024-11-20 1121501-32-17 kast-12345 thah-1234567"),
+            vec![("url", "https://x.nl/a/21501-32-1740".to_string())]
+        );
     }
 }

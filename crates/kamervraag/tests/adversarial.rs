@@ -212,6 +212,45 @@ fn impossible_dates() {
 }
 
 #[test]
+fn a_document_cut_off_in_its_header_is_reported() {
+    // Cut inside the intro: no `(ingezonden …)` at all, or a bracket without its year.
+    for (text, held) in [
+        (
+            "Vragen van het lid Jansen (SP) aan de minister van Financiën over de bank",
+            None,
+        ),
+        (
+            "Vragen van het lid Jansen (SP) aan de minister van Financiën over de bank (ingezonden 3 mei",
+            Some("3 mei"),
+        ),
+    ] {
+        let doc = ok(text);
+        assert_eq!(doc.subject.as_deref(), Some("de bank"));
+        assert_eq!(doc.submitted, None);
+        match held {
+            None => {
+                let d = diagnostic(&doc, "missing-date");
+                assert_eq!(d.span.start, 0);
+                assert!(d.message.contains("(ingezonden"), "{}", d.message);
+            }
+            Some(h) => assert_eq!(diagnostic(&doc, "invalid-date").span.slice(text), h),
+        }
+    }
+    // Cut inside the answerer line.
+    let text = "AH 604\n2024Z17972\nAntwoord van minister Agema (Volksgezondheid, Welz";
+    let doc = ok(text);
+    assert_eq!(doc.received, None);
+    assert!(
+        diagnostic(&doc, "missing-date")
+            .message
+            .contains("(ontvangen")
+    );
+    // A Word original prints `(ingezonden …)` on its own line before the intro: nothing is missing.
+    let text = "2024Z18891\n\n(ingezonden 20 november 2024)\n\nVragen van het lid Tseggai (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid over escortbureaus\n\nKent u het bericht?\n";
+    assert!(ok(text).diagnostics.is_empty());
+}
+
+#[test]
 fn mojibake_is_reported() {
     let text = "Vragen van het lid Jansen (SP) aan de minister van FinanciÃ«n over x (ingezonden 3 mei 2024).\nVraag 1\nKent u dit?\n";
     let doc = ok(text);
