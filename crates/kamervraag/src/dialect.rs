@@ -15,8 +15,6 @@ struct Markers {
     markdown_heading: Finder<'static>,
     session: Finder<'static>,
     masthead: Finder<'static>,
-    kv_id: Finder<'static>,
-    ah_id: Finder<'static>,
 }
 
 static MARKERS: LazyLock<Markers> = LazyLock::new(|| Markers {
@@ -24,8 +22,6 @@ static MARKERS: LazyLock<Markers> = LazyLock::new(|| Markers {
     markdown_heading: Finder::new("\n###"),
     session: Finder::new("Vergaderjaar 2"),
     masthead: Finder::new("Vragen gesteld door de leden der Kamer"),
-    kv_id: Finder::new("\nkv-tk-"),
-    ah_id: Finder::new("\nah-tk-"),
 });
 
 /// The rendering of a text and its footnote style.
@@ -56,8 +52,7 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
                 .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())))
         || has(&m.session, head)
         || has(&m.masthead, head)
-        || has(&m.kv_id, source)
-        || has(&m.ah_id, source)
+        || has_identifier_line(source)
     {
         Format::Publication
     } else if is_webpage_title(first) {
@@ -73,6 +68,19 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
         _ => NoteStyle::Paren,
     };
     (format, style)
+}
+
+/// Whether a line (not the first) starts with a `kv-tk-` or `ah-tk-` identifier: one pass for the `-`,
+/// which text seldom holds.
+fn has_identifier_line(source: &str) -> bool {
+    let b = source.as_bytes();
+    memchr::memchr_iter(b'-', b).any(|p| {
+        matches!(
+            b[p.saturating_sub(3)..],
+            [b'\n', b'k', b'v', b'-', b't', b'k', b'-', ..]
+                | [b'\n', b'a', b'h', b'-', b't', b'k', b'-', ..]
+        )
+    })
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -117,4 +125,25 @@ pub(crate) fn is_zaak_line(line: &str) -> bool {
         &b[5..]
     };
     digits(&b[..4]) && b[4] == b'Z' && number.len() == 5 && digits(number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifier_lines_found_like_plain_search() {
+        for text in [
+            "kv-tk-2024Z18796\nVragen",
+            "x\nkv-tk-2024Z18796",
+            "\nah-tk-20242025-594",
+            "a-b-c\nah-tk-\n-tk-\nkv-t-k",
+            "zie kv-tk-2024Z18796 en ah-tk-1",
+            "-\n-kv-tk-",
+            "",
+        ] {
+            let plain = text.contains("\nkv-tk-") || text.contains("\nah-tk-");
+            assert_eq!(has_identifier_line(text), plain, "{text:?}");
+        }
+    }
 }

@@ -3,9 +3,6 @@
 //! builds the clean texts and collects references.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
-
-use memchr::memmem::Finder;
 
 use crate::ast::*;
 use crate::blocks::{
@@ -192,9 +189,20 @@ fn check_mojibake(input: &str, diags: &mut Vec<Diagnostic>) {
     let b = input.as_bytes();
     let mut count = 0usize;
     let mut first = None;
-    static LATIN1_LEAD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("Ã"));
-    static LATIN1_QUOTE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("â€"));
-    for at in LATIN1_LEAD.find_iter(b) {
+    let mut first_quote = None;
+    // `Ã` is `C3 83` and `â€` is `C3 A2 E2 82 AC`: their second bytes are rare in text, so that one
+    // pass finds both.
+    for second_byte in memchr::memchr2_iter(0x83, 0xa2, b) {
+        let Some(at) = second_byte.checked_sub(1).filter(|&at| b[at] == 0xc3) else {
+            continue;
+        };
+        if b[second_byte] == 0xa2 {
+            if b[at..].starts_with("â€".as_bytes()) {
+                count += 1;
+                first_quote.get_or_insert(at);
+            }
+            continue;
+        }
         // `Ã` followed by a second Latin-1 letter: the two bytes of one UTF-8 letter read as Latin-1.
         if let Some(&[0xc2 | 0xc3, second, ..]) = b.get(at + 2..) {
             let low = if b[at + 2] == 0xc2 {
@@ -208,7 +216,6 @@ fn check_mojibake(input: &str, diags: &mut Vec<Diagnostic>) {
             }
         }
     }
-    count += LATIN1_QUOTE.find_iter(b).count();
     if let Some((at, repaired)) = first {
         let shown = std::str::from_utf8(&repaired).unwrap_or("?");
         let word_end = input[at..]
@@ -233,7 +240,7 @@ fn check_mojibake(input: &str, diags: &mut Vec<Diagnostic>) {
             span: Span::new(at, at + 4),
         });
     } else if count > 0 {
-        let at = LATIN1_QUOTE.find(b).unwrap_or(0);
+        let at = first_quote.unwrap_or(0);
         diags.push(Diagnostic {
             severity: Severity::Warning,
             code: "mojibake",
@@ -1440,6 +1447,46 @@ fn header_follows(mut lines: std::iter::Peekable<Lines<'_>>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-pass scan for `Ã` and `â€` counts and places them as plain substring searches do.
+    #[test]
+    fn mojibake_found_like_plain_search() {
+        for text in [
+            "FinanciÃ«n en â€œquoteâ€\u{9d} en Ã©Ã©n",
+            "alleen â€œquotesâ€\u{9d} en â€¦",
+            "Ã alleen, Ãx en Ã",
+            "geen fouten: één, ‘quote’, • punt, ¢",
+            "â€",
+            "Ã",
+        ] {
+            let mut diags = Vec::new();
+            check_mojibake(text, &mut diags);
+            let b = text.as_bytes();
+            let leads: Vec<usize> = text
+                .match_indices('Ã')
+                .map(|(at, _)| at)
+                .filter(|&at| match b.get(at + 2..) {
+                    Some(&[0xc2, c, ..]) => (0x80..=0xbf).contains(&c),
+                    Some(&[0xc3, c, ..]) => (0x40..=0x7f).contains(&c),
+                    _ => false,
+                })
+                .collect();
+            let count = leads.len() + text.matches("â€").count();
+            let at = leads.first().copied().or(text.find("â€"));
+            match diags.as_slice() {
+                [] => assert_eq!(count, 0, "{text:?}"),
+                [d] => {
+                    assert!(
+                        d.message.contains(&format!("({count} such")),
+                        "{text:?}: {}",
+                        d.message
+                    );
+                    assert_eq!(Some(d.span.start), at, "{text:?}");
+                }
+                _ => panic!("{text:?}: {diags:?}"),
+            }
+        }
+    }
 
     #[test]
     fn skip_list_answers_like_a_scan() {

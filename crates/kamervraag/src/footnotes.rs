@@ -220,6 +220,12 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                 } else {
                     0
                 };
+                // Most numbers in prose are no marker and follow none: years, amounts, or a number
+                // after a space.
+                if last_end == usize::MAX && (!known(n) || (i > 0 && bytes[i - 1] == b' ')) {
+                    i = after;
+                    continue;
+                }
                 let prev = line[..i].chars().next_back();
                 let prev2 = line[..i].chars().rev().nth(1);
                 let next = line[after..].chars().next();

@@ -152,6 +152,22 @@ fn footer_end(text: &str) -> Option<usize> {
     Some(text.len() - tail.len() + digits)
 }
 
+impl<'a> Lines<'a> {
+    /// The next line of collapsed text: up to a virtual break, if there is one before the real one.
+    #[inline(never)]
+    fn next_virtual(&mut self) -> Option<Line<'a>> {
+        let start = self.pos;
+        let rest = &self.source.as_bytes()[start..self.end];
+        let line_end = memchr2(b'\n', b'\r', rest).map_or(self.end, |i| start + i);
+        let k = virtual_break(&self.source[start..line_end])?;
+        self.pos = start + k;
+        Some(Line {
+            text: &self.source[start..start + k],
+            start,
+        })
+    }
+}
+
 impl<'a> Iterator for Lines<'a> {
     type Item = Line<'a>;
 
@@ -159,39 +175,23 @@ impl<'a> Iterator for Lines<'a> {
         if self.pos >= self.end {
             return None;
         }
-        let rest = &self.source.as_bytes()[self.pos..self.end];
-        let start = self.pos;
         if self.collapsed {
-            let line_end = memchr2(b'\n', b'\r', rest).map_or(self.end, |i| start + i);
-            if let Some(k) = virtual_break(&self.source[start..line_end]) {
-                self.pos = start + k;
-                return Some(Line {
-                    text: &self.source[start..start + k],
-                    start,
-                });
+            if let Some(line) = self.next_virtual() {
+                return Some(line);
             }
         }
-        match memchr2(b'\n', b'\r', rest) {
-            Some(i) => {
-                let next = if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                self.pos = start + next;
-                Some(Line {
-                    text: &self.source[start..start + i],
-                    start,
-                })
-            }
-            None => {
-                self.pos = self.end;
-                Some(Line {
-                    text: &self.source[start..self.end],
-                    start,
-                })
-            }
-        }
+        let start = self.pos;
+        let rest = &self.source.as_bytes()[start..self.end];
+        let (len, next) = match memchr2(b'\n', b'\r', rest) {
+            Some(i) if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') => (i, i + 2),
+            Some(i) => (i, i + 1),
+            None => (rest.len(), rest.len()),
+        };
+        self.pos = start + next;
+        Some(Line {
+            text: &self.source[start..start + len],
+            start,
+        })
     }
 }
 

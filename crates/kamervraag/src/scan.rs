@@ -1,7 +1,8 @@
-//! Byte scanning eight bytes at a time (SWAR: SIMD within a register), for the questions the parser
-//! asks of every byte: is there a digit, a control byte, white space that needs collapsing? Each scan
-//! reads a word of eight bytes, computes a per-byte mask without carries between bytes, and looks at
-//! single bytes only where the mask says so.
+//! Byte scanning for the questions the parser asks of every byte: is there a digit, a control byte,
+//! white space that needs collapsing? Scans test blocks of 64 bytes without an early exit (which the
+//! compiler turns into vector compares), or words of eight bytes (SWAR: SIMD within a register) with
+//! a per-byte mask without carries between bytes, and look at single bytes only where a block or
+//! mask says so.
 
 use nom::IResult;
 use nom::error::ErrorKind;
@@ -24,13 +25,6 @@ fn ascii_below(w: u64, n: u8) -> u64 {
     !(low.wrapping_add(ONES * (0x80 - n as u64))) & !w & HIGH
 }
 
-/// The high bit of every byte of `w` equal to `b`; exact per byte.
-#[inline]
-fn equal(w: u64, b: u8) -> u64 {
-    let x = w ^ (ONES * b as u64);
-    !(((x & !HIGH).wrapping_add(!HIGH)) | x) & HIGH
-}
-
 /// A nom parser for the ASCII word `word` in any case: a byte comparison, where nom's `tag_no_case`
 /// lower-cases every character of both sides.
 pub(crate) fn tag_ci<'a>(word: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
@@ -50,6 +44,24 @@ pub(crate) fn find_short(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let first = *n.first()?;
     memchr::memchr_iter(first, h).find(|&i| h[i..].starts_with(n))
+}
+
+/// The non-overlapping occurrences of `needle` in `hay`, left to right (as `str::match_indices`): a
+/// `memchr` for `needle[rare]`, a byte that Dutch text seldom holds, and a comparison there. Over long
+/// texts a single-byte search costs a fraction of a substring searcher's pair test.
+pub(crate) fn find_by_rare_byte<'h>(
+    hay: &'h [u8],
+    needle: &'static [u8],
+    rare: usize,
+) -> impl Iterator<Item = usize> + 'h {
+    let mut free = 0;
+    memchr::memchr_iter(needle[rare], hay).filter_map(move |p| {
+        let at = p.checked_sub(rare).filter(|&at| at >= free)?;
+        hay[at..].starts_with(needle).then(|| {
+            free = at + needle.len();
+            at
+        })
+    })
 }
 
 /// The index of the first ASCII digit at or after `from`: 64 bytes at a time without an early exit
@@ -119,48 +131,46 @@ pub(crate) fn unicode_space_at(b: &[u8], i: usize) -> bool {
 }
 
 /// Whether `s` holds white space other than single ASCII spaces: a run of spaces, a tab, line break,
-/// vertical tab or form feed (any byte below 0x20 counts), or a Unicode space such as NBSP. One pass:
-/// blocks of 64 bytes without an early exit (vector compares), then a word at a time; non-ASCII bytes
-/// are looked at only in the words that hold them.
+/// vertical tab or form feed (any byte below 0x20 counts), or a Unicode space such as NBSP. Blocks of
+/// 64 bytes without an early exit (vector compares); the last, shorter block is copied into a buffer
+/// padded with letters, so that it takes the same path.
 pub(crate) fn needs_collapse(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     // Each block looks two bytes past its end, to see pairs and multi-byte spaces that start inside it.
     while let Some(w) = b[i..].first_chunk::<66>() {
-        // The block test may be wrong only towards `true` (for rare lead bytes): confirm bytewise.
-        if block_may_need_collapse(w)
-            && (i..i + 64).any(|k| {
-                b[k] < 0x20 || (b[k] == b' ' && b[k + 1] == b' ') || unicode_space_at(b, k)
-            })
-        {
+        if block_needs_collapse(w) {
             return true;
         }
         i += 64;
     }
-    let mut prev_space = 0u64;
-    while i + 8 <= b.len() {
-        let w = word(b, i);
-        let spaces = equal(w, b' ');
-        // A space pair inside the word, or across the boundary with the previous word.
-        let pairs = spaces & ((spaces << 8) | prev_space);
-        if ascii_below(w, 0x20) | pairs != 0 {
-            return true;
-        }
-        if w & HIGH != 0 && (i..i + 8).any(|k| unicode_space_at(b, k)) {
-            return true;
-        }
-        prev_space = (spaces >> 56) & 0x80;
-        i += 8;
-    }
-    let mut last_space = prev_space != 0;
-    for k in i..b.len() {
-        let c = b[k];
-        if c < 0x20 || (c == b' ' && last_space) || (c >= 0x80 && unicode_space_at(b, k)) {
-            return true;
-        }
-        last_space = c == b' ';
-    }
-    false
+    // Fewer than 66 bytes are left: one padded block, or two when the 65th byte would be left out.
+    let rest = &b[i..];
+    let mut padded = [b'a'; 130];
+    padded[..rest.len()].copy_from_slice(rest);
+    let block = |at: usize| padded[at..].first_chunk().is_some_and(block_needs_collapse);
+    block(0) || (rest.len() > 64 && block(64))
+}
+
+/// Whether the first 64 bytes of `w` hold white space to collapse (the two bytes after them only
+/// complete pairs and multi-byte spaces that start inside).
+#[inline]
+fn block_needs_collapse(w: &[u8; 66]) -> bool {
+    // Most blocks are plain ASCII with single spaces, which the cheap test clears. The exact test
+    // may be wrong only towards `true` (for rare lead bytes): confirm bytewise.
+    !block_is_plain(w)
+        && block_may_need_collapse(w)
+        && (0..64)
+            .any(|k| w[k] < 0x20 || (w[k] == b' ' && w[k + 1] == b' ') || unicode_space_at(w, k))
+}
+
+/// Whether the first 64 bytes of `w` are ASCII without controls or space pairs: a cheap test (a
+/// signed compare catches controls and non-ASCII bytes at once) that clears most blocks.
+#[inline]
+fn block_is_plain(w: &[u8; 66]) -> bool {
+    !w[..64].iter().zip(&w[1..65]).fold(false, |odd, (&c, &n)| {
+        odd | ((c as i8) < 0x20) | ((c == b' ') & (n == b' '))
+    })
 }
 
 /// Whether the first 64 bytes of `w` may hold white space to collapse (see [`needs_collapse`]): exact
@@ -168,18 +178,17 @@ pub(crate) fn needs_collapse(s: &str) -> bool {
 /// (rare in Dutch text) counts as a maybe, for the caller to confirm.
 #[inline]
 fn block_may_need_collapse(w: &[u8; 66]) -> bool {
-    let mut found = false;
-    for i in 0..64 {
-        let (c, n, m) = (w[i], w[i + 1], w[i + 2]);
-        found |= (c < 0x20)
+    let triples = w[..64].iter().zip(&w[1..65]).zip(&w[2..66]);
+    triples.fold(false, |found, ((&c, &n), &m)| {
+        found
+            | (c < 0x20)
             | ((c == b' ') & (n == b' '))
             | ((c == 0xc2) & ((n == 0x85) | (n == 0xa0)))
             | ((c == 0xe2) & (n == 0x80) & ((m <= 0x8a) | ((m | 1) == 0xa9) | (m == 0xaf)))
             | ((c == 0xe2) & (n == 0x81))
             | (c == 0xe1)
-            | (c == 0xe3);
-    }
-    found
+            | (c == 0xe3)
+    })
 }
 
 /// Trimming of white space (`char::is_whitespace`, NBSP included) that tests ASCII bytes without
@@ -304,6 +313,11 @@ mod tests {
             for needle in ["  ", "a", "’", "7 ", "\u{a0}"] {
                 prop_assert_eq!(find_short(&s, needle), s.find(needle));
             }
+            for (needle, rare) in [("  ", 1), ("a", 0), ("Z7", 0), ("7 a", 1), (" ’ ", 1), ("ZZ", 1)] {
+                let found: Vec<usize> = find_by_rare_byte(b, needle.as_bytes(), rare).collect();
+                let plain: Vec<usize> = s.match_indices(needle).map(|(i, _)| i).collect();
+                prop_assert_eq!(found, plain, "{:?}", needle);
+            }
         }
     }
 
@@ -344,6 +358,14 @@ mod tests {
             // Two single spaces apart never need collapsing; two adjacent ones do, across words too.
             let s = format!("{} {}", &base[..i], &base[i..]);
             assert!(!needs_collapse(&s), "{s:?}");
+        }
+        // At the end of texts of every length around the block edges (64, 65, 66, 128 bytes).
+        for n in 0..140 {
+            let letters = "a".repeat(n);
+            assert!(!needs_collapse(&format!("{letters} ")), "{n}");
+            for end in ["\t", "  ", "\u{a0}", "\u{3000}"] {
+                assert!(needs_collapse(&format!("{letters}{end}")), "{n} {end:?}");
+            }
         }
     }
 
