@@ -504,6 +504,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         format == Format::Original && !uses_headings && !numbered && declared_kind.is_none();
     let notice_prose = format != Format::Publication && declared_kind == Some(Kind::Notice);
     let mut last_question: Option<usize> = None;
+    // A numbered list inside the last answer (`Antwoord:` in Word originals): its draft and last item.
+    let mut answer_list: Option<(usize, u32)> = None;
     // Page furniture or a note since the last content line.
     let mut broke = false;
     let mut max_asked = 0u32;
@@ -716,7 +718,15 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     .map(|i| &drafts[i])
                     .and_then(|d| d.numbers.last())
                     .map_or(1, |n| n + 1);
-                if n == expected {
+                let list = if current == Some(Section::Answer) {
+                    answer_list
+                        .filter(|&(i, _)| i + 1 == drafts.len())
+                        .map(|(_, last)| last)
+                } else {
+                    None
+                };
+                let continues_list = list.is_some_and(|last| last + 1 == n);
+                if n == expected && (!continues_list || answer_label_follows(input, line.end())) {
                     drafts.push(Draft::new(
                         Section::Question,
                         vec![n],
@@ -726,6 +736,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                         line.end(),
                     ));
                     continue;
+                }
+                if current == Some(Section::Answer) && (n == 1 || continues_list) {
+                    answer_list = Some((drafts.len() - 1, n));
                 }
             }
         }
@@ -1372,6 +1385,25 @@ fn looks_like_kamervraag(doc: &Document<'_>) -> bool {
         || (doc.format == Format::Webpage && doc.title.is_some())
         || doc.questions.iter().any(headed)
         || doc.answers.iter().any(headed)
+}
+
+/// Whether an answer label (`Antwoord:`) comes after byte `from` before any numbered item or other
+/// heading: then a numbered item that could continue a list inside an answer (`1. …`, `2. …`, then
+/// `3. Wie betaalt?`) is the next question of a Word original that numbers its questions.
+fn answer_label_follows(input: &str, from: usize) -> bool {
+    for line in Lines::new(input, from, input.len()).take(64) {
+        let t = line.trimmed();
+        if t.is_empty() {
+            continue;
+        }
+        if let Some(h) = parse_heading(t) {
+            return h.role == Role::Answer;
+        }
+        if parse_numbered(t).is_some() {
+            return false;
+        }
+    }
+    false
 }
 
 /// `Antwoord N` where question N was never printed, right after an answer that a page break

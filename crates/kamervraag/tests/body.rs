@@ -1,0 +1,54 @@
+//! The document body: how questions, answers, lists, notes and furniture are segmented and cleaned in
+//! forms the golden fixtures do not cover. The inputs are built here, not read from files.
+
+use kamervraag::{Block, Document, parse};
+
+fn ok(text: &str) -> Document<'_> {
+    parse(text).unwrap_or_else(|e| panic!("expected a document, got {e}"))
+}
+
+/// `(numbers, label, text)` of each block.
+fn blocks<'d>(blocks: &'d [Block<'_>]) -> Vec<(Vec<u32>, Option<&'d str>, &'d str)> {
+    blocks
+        .iter()
+        .map(|b| (b.numbers.clone(), b.label.as_deref(), b.text.as_ref()))
+        .collect()
+}
+
+const AH_HEADER: &str = "AH 612\n2024Z17001\nAntwoord van minister Brekelmans (Defensie) (ontvangen 20 november 2024)\n\n";
+
+#[test]
+fn a_numbered_list_inside_an_unnumbered_answer_stays_in_the_answer() {
+    // Word original with numbered questions and `Antwoord:` labels; the answers hold lists that
+    // restart at 1 and reach the number of the next question.
+    let text = format!(
+        "{AH_HEADER}1. Klopt het dat de beurs plaatsvindt?\n\nAntwoord:\nJa. Er zijn twee onderdelen:\n\n\
+         1. een tentoonstelling;\n\n2. een congres.\n\n2. Welke bedrijven nemen deel?\n\nAntwoord:\n\
+         Drie:\n1. Damen;\n2. Thales;\n3. Fokker.\n\n3. Wie betaalt de kosten?\n\nAntwoord:\nNiemand.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (vec![1], Some("1."), "Klopt het dat de beurs plaatsvindt?"),
+            (vec![2], Some("2."), "Welke bedrijven nemen deel?"),
+            (vec![3], Some("3."), "Wie betaalt de kosten?"),
+        ]
+    );
+    assert_eq!(
+        blocks(&doc.answers),
+        [
+            (
+                vec![1],
+                Some("Antwoord:"),
+                "Ja. Er zijn twee onderdelen:\n1. een tentoonstelling;\n2. een congres."
+            ),
+            (
+                vec![2],
+                Some("Antwoord:"),
+                "Drie:\n1. Damen;\n2. Thales;\n3. Fokker."
+            ),
+            (vec![3], Some("Antwoord:"), "Niemand."),
+        ]
+    );
+}
