@@ -672,10 +672,13 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 split_orphan_question(&mut drafts, &numbers, max_asked);
             }
             if numbers.is_empty() && role == Section::Answer {
-                numbers = last_question
-                    .map(|i| &drafts[i])
-                    .map(|d| d.numbers.clone())
-                    .unwrap_or_default();
+                numbers = unanswered_numbers(&drafts);
+                if numbers.is_empty() {
+                    numbers = last_question
+                        .map(|i| &drafts[i])
+                        .map(|d| d.numbers.clone())
+                        .unwrap_or_default();
+                }
             }
             let content = if h.rest.is_empty() {
                 line.end()
@@ -1385,6 +1388,20 @@ fn looks_like_kamervraag(doc: &Document<'_>) -> bool {
         || (doc.format == Format::Webpage && doc.title.is_some())
         || doc.questions.iter().any(headed)
         || doc.answers.iter().any(headed)
+}
+
+/// The numbers of the questions printed since the last answer: what an unnumbered `Antwoord:` given
+/// once for several questions (`Vraag 1`, `Vraag 2`, `Antwoord`) covers.
+fn unanswered_numbers(drafts: &[Draft<'_>]) -> Vec<u32> {
+    let from = drafts
+        .iter()
+        .rposition(|d| d.role == Section::Answer)
+        .map_or(0, |i| i + 1);
+    drafts[from..]
+        .iter()
+        .filter(|d| d.role == Section::Question)
+        .flat_map(|d| d.numbers.iter().copied())
+        .collect()
 }
 
 /// Whether an answer label (`Antwoord:`) comes after byte `from` before any numbered item or other

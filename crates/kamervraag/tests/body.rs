@@ -18,6 +18,18 @@ fn blocks<'d>(blocks: &'d [Block<'_>]) -> Vec<(Vec<u32>, Option<&'d str>, &'d st
 const AH_HEADER: &str = "AH 612\n2024Z17001\nAntwoord van minister Brekelmans (Defensie) (ontvangen 20 november 2024)\n\n";
 
 #[test]
+fn an_unnumbered_answer_given_once_covers_every_question_before_it() {
+    let text = format!(
+        "{AH_HEADER}Vraag 1\nKlopt het dat de beurs plaatsvindt?\n\nVraag 2\nWelke bedrijven nemen deel?\n\n\
+         Antwoord\nDe beurs vindt plaats. Ik heb geen overzicht van de deelnemers.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(doc.answers.len(), 1);
+    assert_eq!(doc.answers[0].numbers, [1, 2]);
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
+
+#[test]
 fn a_numbered_list_inside_an_unnumbered_answer_stays_in_the_answer() {
     // Word original with numbered questions and `Antwoord:` labels; the answers hold lists that
     // restart at 1 and reach the number of the next question.
