@@ -748,7 +748,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         match drafts.last_mut() {
             Some(d)
                 if !(unnumbered_paragraphs && paragraph_start && d.role == Section::Question)
-                    || d.content >= d.end =>
+                    || d.content >= d.end
+                    || continues_question(&input[d.content..d.end]) =>
             {
                 if broke && d.end > d.content {
                     d.after_break = Some((d.end, line.trimmed_start()));
@@ -1402,6 +1403,13 @@ fn unanswered_numbers(drafts: &[Draft<'_>]) -> Vec<u32> {
         .filter(|d| d.role == Section::Question)
         .flat_map(|d| d.numbers.iter().copied())
         .collect()
+}
+
+/// Whether a paragraph of a Word original whose questions lost their numbering continues the question
+/// before it rather than starting the next one: it follows a paragraph that ends in `:` or `;`, as the
+/// items of a list do (`Kunt u dit uitsplitsen naar:` / `- de duur van het verblijf;` / `- de leeftijd?`).
+fn continues_question(previous: &str) -> bool {
+    previous.trim_end_space().ends_with([':', ';'])
 }
 
 /// Whether an answer label (`Antwoord:`) comes after byte `from` before any numbered item or other

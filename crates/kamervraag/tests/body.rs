@@ -64,3 +64,31 @@ fn a_numbered_list_inside_an_unnumbered_answer_stays_in_the_answer() {
         ]
     );
 }
+
+#[test]
+fn a_list_inside_an_unnumbered_word_question_stays_in_the_question() {
+    // Word original whose numbering was lost: questions are paragraphs; a question that announces a
+    // list (`naar:`) keeps the list's paragraphs, with or without their bullets; a bullet that no
+    // colon announces stays a question of its own.
+    let text = "2024Z19120\n\n(ingezonden 26 november 2024)\n\n\
+                Vragen van het lid Bikker (ChristenUnie) aan de minister van Asiel en Migratie over opvang\n\n\
+                Hoeveel vrouwen verblijven in Ter Apel? Kunt u dit uitsplitsen naar:\n\n\
+                - de duur van het verblijf;\n\nde leeftijd?\n\n\
+                Welke maatregelen neemt u?\n\n\
+                - Wordt de huisarts betrokken?\n\n\
+                Bent u bereid deze vragen te beantwoorden?\n";
+    let doc = ok(text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (
+                vec![1],
+                None,
+                "Hoeveel vrouwen verblijven in Ter Apel? Kunt u dit uitsplitsen naar:\n- de duur van het verblijf;\nde leeftijd?"
+            ),
+            (vec![2], None, "Welke maatregelen neemt u?"),
+            (vec![3], None, "- Wordt de huisarts betrokken?"),
+            (vec![4], None, "Bent u bereid deze vragen te beantwoorden?"),
+        ]
+    );
+}
