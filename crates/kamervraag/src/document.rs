@@ -789,18 +789,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut furniture_lines = SkipList::new(&skipped);
     for n in &notes {
         let text = note_text(input, n, &mut furniture_lines);
-        let mut urls = Vec::new();
-        let mut i = 0;
-        while let Some(off) = text.get(i..).and_then(|r| find_short(r, "http")) {
-            let at = i + off;
-            match url_end(&text, at) {
-                Some(end) => {
-                    urls.push(sub_cow(&text, at, end));
-                    i = end;
-                }
-                None => i = at + 4,
-            }
-        }
+        let urls = urls_of(&text);
         doc.footnotes.push(Footnote {
             number: n.number,
             text,
@@ -817,6 +806,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         markers: Vec::new(),
         cut: String::new(),
         marker_max: 0,
+        glued_url: false,
     };
     let (questions, answers) = drafts.iter().fold((0, 0), |(q, a), d| match d.role {
         Section::Question => (q + 1, a),
@@ -825,6 +815,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     });
     doc.questions.reserve_exact(questions);
     doc.answers.reserve_exact(answers);
+    let mut rejoined_urls = Vec::new();
     for d in drafts {
         let (text, refs) = block_text(
             input,
@@ -834,6 +825,15 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             style,
             &mut scratch,
         );
+        if scratch.glued_url {
+            // The block rejoined a URL that the line-by-line reference scan sees cut off.
+            rejoined_urls.push(Footnote {
+                number: 0,
+                urls: urls_of(&text),
+                text: Cow::Borrowed(""),
+                span: Span::new(d.start, d.end),
+            });
+        }
         match d.role {
             Section::Question | Section::Answer => {
                 let block = Block {
@@ -901,6 +901,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     }
     doc.references = scan_references(input);
     mend_note_urls(input, &doc.footnotes, &mut doc.references);
+    if !rejoined_urls.is_empty() {
+        mend_note_urls(input, &rejoined_urls, &mut doc.references);
+    }
     if !looks_like_kamervraag(&doc) {
         let first = Lines::new(input, start, input.len())
             .find(|l| !l.is_blank())
@@ -1195,6 +1198,23 @@ impl<'s> SkipList<'s> {
     }
 }
 
+/// The URLs in a clean text.
+fn urls_of<'a>(text: &Cow<'a, str>) -> Vec<Cow<'a, str>> {
+    let mut urls = Vec::new();
+    let mut i = 0;
+    while let Some(off) = text.get(i..).and_then(|r| find_short(r, "http")) {
+        let at = i + off;
+        match url_end(text, at) {
+            Some(end) => {
+                urls.push(sub_cow(text, at, end));
+                i = end;
+            }
+            None => i = at + 4,
+        }
+    }
+    urls
+}
+
 fn sub_cow<'a>(text: &Cow<'a, str>, start: usize, end: usize) -> Cow<'a, str> {
     match text {
         Cow::Borrowed(s) => Cow::Borrowed(&s[start..end]),
@@ -1234,6 +1254,8 @@ struct BlockScratch {
     /// A line with its markers cut out.
     cut: String,
     marker_max: u32,
+    /// Whether the last block rejoined a URL broken over lines.
+    glued_url: bool,
 }
 
 /// The clean text of a block and the note numbers it refers to.
@@ -1249,11 +1271,14 @@ fn block_text<'a>(
         markers,
         cut,
         marker_max,
+        glued_url,
     } = scratch;
     let mut b = TextBuilder::with_capacity(d.end.saturating_sub(d.content));
     let mut refs = Vec::new();
     let paragraphs = style != NoteStyle::Glued;
     let mut first = true;
+    *glued_url = false;
+    let mut open_url = false;
     for line in Lines::new(input, d.content.min(d.end), d.end) {
         if skipped.contains(line.trimmed_start()) || line.is_blank() {
             continue;
@@ -1281,8 +1306,15 @@ fn block_text<'a>(
         *marker_max = markers.iter().map(|m| m.number).fold(*marker_max, u32::max);
         let paragraph = paragraphs && !first;
         first = false;
+        let glue = std::mem::replace(&mut open_url, false) && continues_url_in_prose(piece);
+        *glued_url |= glue;
         if markers.is_empty() {
-            b.push(piece, paragraph);
+            if glue {
+                b.push_glued(piece);
+            } else {
+                b.push(piece, paragraph);
+            }
+            open_url = url_broken_at_end(piece);
             continue;
         }
         cut.clear();
@@ -1299,9 +1331,34 @@ fn block_text<'a>(
             add_note_ref(&mut refs, m.number);
         }
         cut.push_str(&piece[at..]);
-        b.push_owned(cut, paragraph);
+        if glue {
+            b.push_glued(cut);
+        } else {
+            b.push_owned(cut, paragraph);
+        }
+        open_url = url_broken_at_end(cut);
     }
     (b.finish(), refs)
+}
+
+/// Whether a line of a block ends inside a URL that PDF text broke over lines: its last word holds
+/// `://` and ends where a URL cannot (`https://www.svb.nl/aow/bedragen-`, `(https://`).
+fn url_broken_at_end(piece: &str) -> bool {
+    let word = piece.trim_end_space().rsplit(is_space).next().unwrap_or("");
+    word.contains("://") && word.ends_with(['-', '/', '_', '=', '&', '?', '#'])
+}
+
+/// Whether a block line continues a URL broken at the end of the previous line: its first word is
+/// made of URL characters ([`continues_url`]) and, unlike a word of prose, holds a URL separator
+/// before its end (`aow/aow-bedragen.`, `nos.nl/artikel/1)`).
+fn continues_url_in_prose(piece: &str) -> bool {
+    let word = piece
+        .trim_start_space()
+        .split(is_space)
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ',', ';', ':', ')', '?', '!']);
+    continues_url(piece) && word.contains(['/', '.', '-', '_', '=', '?', '#', '&'])
 }
 
 /// Diagnostics for answers without questions and the like.

@@ -92,3 +92,47 @@ fn a_list_inside_an_unnumbered_word_question_stays_in_the_question() {
         ]
     );
 }
+
+const AH_PDF_HEADER: &str = "Tweede Kamer der Staten-Generaal2\n\
+    Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+    Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+    regering gegeven antwoorden\n777\n\
+    Vragen van het lid Omtzigt (Nieuw Sociaal Contract) aan de Minister van Sociale\n\
+    Zaken en Werkgelegenheid over de AOW (ingezonden 1 oktober 2024).\n\
+    Antwoord van Minister Van Hijum (Sociale Zaken en Werkgelegenheid) (ontvangen\n\
+    1 november 2024).\n";
+
+#[test]
+fn a_url_broken_over_lines_inside_an_answer_is_rejoined() {
+    let text = format!(
+        "{AH_PDF_HEADER}Vraag 1\nWat is de uitkering?\nAntwoord 1\n\
+         Zie https://www.svb.nl/nl/aow/bedragen-\naow/aow-bedragen. Een URL aan het eind van de\n\
+         regel, https://www.svb.nl/nl/aow\nvoor meer informatie, blijft gescheiden, net als (https://\n\
+         www.svb.nl/nl) en https://www.svb.nl/nl/\nook.\nah-tk-20242025-777\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.answers[0].text,
+        "Zie https://www.svb.nl/nl/aow/bedragen-aow/aow-bedragen. Een URL aan het eind van de \
+         regel, https://www.svb.nl/nl/aow voor meer informatie, blijft gescheiden, net als \
+         (https://www.svb.nl/nl) en https://www.svb.nl/nl/ ook."
+    );
+    let urls: Vec<(&str, &str)> = doc
+        .references
+        .iter()
+        .filter(|r| r.kind == kamervraag::ReferenceKind::Url)
+        .map(|r| (r.id.as_ref(), r.span.slice(&text)))
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            (
+                "https://www.svb.nl/nl/aow/bedragen-aow/aow-bedragen",
+                "https://www.svb.nl/nl/aow/bedragen-\naow/aow-bedragen"
+            ),
+            ("https://www.svb.nl/nl/aow", "https://www.svb.nl/nl/aow"),
+            ("https://www.svb.nl/nl", "https://\nwww.svb.nl/nl"),
+            ("https://www.svb.nl/nl/", "https://www.svb.nl/nl/"),
+        ]
+    );
+}
