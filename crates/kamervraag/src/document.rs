@@ -1455,11 +1455,14 @@ fn unanswered_numbers(drafts: &[Draft<'_>]) -> Vec<u32> {
         .iter()
         .rposition(|d| d.role == Section::Answer)
         .map_or(0, |i| i + 1);
-    drafts[from..]
+    let mut numbers: Vec<u32> = drafts[from..]
         .iter()
         .filter(|d| d.role == Section::Question)
         .flat_map(|d| d.numbers.iter().copied())
-        .collect()
+        .collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    numbers
 }
 
 /// Whether a paragraph of a Word original whose questions lost their numbering continues the question

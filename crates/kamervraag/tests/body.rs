@@ -136,3 +136,12 @@ fn a_url_broken_over_lines_inside_an_answer_is_rejoined() {
         ]
     );
 }
+
+#[test]
+fn an_unnumbered_answer_covers_each_question_number_once() {
+    // A document pasted twice over itself prints `Vraag 1` twice before its one `Antwoord`.
+    let text = format!(
+        "{AH_HEADER}Vraag 1\nKlopt het?\n\nVraag 1\nKlopt het?\n\nVraag 2\nWie?\n\nAntwoord\nJa.\n"
+    );
+    assert_eq!(ok(&text).answers[0].numbers, [1, 2]);
+}
