@@ -1187,6 +1187,11 @@ impl<'s> SkipList<'s> {
 
     /// Is byte `at` inside one of the spans?
     fn contains(&mut self, at: usize) -> bool {
+        self.end_of(at).is_some()
+    }
+
+    /// The end of the span that byte `at` is inside, if any.
+    fn end_of(&mut self, at: usize) -> Option<usize> {
         if at < self.last {
             self.next = self.spans.partition_point(|s| s.end <= at);
         }
@@ -1194,7 +1199,10 @@ impl<'s> SkipList<'s> {
         while self.spans.get(self.next).is_some_and(|s| s.end <= at) {
             self.next += 1;
         }
-        self.spans.get(self.next).is_some_and(|s| s.start <= at)
+        self.spans
+            .get(self.next)
+            .filter(|s| s.start <= at)
+            .map(|s| s.end)
     }
 }
 
@@ -1280,13 +1288,20 @@ fn block_text<'a>(
     *glued_url = false;
     let mut open_url = false;
     for line in Lines::new(input, d.content.min(d.end), d.end) {
-        if skipped.contains(line.trimmed_start()) || line.is_blank() {
+        if line.is_blank() {
             continue;
         }
         let piece = if line.start < d.content {
             &input[d.content..line.end()]
         } else {
             line.text
+        };
+        // A page footer with the sentence of the next page glued on (`…, Aanhangsel 1wordt
+        // uitgevoerd`): what follows the footer is text.
+        let piece = match skipped.end_of(line.trimmed_start()) {
+            None => piece,
+            Some(end) if end < line.end() => &input[end.max(line.end() - piece.len())..line.end()],
+            Some(_) => continue,
         };
         // A superscript on its own line with the sentence's last punctuation: `2.`
         if let Some((n, punct)) = marker_with_punctuation(piece, notes, style) {

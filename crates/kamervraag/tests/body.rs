@@ -145,3 +145,20 @@ fn an_unnumbered_answer_covers_each_question_number_once() {
     );
     assert_eq!(ok(&text).answers[0].numbers, [1, 2]);
 }
+
+#[test]
+fn a_sentence_glued_to_a_page_footer_continues_its_block() {
+    let text = format!(
+        "{AH_PDF_HEADER}Vraag 1\nWat kost de AOW?\nAntwoord 1\nCirca 50 miljard euro per jaar, een bedrag dat\n\
+         ah-tk-20242025-777\n\
+         ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1stijgt door de \
+         vergrijzing.\nVraag 2\nWanneer?\nAntwoord 2\nVoor de zomer.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.answers[0].text,
+        "Circa 50 miljard euro per jaar, een bedrag dat stijgt door de vergrijzing."
+    );
+    assert_eq!(doc.answers.len(), 2);
+    assert_eq!(doc.vergaderjaar.as_deref(), Some("2024-2025"));
+}
