@@ -1359,8 +1359,13 @@ fn block_text<'a>(
 /// Whether a line of a block ends inside a URL that PDF text broke over lines: its last word holds
 /// `://` and ends where a URL cannot (`https://www.svb.nl/aow/bedragen-`, `(https://`).
 fn url_broken_at_end(piece: &str) -> bool {
-    let word = piece.trim_end_space().rsplit(is_space).next().unwrap_or("");
-    word.contains("://") && word.ends_with(['-', '/', '_', '=', '&', '?', '#'])
+    let piece = piece.trim_end_space();
+    // Most lines end in a letter or a period: no word to look at.
+    if !piece.ends_with(['-', '/', '_', '=', '&', '?', '#']) {
+        return false;
+    }
+    let word = piece.rsplit(is_space).next().unwrap_or("");
+    find_short(word, "://").is_some()
 }
 
 /// Whether a block line continues a URL broken at the end of the previous line: its first word is
