@@ -511,6 +511,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         format == Format::Original && !uses_headings && !numbered && declared_kind.is_none();
     let notice_prose = format != Format::Publication && declared_kind == Some(Kind::Notice);
     let mut last_question: Option<usize> = None;
+    // A numbered list inside the last answer (`Antwoord:` in Word originals): its draft and last item.
+    let mut answer_list: Option<(usize, u32)> = None;
     // Page furniture or a note since the last content line.
     let mut broke = false;
     let mut max_asked = 0u32;
@@ -677,10 +679,13 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 split_orphan_question(&mut drafts, &numbers, max_asked);
             }
             if numbers.is_empty() && role == Section::Answer {
-                numbers = last_question
-                    .map(|i| &drafts[i])
-                    .map(|d| d.numbers.clone())
-                    .unwrap_or_default();
+                numbers = unanswered_numbers(&drafts);
+                if numbers.is_empty() {
+                    numbers = last_question
+                        .map(|i| &drafts[i])
+                        .map(|d| d.numbers.clone())
+                        .unwrap_or_default();
+                }
             }
             let content = if h.rest.is_empty() {
                 line.end()
@@ -723,7 +728,15 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     .map(|i| &drafts[i])
                     .and_then(|d| d.numbers.last())
                     .map_or(1, |n| n + 1);
-                if n == expected {
+                let list = if current == Some(Section::Answer) {
+                    answer_list
+                        .filter(|&(i, _)| i + 1 == drafts.len())
+                        .map(|(_, last)| last)
+                } else {
+                    None
+                };
+                let continues_list = list.is_some_and(|last| last + 1 == n);
+                if n == expected && (!continues_list || answer_label_follows(input, line.end())) {
                     drafts.push(Draft::new(
                         Section::Question,
                         vec![n],
@@ -734,12 +747,16 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     ));
                     continue;
                 }
+                if current == Some(Section::Answer) && (n == 1 || continues_list) {
+                    answer_list = Some((drafts.len() - 1, n));
+                }
             }
         }
         match drafts.last_mut() {
             Some(d)
                 if !(unnumbered_paragraphs && paragraph_start && d.role == Section::Question)
-                    || d.content >= d.end =>
+                    || d.content >= d.end
+                    || continues_question(&input[d.content..d.end]) =>
             {
                 if broke && d.end > d.content {
                     d.after_break = Some((d.end, line.trimmed_start()));
@@ -779,18 +796,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut furniture_lines = SkipList::new(&skipped);
     for n in &notes {
         let text = note_text(input, n, &mut furniture_lines);
-        let mut urls = Vec::new();
-        let mut i = 0;
-        while let Some(off) = text.get(i..).and_then(|r| find_short(r, "http")) {
-            let at = i + off;
-            match url_end(&text, at) {
-                Some(end) => {
-                    urls.push(sub_cow(&text, at, end));
-                    i = end;
-                }
-                None => i = at + 4,
-            }
-        }
+        let urls = urls_of(&text);
         doc.footnotes.push(Footnote {
             number: n.number,
             text,
@@ -807,6 +813,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         markers: Vec::new(),
         cut: String::new(),
         marker_max: 0,
+        glued_url: false,
     };
     let (questions, answers) = drafts.iter().fold((0, 0), |(q, a), d| match d.role {
         Section::Question => (q + 1, a),
@@ -815,6 +822,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     });
     doc.questions.reserve_exact(questions);
     doc.answers.reserve_exact(answers);
+    let mut rejoined_urls = Vec::new();
     for d in drafts {
         let (text, refs) = block_text(
             input,
@@ -824,6 +832,15 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             style,
             &mut scratch,
         );
+        if scratch.glued_url {
+            // The block rejoined a URL that the line-by-line reference scan sees cut off.
+            rejoined_urls.push(Footnote {
+                number: 0,
+                urls: urls_of(&text),
+                text: Cow::Borrowed(""),
+                span: Span::new(d.start, d.end),
+            });
+        }
         match d.role {
             Section::Question | Section::Answer => {
                 let block = Block {
@@ -891,6 +908,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     }
     doc.references = scan_references(input);
     mend_note_urls(input, &doc.footnotes, &mut doc.references);
+    if !rejoined_urls.is_empty() {
+        mend_note_urls(input, &rejoined_urls, &mut doc.references);
+    }
     if !looks_like_kamervraag(&doc) {
         let first = Lines::new(input, start, input.len())
             .find(|l| !l.is_blank())
@@ -1174,6 +1194,11 @@ impl<'s> SkipList<'s> {
 
     /// Is byte `at` inside one of the spans?
     fn contains(&mut self, at: usize) -> bool {
+        self.end_of(at).is_some()
+    }
+
+    /// The end of the span that byte `at` is inside, if any.
+    fn end_of(&mut self, at: usize) -> Option<usize> {
         if at < self.last {
             self.next = self.spans.partition_point(|s| s.end <= at);
         }
@@ -1181,8 +1206,28 @@ impl<'s> SkipList<'s> {
         while self.spans.get(self.next).is_some_and(|s| s.end <= at) {
             self.next += 1;
         }
-        self.spans.get(self.next).is_some_and(|s| s.start <= at)
+        self.spans
+            .get(self.next)
+            .filter(|s| s.start <= at)
+            .map(|s| s.end)
     }
+}
+
+/// The URLs in a clean text.
+fn urls_of<'a>(text: &Cow<'a, str>) -> Vec<Cow<'a, str>> {
+    let mut urls = Vec::new();
+    let mut i = 0;
+    while let Some(off) = text.get(i..).and_then(|r| find_short(r, "http")) {
+        let at = i + off;
+        match url_end(text, at) {
+            Some(end) => {
+                urls.push(sub_cow(text, at, end));
+                i = end;
+            }
+            None => i = at + 4,
+        }
+    }
+    urls
 }
 
 fn sub_cow<'a>(text: &Cow<'a, str>, start: usize, end: usize) -> Cow<'a, str> {
@@ -1224,6 +1269,8 @@ struct BlockScratch {
     /// A line with its markers cut out.
     cut: String,
     marker_max: u32,
+    /// Whether the last block rejoined a URL broken over lines.
+    glued_url: bool,
 }
 
 /// The clean text of a block and the note numbers it refers to.
@@ -1239,19 +1286,29 @@ fn block_text<'a>(
         markers,
         cut,
         marker_max,
+        glued_url,
     } = scratch;
     let mut b = TextBuilder::with_capacity(d.end.saturating_sub(d.content));
     let mut refs = Vec::new();
     let paragraphs = style != NoteStyle::Glued;
     let mut first = true;
+    *glued_url = false;
+    let mut open_url = false;
     for line in Lines::new(input, d.content.min(d.end), d.end) {
-        if skipped.contains(line.trimmed_start()) || line.is_blank() {
+        if line.is_blank() {
             continue;
         }
         let piece = if line.start < d.content {
             &input[d.content..line.end()]
         } else {
             line.text
+        };
+        // A page footer with the sentence of the next page glued on (`…, Aanhangsel 1wordt
+        // uitgevoerd`): what follows the footer is text.
+        let piece = match skipped.end_of(line.trimmed_start()) {
+            None => piece,
+            Some(end) if end < line.end() => &input[end.max(line.end() - piece.len())..line.end()],
+            Some(_) => continue,
         };
         // A superscript on its own line with the sentence's last punctuation: `2.`
         if let Some((n, punct)) = marker_with_punctuation(piece, notes, style) {
@@ -1271,8 +1328,15 @@ fn block_text<'a>(
         *marker_max = markers.iter().map(|m| m.number).fold(*marker_max, u32::max);
         let paragraph = paragraphs && !first;
         first = false;
+        let glue = std::mem::replace(&mut open_url, false) && continues_url_in_prose(piece);
+        *glued_url |= glue;
         if markers.is_empty() {
-            b.push(piece, paragraph);
+            if glue {
+                b.push_glued(piece);
+            } else {
+                b.push(piece, paragraph);
+            }
+            open_url = url_broken_at_end(piece);
             continue;
         }
         cut.clear();
@@ -1289,9 +1353,39 @@ fn block_text<'a>(
             add_note_ref(&mut refs, m.number);
         }
         cut.push_str(&piece[at..]);
-        b.push_owned(cut, paragraph);
+        if glue {
+            b.push_glued(cut);
+        } else {
+            b.push_owned(cut, paragraph);
+        }
+        open_url = url_broken_at_end(cut);
     }
     (b.finish(), refs)
+}
+
+/// Whether a line of a block ends inside a URL that PDF text broke over lines: its last word holds
+/// `://` and ends where a URL cannot (`https://www.svb.nl/aow/bedragen-`, `(https://`).
+fn url_broken_at_end(piece: &str) -> bool {
+    let piece = piece.trim_end_space();
+    // Most lines end in a letter or a period: no word to look at.
+    if !piece.ends_with(['-', '/', '_', '=', '&', '?', '#']) {
+        return false;
+    }
+    let word = piece.rsplit(is_space).next().unwrap_or("");
+    find_short(word, "://").is_some()
+}
+
+/// Whether a block line continues a URL broken at the end of the previous line: its first word is
+/// made of URL characters ([`continues_url`]) and, unlike a word of prose, holds a URL separator
+/// before its end (`aow/aow-bedragen.`, `nos.nl/artikel/1)`).
+fn continues_url_in_prose(piece: &str) -> bool {
+    let word = piece
+        .trim_start_space()
+        .split(is_space)
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ',', ';', ':', ')', '?', '!']);
+    continues_url(piece) && word.contains(['/', '.', '-', '_', '=', '?', '#', '&'])
 }
 
 /// Diagnostics for answers without questions and the like.
@@ -1379,6 +1473,49 @@ fn looks_like_kamervraag(doc: &Document<'_>) -> bool {
         || (doc.format == Format::Webpage && doc.title.is_some())
         || doc.questions.iter().any(headed)
         || doc.answers.iter().any(headed)
+}
+
+/// The numbers of the questions printed since the last answer: what an unnumbered `Antwoord:` given
+/// once for several questions (`Vraag 1`, `Vraag 2`, `Antwoord`) covers.
+fn unanswered_numbers(drafts: &[Draft<'_>]) -> Vec<u32> {
+    let from = drafts
+        .iter()
+        .rposition(|d| d.role == Section::Answer)
+        .map_or(0, |i| i + 1);
+    let mut numbers: Vec<u32> = drafts[from..]
+        .iter()
+        .filter(|d| d.role == Section::Question)
+        .flat_map(|d| d.numbers.iter().copied())
+        .collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    numbers
+}
+
+/// Whether a paragraph of a Word original whose questions lost their numbering continues the question
+/// before it rather than starting the next one: it follows a paragraph that ends in `:` or `;`, as the
+/// items of a list do (`Kunt u dit uitsplitsen naar:` / `- de duur van het verblijf;` / `- de leeftijd?`).
+fn continues_question(previous: &str) -> bool {
+    previous.trim_end_space().ends_with([':', ';'])
+}
+
+/// Whether an answer label (`Antwoord:`) comes after byte `from` before any numbered item or other
+/// heading: then a numbered item that could continue a list inside an answer (`1. …`, `2. …`, then
+/// `3. Wie betaalt?`) is the next question of a Word original that numbers its questions.
+fn answer_label_follows(input: &str, from: usize) -> bool {
+    for line in Lines::new(input, from, input.len()).take(64) {
+        let t = line.trimmed();
+        if t.is_empty() {
+            continue;
+        }
+        if let Some(h) = parse_heading(t) {
+            return h.role == Role::Answer;
+        }
+        if parse_numbered(t).is_some() {
+            return false;
+        }
+    }
+    false
 }
 
 /// `Antwoord N` where question N was never printed, right after an answer that a page break

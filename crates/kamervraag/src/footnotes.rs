@@ -237,6 +237,9 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                     // A superscript wrapped to the start of the next line: `1» en «…`.
                     None => next.is_some_and(|c| matches!(c, '»' | '”' | '’' | ')' | '?' | '!')),
                     Some(c) if c.is_lowercase() => true,
+                    // After `?` or `!` a digit is never a decimal or a time: a question that
+                    // ends in a year or an amount keeps its superscript (`…in 2023?1`).
+                    Some('?' | '!') => true,
                     Some(c) if closes(c) => {
                         !prev2.is_some_and(|p| p.is_ascii_digit()) && c != ',' && c != '.'
                             || (matches!(c, '.' | ',')
@@ -325,6 +328,18 @@ mod tests {
             vec![3]
         );
         assert_eq!(nums("op 12018.3", 3, NoteStyle::Glued), Vec::<u32>::new());
+        assert_eq!(
+            nums(
+                "Hoeveel waren dat er in 2023?1 En in 2024!2",
+                3,
+                NoteStyle::Glued
+            ),
+            vec![1, 2]
+        );
+        assert_eq!(
+            nums("om 10:30 uur", 40, NoteStyle::Glued),
+            Vec::<u32>::new()
+        );
         assert_eq!(
             nums("op 18 november2024 en 2,5 miljoen", 3, NoteStyle::Glued),
             Vec::<u32>::new()

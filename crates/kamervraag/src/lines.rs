@@ -209,6 +209,26 @@ mod tests {
     }
 
     #[test]
+    fn footers_with_glued_text() {
+        let footer =
+            "ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1";
+        for glued in [
+            "Antwoord 3",
+            "wordt uitgevoerd.",
+            "«Het bericht»",
+            "(zie hierna)",
+        ] {
+            let line = format!("{footer}{glued}");
+            assert_eq!(split_footer(&line), Some(footer.len()), "{line}");
+        }
+        assert_eq!(split_footer(footer), None);
+        assert_eq!(
+            split_footer("Tweede Kamer, vergaderjaar 2024–2025, Vragen 2"),
+            None
+        );
+    }
+
+    #[test]
     fn trailing_newline_gives_no_empty_line() {
         let s = "a\n";
         assert_eq!(Lines::new(s, 0, s.len()).count(), 1);
@@ -358,7 +378,8 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
 }
 
 /// A page footer with text glued after its page number (`Tweede Kamer, vergaderjaar 2022–2023,
-/// Aanhangsel 1Antwoord 3`): the byte offset in `text` where the glued text starts.
+/// Aanhangsel 1Antwoord 3`, or a sentence that runs on from the page before: `…, Aanhangsel 1wordt
+/// uitgevoerd`, `…, Aanhangsel 2«Het`): the byte offset in `text` where the glued text starts.
 pub(crate) fn split_footer(text: &str) -> Option<usize> {
     let lead = text.len() - text.trim_start_space().len();
     let i = lead + footer_start(text.trim_start_space())?;
@@ -371,5 +392,9 @@ pub(crate) fn split_footer(text: &str) -> Option<usize> {
     let tail = tail.trim_start_space();
     let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
     let rest = &tail[digits..];
-    (digits > 0 && rest.starts_with(char::is_uppercase)).then(|| text.len() - rest.len())
+    (digits > 0
+        && rest.starts_with(|c: char| {
+            c.is_alphabetic() || matches!(c, '«' | '‘' | '“' | '"' | '\'' | '(')
+        }))
+    .then(|| text.len() - rest.len())
 }

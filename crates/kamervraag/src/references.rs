@@ -488,7 +488,7 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
 /// are whole in the notes, which rejoin them; the line-by-line scan of [`scan_references`] saw only
 /// their first line. Each note URL missing from `refs` replaces the piece found at its start (or is
 /// added), with a span from its start to its last byte in the input. `input` is the text the notes'
-/// spans refer to.
+/// spans refer to. Blocks that rejoined a URL are passed here in the same shape.
 pub(crate) fn mend_note_urls<'a>(
     input: &'a str,
     notes: &[Footnote<'a>],
@@ -552,7 +552,15 @@ fn spread_match(text: &str, at: usize, url: &str) -> Option<usize> {
         }
         i += 1;
     }
-    Some(i)
+    // The match must end where the URL in `text` ends, not inside a longer one that it prefixes
+    // (`https://a.nl/nl` in `https://a.nl/nl/aow`).
+    let goes_on = |k: usize| {
+        t.get(k)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b"/-_=?&#%~+".contains(&b))
+    };
+    let inside =
+        goes_on(i) || matches!(t.get(i), Some(b'.' | b',' | b':' | b';')) && goes_on(i + 1);
+    (!inside).then_some(i)
 }
 
 fn kind_rank(k: ReferenceKind) -> u8 {

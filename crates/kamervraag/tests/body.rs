@@ -1,0 +1,164 @@
+//! The document body: how questions, answers, lists, notes and furniture are segmented and cleaned in
+//! forms the golden fixtures do not cover. The inputs are built here, not read from files.
+
+use kamervraag::{Block, Document, parse};
+
+fn ok(text: &str) -> Document<'_> {
+    parse(text).unwrap_or_else(|e| panic!("expected a document, got {e}"))
+}
+
+/// `(numbers, label, text)` of each block.
+fn blocks<'d>(blocks: &'d [Block<'_>]) -> Vec<(Vec<u32>, Option<&'d str>, &'d str)> {
+    blocks
+        .iter()
+        .map(|b| (b.numbers.clone(), b.label.as_deref(), b.text.as_ref()))
+        .collect()
+}
+
+const AH_HEADER: &str = "AH 612\n2024Z17001\nAntwoord van minister Brekelmans (Defensie) (ontvangen 20 november 2024)\n\n";
+
+#[test]
+fn an_unnumbered_answer_given_once_covers_every_question_before_it() {
+    let text = format!(
+        "{AH_HEADER}Vraag 1\nKlopt het dat de beurs plaatsvindt?\n\nVraag 2\nWelke bedrijven nemen deel?\n\n\
+         Antwoord\nDe beurs vindt plaats. Ik heb geen overzicht van de deelnemers.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(doc.answers.len(), 1);
+    assert_eq!(doc.answers[0].numbers, [1, 2]);
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
+
+#[test]
+fn a_numbered_list_inside_an_unnumbered_answer_stays_in_the_answer() {
+    // Word original with numbered questions and `Antwoord:` labels; the answers hold lists that
+    // restart at 1 and reach the number of the next question.
+    let text = format!(
+        "{AH_HEADER}1. Klopt het dat de beurs plaatsvindt?\n\nAntwoord:\nJa. Er zijn twee onderdelen:\n\n\
+         1. een tentoonstelling;\n\n2. een congres.\n\n2. Welke bedrijven nemen deel?\n\nAntwoord:\n\
+         Drie:\n1. Damen;\n2. Thales;\n3. Fokker.\n\n3. Wie betaalt de kosten?\n\nAntwoord:\nNiemand.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (vec![1], Some("1."), "Klopt het dat de beurs plaatsvindt?"),
+            (vec![2], Some("2."), "Welke bedrijven nemen deel?"),
+            (vec![3], Some("3."), "Wie betaalt de kosten?"),
+        ]
+    );
+    assert_eq!(
+        blocks(&doc.answers),
+        [
+            (
+                vec![1],
+                Some("Antwoord:"),
+                "Ja. Er zijn twee onderdelen:\n1. een tentoonstelling;\n2. een congres."
+            ),
+            (
+                vec![2],
+                Some("Antwoord:"),
+                "Drie:\n1. Damen;\n2. Thales;\n3. Fokker."
+            ),
+            (vec![3], Some("Antwoord:"), "Niemand."),
+        ]
+    );
+}
+
+#[test]
+fn a_list_inside_an_unnumbered_word_question_stays_in_the_question() {
+    // Word original whose numbering was lost: questions are paragraphs; a question that announces a
+    // list (`naar:`) keeps the list's paragraphs, with or without their bullets; a bullet that no
+    // colon announces stays a question of its own.
+    let text = "2024Z19120\n\n(ingezonden 26 november 2024)\n\n\
+                Vragen van het lid Bikker (ChristenUnie) aan de minister van Asiel en Migratie over opvang\n\n\
+                Hoeveel vrouwen verblijven in Ter Apel? Kunt u dit uitsplitsen naar:\n\n\
+                - de duur van het verblijf;\n\nde leeftijd?\n\n\
+                Welke maatregelen neemt u?\n\n\
+                - Wordt de huisarts betrokken?\n\n\
+                Bent u bereid deze vragen te beantwoorden?\n";
+    let doc = ok(text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (
+                vec![1],
+                None,
+                "Hoeveel vrouwen verblijven in Ter Apel? Kunt u dit uitsplitsen naar:\n- de duur van het verblijf;\nde leeftijd?"
+            ),
+            (vec![2], None, "Welke maatregelen neemt u?"),
+            (vec![3], None, "- Wordt de huisarts betrokken?"),
+            (vec![4], None, "Bent u bereid deze vragen te beantwoorden?"),
+        ]
+    );
+}
+
+const AH_PDF_HEADER: &str = "Tweede Kamer der Staten-Generaal2\n\
+    Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+    Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+    regering gegeven antwoorden\n777\n\
+    Vragen van het lid Omtzigt (Nieuw Sociaal Contract) aan de Minister van Sociale\n\
+    Zaken en Werkgelegenheid over de AOW (ingezonden 1 oktober 2024).\n\
+    Antwoord van Minister Van Hijum (Sociale Zaken en Werkgelegenheid) (ontvangen\n\
+    1 november 2024).\n";
+
+#[test]
+fn a_url_broken_over_lines_inside_an_answer_is_rejoined() {
+    let text = format!(
+        "{AH_PDF_HEADER}Vraag 1\nWat is de uitkering?\nAntwoord 1\n\
+         Zie https://www.svb.nl/nl/aow/bedragen-\naow/aow-bedragen. Een URL aan het eind van de\n\
+         regel, https://www.svb.nl/nl/aow\nvoor meer informatie, blijft gescheiden, net als (https://\n\
+         www.svb.nl/nl) en https://www.svb.nl/nl/\nook.\nah-tk-20242025-777\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.answers[0].text,
+        "Zie https://www.svb.nl/nl/aow/bedragen-aow/aow-bedragen. Een URL aan het eind van de \
+         regel, https://www.svb.nl/nl/aow voor meer informatie, blijft gescheiden, net als \
+         (https://www.svb.nl/nl) en https://www.svb.nl/nl/ ook."
+    );
+    let urls: Vec<(&str, &str)> = doc
+        .references
+        .iter()
+        .filter(|r| r.kind == kamervraag::ReferenceKind::Url)
+        .map(|r| (r.id.as_ref(), r.span.slice(&text)))
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            (
+                "https://www.svb.nl/nl/aow/bedragen-aow/aow-bedragen",
+                "https://www.svb.nl/nl/aow/bedragen-\naow/aow-bedragen"
+            ),
+            ("https://www.svb.nl/nl/aow", "https://www.svb.nl/nl/aow"),
+            ("https://www.svb.nl/nl", "https://\nwww.svb.nl/nl"),
+            ("https://www.svb.nl/nl/", "https://www.svb.nl/nl/"),
+        ]
+    );
+}
+
+#[test]
+fn an_unnumbered_answer_covers_each_question_number_once() {
+    // A document pasted twice over itself prints `Vraag 1` twice before its one `Antwoord`.
+    let text = format!(
+        "{AH_HEADER}Vraag 1\nKlopt het?\n\nVraag 1\nKlopt het?\n\nVraag 2\nWie?\n\nAntwoord\nJa.\n"
+    );
+    assert_eq!(ok(&text).answers[0].numbers, [1, 2]);
+}
+
+#[test]
+fn a_sentence_glued_to_a_page_footer_continues_its_block() {
+    let text = format!(
+        "{AH_PDF_HEADER}Vraag 1\nWat kost de AOW?\nAntwoord 1\nCirca 50 miljard euro per jaar, een bedrag dat\n\
+         ah-tk-20242025-777\n\
+         ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1stijgt door de \
+         vergrijzing.\nVraag 2\nWanneer?\nAntwoord 2\nVoor de zomer.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.answers[0].text,
+        "Circa 50 miljard euro per jaar, een bedrag dat stijgt door de vergrijzing."
+    );
+    assert_eq!(doc.answers.len(), 2);
+    assert_eq!(doc.vergaderjaar.as_deref(), Some("2024-2025"));
+}
