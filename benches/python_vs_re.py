@@ -5,8 +5,9 @@ Both sides run in this one process over the same documents. The `re` extractor p
 fields (kind, zaaknummer, submitters, addressees, submitted/received dates, question count); the
 binding parses the whole document (every block, footnote, reference and span, converted to code points)
 and builds each attribute's Python objects when it is first read. So the fair comparison is `parse` and
-then reading the same headline fields (the questions as `Block` objects included); `parse` alone and
-`parse` + `to_dict()` (every object built) are printed too. Ratios are time(re) / time(kamervraag):
+then reading the same headline fields (the questions as `Block` objects included); `parse` alone,
+`parse` + `to_dict()` (every object built) and `parse` + `to_json()` (written by serde straight from
+the parse) are printed too. Ratios are time(re) / time(kamervraag):
 above 1 means the binding is faster.
 
     make bench-python                 # or: .venv/bin/python benches/python_vs_re.py [--shared ../shared]
@@ -152,6 +153,7 @@ def main() -> int:
     t_head = best_of(args.rounds, lambda: [headline(kamervraag.parse(t)) for t in texts])
     t_re = best_of(args.rounds, lambda: [re_extract(t) for t in texts])
     t_dict = best_of(args.rounds, lambda: [kamervraag.parse(t).to_dict() for t in texts])
+    t_json = best_of(args.rounds, lambda: [kamervraag.parse(t).to_json() for t in texts])
     # The Rust parse alone (no Python objects), timed inside the extension: the binding's overhead.
     rust_parse = kamervraag._kamervraag._rust_parse_seconds
     t_rust = best_of(args.rounds, lambda: [rust_parse(t, 1) for t in texts])
@@ -163,6 +165,7 @@ def main() -> int:
         ("kamervraag.parse + headline fields", t_head),
         ("kamervraag.parse (attributes unread)", t_kv),
         ("kamervraag.parse + to_dict()", t_dict),
+        ("kamervraag.parse + to_json()", t_json),
         ("Rust parse alone (no objects)", t_rust),
     ]:
         print(f"{label:<36}{per_doc(secs):>10.1f}{size / secs / 1e6:>10.1f}")

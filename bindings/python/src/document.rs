@@ -8,9 +8,11 @@
 
 use kamervraag as kv;
 use pyo3::IntoPyObjectExt;
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyString, PyTuple, PyType};
+use serde::Serialize;
 
 use crate::convert;
 use crate::records::{Page, plain, short_repr};
@@ -132,6 +134,9 @@ macro_rules! document {
             /// `json.dumps`; without it the output is compact, like the command-line tool's.
             #[pyo3(signature = (*, indent = None))]
             fn to_json(&self, py: Python<'_>, indent: Option<usize>) -> PyResult<String> {
+                if let Some(parsed) = &self.source {
+                    return py.detach(|| serialize(parsed.borrow_dependent(), indent));
+                }
                 static DUMPS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
                 let dumps = DUMPS.import(py, "json", "dumps")?;
                 let kwargs = PyDict::new(py);
@@ -196,6 +201,24 @@ document! {
     page: Option<Py<Page>> => convert::page(py, d.page.as_ref()),
     /// What was noticed but tolerated.
     diagnostics: Py<PyTuple> => convert::tuple(py, &d.diagnostics, convert::diagnostic),
+}
+
+/// A parsed document as JSON text, written by serde straight from the core document (whose spans are
+/// already code points): the same text as `json.dumps(to_dict(), ensure_ascii=False, …)`, without
+/// building the Python objects.
+fn serialize(doc: &kv::Document<'_>, indent: Option<usize>) -> PyResult<String> {
+    let written = match indent {
+        None => serde_json::to_vec(doc),
+        Some(n) => {
+            let spaces = vec![b' '; n];
+            let mut out = Vec::new();
+            let formatter = serde_json::ser::PrettyFormatter::with_indent(&spaces);
+            let mut serializer = serde_json::Serializer::with_formatter(&mut out, formatter);
+            doc.serialize(&mut serializer).map(|()| out)
+        }
+    };
+    let bytes = written.map_err(|e| PyValueError::new_err(format!("cannot write JSON: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| PyValueError::new_err(format!("cannot write JSON: {e}")))
 }
 
 /// The fields shown by `__repr__`.

@@ -10,7 +10,7 @@ import pickle
 import pytest
 
 import kamervraag as kv
-from conftest import DOCUMENT_KEYS, DOCUMENTS
+from conftest import DOCUMENT_KEYS, DOCUMENTS, corpus_files
 
 
 def sample() -> kv.Document:
@@ -100,6 +100,20 @@ def test_to_json_round_trips_to_the_dict() -> None:
     assert "Financiën" in compact  # not \u-escaped
     assert json.loads(doc.to_json(indent=2)) == EXPECTED_DICT
     assert "\n  " in doc.to_json(indent=2)
+
+
+@pytest.mark.parametrize("path", DOCUMENTS + corpus_files(), ids=lambda p: p.name[:60])
+def test_parsed_to_json_is_json_dumps_of_to_dict(path) -> None:  # type: ignore[no-untyped-def]
+    # A parsed document writes its JSON straight from the parse: the text must be exactly what
+    # json.dumps makes of to_dict(), compact and indented.
+    try:
+        doc = kv.parse_file(path)
+    except kv.ParseError:
+        pytest.skip("not a Kamervraag")
+    as_dict = doc.to_dict()
+    assert doc.to_json() == json.dumps(as_dict, ensure_ascii=False, separators=(",", ":"))
+    for indent in (0, 2, 4):
+        assert doc.to_json(indent=indent) == json.dumps(as_dict, ensure_ascii=False, indent=indent)
 
 
 def test_parts_have_to_dict() -> None:
