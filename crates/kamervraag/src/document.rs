@@ -1290,7 +1290,9 @@ fn block_text<'a>(
     } = scratch;
     let mut b = TextBuilder::with_capacity(d.end.saturating_sub(d.content));
     let mut refs = Vec::new();
-    let paragraphs = style != NoteStyle::Glued;
+    // Only Word originals and Tweedemonitor pages print one paragraph per line; PDF text and its
+    // Markdown conversion (`Vraag 1` / `…[1 ]?`) are hard-wrapped, so their lines join with a space.
+    let paragraphs = style == NoteStyle::Paren;
     let mut first = true;
     *glued_url = false;
     let mut open_url = false;

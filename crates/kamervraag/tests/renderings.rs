@@ -1,0 +1,67 @@
+//! One parliamentary question set in several renderings: the facts the renderings share must come
+//! out the same, and a fact a rendering lacks must be absent rather than wrong. The inputs are
+//! synthetic, built here in the shape of each rendering.
+
+use kamervraag::{Document, parse};
+
+fn ok(text: &str) -> Document<'_> {
+    parse(text).unwrap_or_else(|e| panic!("expected a document, got {e}"))
+}
+
+/// `(numbers, text)` of each block.
+fn texts<'d>(blocks: &'d [kamervraag::Block<'_>]) -> Vec<(Vec<u32>, &'d str)> {
+    blocks
+        .iter()
+        .map(|b| (b.numbers.clone(), b.text.as_ref()))
+        .collect()
+}
+
+const PDF_ANSWER: &str = "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2019–2020 Aanhangsel van de Handelingen\n\
+Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+regering gegeven antwoorden\n\
+3901\n\
+Vragen van het lid Bromet (GroenLinks) aan de Minister van Landbouw, Natuur en\n\
+Voedselkwaliteit over melkvee (ingezonden 2 augustus 2019).\n\
+Antwoord van Minister Schouten (Landbouw, Natuur en Voedselkwaliteit) (ontvangen\n\
+4 oktober 2019).\n\
+Vraag 1\n\
+Hoeveel melkveebedrijven zijn in 2018 gestopt?1 Hoeveel daarvan lagen in een toonaan-\n\
+gevende regio?\n\
+Antwoord 1\n\
+In 2018 zijn 500 bedrijven gestopt; de meeste\n\
+in het oosten.\n\
+1https://www.example.nl/nieuws/melkvee\n\
+ah-tk-20192020-3901\n\
+ISSN 0921 - 7398’s-Gravenhage 2019Tweede Kamer, vergaderjaar 2019–2020, Aanhangsel 1\n";
+
+const MARKDOWN_ANSWER: &str = "### 3901\n\n\
+Vragen van het lid Bromet (GroenLinks) aan de Minister van Landbouw, Natuur en\n\
+Voedselkwaliteit over melkvee (ingezonden 2 augustus 2019).\n\n\
+Antwoord van Minister Schouten (Landbouw, Natuur en Voedselkwaliteit) (ontvangen\n\
+4 oktober 2019).\n\n\
+Vraag 1\n\
+Hoeveel melkveebedrijven zijn in 2018 gestopt?[1 ] Hoeveel daarvan lagen in een toonaan-\n\
+gevende regio?\n\n\
+Antwoord 1\n\
+In 2018 zijn 500 bedrijven gestopt; de meeste\n\
+in het oosten.\n\n\
+1 https://www.example.nl/nieuws/melkvee\n";
+
+#[test]
+fn a_markdown_conversion_joins_wrapped_lines_as_its_pdf_does() {
+    // The Markdown conversion of a PDF is hard-wrapped like the PDF text: a line break inside a
+    // block is a wrap (joined with a space, a `toonaan-`/`gevende` hyphen joined), not a paragraph.
+    let pdf = ok(PDF_ANSWER);
+    let md = ok(MARKDOWN_ANSWER);
+    assert_eq!(texts(&md.questions), texts(&pdf.questions));
+    assert_eq!(texts(&md.answers), texts(&pdf.answers));
+    assert_eq!(
+        md.questions[0].text,
+        "Hoeveel melkveebedrijven zijn in 2018 gestopt? Hoeveel daarvan lagen in een toonaangevende regio?"
+    );
+    assert_eq!(
+        md.answers[0].text,
+        "In 2018 zijn 500 bedrijven gestopt; de meeste in het oosten."
+    );
+}
