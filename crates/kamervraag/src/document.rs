@@ -404,9 +404,11 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         let bare = undecorate(t);
+        // The Markdown conversion sets the number as a `### 402` heading, also when the masthead
+        // before it was cut off.
         if !saw_intro
             && format == Format::Publication
-            && aanhangsel_masthead
+            && (aanhangsel_masthead || t.starts_with("### "))
             && !bare.is_empty()
             && bare.len() <= 7
             && bare.bytes().all(|b| b.is_ascii_digit())

@@ -65,3 +65,18 @@ fn a_markdown_conversion_joins_wrapped_lines_as_its_pdf_does() {
         "In 2018 zijn 500 bedrijven gestopt; de meeste in het oosten."
     );
 }
+
+#[test]
+fn a_markdown_conversion_without_its_masthead_keeps_the_aanhangsel_heading() {
+    // `### 3901` is how the Markdown conversion prints the Aanhangsel number under the masthead;
+    // with the masthead cut off, the heading still opens the document.
+    let pdf = ok(PDF_ANSWER);
+    let md = ok(MARKDOWN_ANSWER);
+    assert_eq!(pdf.aanhangsel, Some(3901));
+    assert_eq!(md.aanhangsel, pdf.aanhangsel);
+    assert_eq!(md.submitters, pdf.submitters);
+    assert_eq!(md.responders, pdf.responders);
+    assert_eq!(md.received, pdf.received);
+    assert_eq!(md.footnotes.len(), 1);
+    assert_eq!(md.footnotes[0].urls, pdf.footnotes[0].urls);
+}
