@@ -11,7 +11,7 @@ use crate::blocks::{
 use crate::dialect::{detect, is_ah_label, is_webpage_title, is_zaak_line};
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{Marker, NoteStyle, body_start, find_markers, marker_only};
-use crate::intro::{Dated, bracket_date, is_intro_start, parse_answerer, parse_intro};
+use crate::intro::{Dated, bracket_date, find_ci, is_intro_start, parse_answerer, parse_intro};
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::parse_page;
 use crate::persons::keyword;
@@ -1099,7 +1099,8 @@ impl Bracket {
     fn feed(&mut self, line: &str) {
         let from = if self.open {
             0
-        } else if let Some(i) = find_short(line, self.word) {
+        } else if let Some(i) = find_ci(line, self.word) {
+            // Older documents capitalise the word: `(Ingezonden 12 januari 1995)`, `(Ontvangen …)`.
             self.open = true;
             i
         } else {

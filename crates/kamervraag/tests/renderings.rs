@@ -80,3 +80,38 @@ fn a_markdown_conversion_without_its_masthead_keeps_the_aanhangsel_heading() {
     assert_eq!(md.footnotes.len(), 1);
     assert_eq!(md.footnotes[0].urls, pdf.footnotes[0].urls);
 }
+
+#[test]
+fn a_capitalised_ontvangen_bracket_wrapped_over_two_lines_ends_the_header() {
+    // Older Aanhangsel texts capitalise the bracket word (`(Ontvangen` / `(Ingezonden`); the header
+    // sentence still ends at its closing parenthesis, and the body after it is read.
+    let text = "Vergaderjaar 1994–1995 Aanhangsel van de Handelingen\n\
+        Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+        regering gegeven antwoorden\n\
+        412\n\
+        Vragen van het lid Van Gijzel (PvdA) aan de Minister van Verkeer en Waterstaat over de\n\
+        Betuweroute. (Ingezonden 12 januari 1995).\n\
+        Mededeling van Minister Jorritsma-Lebbink (Verkeer en Waterstaat). (Ontvangen\n\
+        3 februari 1995)\n\
+        Mededeling\n\
+        De vragen van het lid Van Gijzel kunnen niet binnen de gebruikelijke termijn worden\n\
+        beantwoord.\n";
+    let doc = ok(text);
+    assert_eq!(doc.vergaderjaar.as_deref(), Some("1994-1995"));
+    assert_eq!(doc.aanhangsel, Some(412));
+    assert_eq!(
+        doc.submitted.map(|d| d.to_string()).as_deref(),
+        Some("1995-01-12")
+    );
+    assert_eq!(
+        doc.received.map(|d| d.to_string()).as_deref(),
+        Some("1995-02-03")
+    );
+    assert_eq!(
+        doc.notice.as_deref(),
+        Some(
+            "De vragen van het lid Van Gijzel kunnen niet binnen de gebruikelijke termijn worden beantwoord."
+        )
+    );
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
