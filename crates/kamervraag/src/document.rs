@@ -469,8 +469,10 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             let from = line.trimmed_start();
             let end = collect_answerer(input, &mut lines);
             let a = parse_answerer(&input[from..end], from);
-            doc.responders = a.responders;
-            doc.co_responders = a.co_responders;
+            // Two answerers may each have their own line (`Antwoord van Minister Van Weel (…)` /
+            // `Antwoord van Staatssecretaris Coenradie (…)`): the lines add up; the first date counts.
+            doc.responders.extend(a.responders);
+            doc.co_responders.extend(a.co_responders);
             if a.received.is_none() {
                 missing_date(
                     &mut diags,
@@ -479,7 +481,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     Span::new(from, end),
                 );
             }
-            doc.received = date_of(input, a.received, &mut diags, "ontvangen");
+            let received = date_of(input, a.received, &mut diags, "ontvangen");
+            doc.received = doc.received.or(received);
             continue;
         }
         if t.starts_with("Zie ook") || t.starts_with("[Zie ook") {

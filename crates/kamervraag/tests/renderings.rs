@@ -115,3 +115,26 @@ fn a_capitalised_ontvangen_bracket_wrapped_over_two_lines_ends_the_header() {
     );
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
+
+#[test]
+fn two_answerer_lines_give_two_responders_as_one_line_does() {
+    // `Antwoord van Minister A (…) en antwoord van Staatssecretaris B (…)` on one line, or each
+    // answerer on its own line: the same two responders, in order.
+    let head = "Vragen van het lid Ellian (VVD) aan de Minister van Justitie en Veiligheid over de \
+        gevangeniscapaciteit (ingezonden 1 november 2024).\n";
+    let body = "Vraag 1\nHoeveel cellen zijn er?\nAntwoord 1\nGenoeg.\n";
+    let one = format!(
+        "{head}Antwoord van Minister Van Weel (Justitie en Veiligheid) en antwoord van \
+         Staatssecretaris Coenradie (Justitie en Veiligheid) (ontvangen 14 november 2024).\n{body}"
+    );
+    let two = format!(
+        "{head}Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen 14 november 2024).\n\
+         Antwoord van Staatssecretaris Coenradie (Justitie en Veiligheid) (ontvangen 14 november 2024).\n{body}"
+    );
+    let (one, two) = (ok(&one), ok(&two));
+    assert_eq!(two.responders.len(), 2);
+    assert_eq!(two.responders, one.responders);
+    assert_eq!(two.received, one.received);
+    assert_eq!(texts(&two.answers), texts(&one.answers));
+    assert!(two.diagnostics.is_empty(), "{:?}", two.diagnostics);
+}
