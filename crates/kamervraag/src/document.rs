@@ -347,7 +347,15 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         if was_first && format == Format::Tweedemonitor {
-            let title = t.rsplit(" / ").next().unwrap_or(t);
+            // `Tweedemonitor / Kamervraag / <titel>`: the breadcrumb ends after its known parts, so
+            // a title that itself holds ` / ` (`Het bericht ‘Boeren / burgers’`) is kept whole.
+            let title = t.strip_prefix("Tweedemonitor").unwrap_or(t).trim_space();
+            let title = title.strip_prefix('/').unwrap_or(title).trim_space();
+            let title = title
+                .strip_prefix("Kamervraag /")
+                .or_else(|| title.strip_prefix("Kamervragen /"))
+                .unwrap_or(title)
+                .trim_space();
             let half = title.len() / 2;
             let title = if title.len() % 2 == 0
                 && title.is_char_boundary(half)

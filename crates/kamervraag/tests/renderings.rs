@@ -138,3 +138,21 @@ fn two_answerer_lines_give_two_responders_as_one_line_does() {
     assert_eq!(texts(&two.answers), texts(&one.answers));
     assert!(two.diagnostics.is_empty(), "{:?}", two.diagnostics);
 }
+
+#[test]
+fn a_tweedemonitor_title_holding_a_slash_is_kept_whole() {
+    // The breadcrumb `Tweedemonitor / Kamervraag / ` ends before the title, which the page prints
+    // twice with no separator; a ` / ` inside the title is part of it.
+    let title = "Het bericht ‘Boeren / burgers’";
+    let text = format!(
+        "Tweedemonitor / Kamervraag / {title}{title}\n\nKeywords:\nZaaknummer: 2019Z16002\n\n2019Z16002\n\n\
+         Vragen van het lid Jansen (SP) aan de minister van Financiën over het bericht ‘Boeren / burgers’. \
+         (ingezonden 3 mei 2019)\n\n  1. Klopt dat?\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(doc.title.as_deref(), Some(title));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some(title.replacen("Het", "het", 1).as_str())
+    );
+}
