@@ -11,7 +11,9 @@ use crate::blocks::{
 use crate::dialect::{detect, is_ah_label, is_webpage_title, is_zaak_line};
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{Marker, NoteStyle, body_start, find_markers, marker_only};
-use crate::intro::{Dated, bracket_date, find_ci, is_intro_start, parse_answerer, parse_intro};
+use crate::intro::{
+    Dated, answerer_word, bracket_date, find_ci, is_intro_start, parse_answerer, parse_intro,
+};
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::parse_page;
 use crate::persons::keyword;
@@ -465,15 +467,10 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         let undec = undecorate(t);
-        if keyword(undec, "Antwoord")
-            .or_else(|| keyword(undec, "Mededeling"))
-            .is_some_and(|r| keyword(r.trim_start_space(), "van").is_some())
+        if let Some((_, answer)) =
+            answerer_word(undec).filter(|(r, _)| keyword(r.trim_start_space(), "van").is_some())
         {
-            declared_kind = Some(if undec.starts_with("Antwoord") {
-                Kind::Answer
-            } else {
-                Kind::Notice
-            });
+            declared_kind = Some(if answer { Kind::Answer } else { Kind::Notice });
             let from = line.trimmed_start();
             let end = collect_answerer(input, &mut lines);
             let a = parse_answerer(&input[from..end], from);
@@ -1078,8 +1075,7 @@ fn collect_bracketed<'a>(
             || furniture(t).is_some()
             || parse_heading(t).is_some()
             || parse_numbered(t).is_some()
-            || (word == "ingezonden"
-                && (keyword(t, "Antwoord").is_some() || keyword(t, "Mededeling").is_some()))
+            || (word == "ingezonden" && answerer_word(t).is_some())
         {
             break;
         }

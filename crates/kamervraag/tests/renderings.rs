@@ -156,3 +156,37 @@ fn a_tweedemonitor_title_holding_a_slash_is_kept_whole() {
         Some(title.replacen("Het", "het", 1).as_str())
     );
 }
+
+#[test]
+fn a_nader_answer_line_is_read_as_the_answerer_line() {
+    // A supplementary answer opens `Nader antwoord van Minister …` in the Aanhangsel text and the
+    // Word original, where tweedekamer.nl's title says `Antwoord schriftelijke vragen (nader)`.
+    let pdf = "Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+        Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+        regering gegeven antwoorden\n\
+        1300\n\
+        Vragen van het lid Erkens (VVD) aan de Minister van Klimaat en Groene Groei over netcongestie\n\
+        (ingezonden 2 december 2024).\n\
+        Nader antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 4 maart 2025). Zie ook\n\
+        Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028.\n\
+        Vraag 3\nHoe lang is de wachtrij?\nAntwoord 3\nTwee jaar.\n";
+    let word = "AH 1300\n\n2024Z20000\n\n\
+        Nader antwoord van minister Hermans (Klimaat en Groene Groei) (ontvangen 4 maart 2025)\n\n\
+        Zie ook Aanhangsel Handelingen, vergaderjaar 2024-2025, nr. 1028\n\n\
+        Vraag 3\n\nHoe lang is de wachtrij?\n\nAntwoord op vraag 3\n\nTwee jaar.\n";
+    let web = "Antwoord schriftelijke vragen (nader) : Nader antwoord op vragen van het lid Erkens over \
+        netcongestie\n\
+        Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 4 maart 2025).\n\
+        Vraag 3\nHoe lang is de wachtrij?\nAntwoord 3\nTwee jaar.\n";
+    let (pdf, word, web) = (ok(pdf), ok(word), ok(web));
+    for doc in [&pdf, &word] {
+        assert_eq!(doc.kind, web.kind);
+        assert_eq!(doc.responders, web.responders);
+        assert_eq!(doc.received, web.received);
+        assert_eq!(texts(&doc.questions), texts(&web.questions));
+        assert_eq!(texts(&doc.answers), texts(&web.answers));
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+    assert_eq!(pdf.vergaderjaar.as_deref(), Some("2024-2025"));
+    assert_eq!(web.responders[0].name.as_deref(), Some("Hermans"));
+}
