@@ -328,6 +328,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut undated_intro: Option<Span> = None;
     let mut saw_submitted = false;
     let mut aanhangsel_masthead = false;
+    let mut saw_answerer = false;
 
     // ---- Header: everything up to the first question, answer or note.
     let mut lines = Lines::new(input, start, input.len()).peekable();
@@ -440,7 +441,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             }
             continue;
         }
-        if !saw_intro && is_intro_start(t) {
+        // Every rendering prints the intro before the answerer line: a `Vragen van het lid …` after it
+        // is the prose of a Word Mededeling (`Vragen van het lid X over … kunnen niet …`).
+        if !saw_intro && !saw_answerer && is_intro_start(t) {
             saw_intro = true;
             let from = line.trimmed_start();
             let end = collect_intro(&mut lines, format);
@@ -471,6 +474,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             answerer_word(undec).filter(|(r, _)| keyword(r.trim_start_space(), "van").is_some())
         {
             declared_kind = Some(if answer { Kind::Answer } else { Kind::Notice });
+            saw_answerer = true;
             let from = line.trimmed_start();
             let end = collect_answerer(input, &mut lines);
             let a = parse_answerer(&input[from..end], from);

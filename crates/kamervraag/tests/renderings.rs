@@ -190,3 +190,29 @@ fn a_nader_answer_line_is_read_as_the_answerer_line() {
     assert_eq!(pdf.vergaderjaar.as_deref(), Some("2024-2025"));
     assert_eq!(web.responders[0].name.as_deref(), Some("Hermans"));
 }
+
+#[test]
+fn notice_prose_opening_with_vragen_van_is_the_notice_in_every_rendering() {
+    // After the answerer line no rendering prints an intro: `Vragen van het lid …` there is the prose
+    // of the Mededeling, in the Word original as under the `Mededeling` heading of the PDF text.
+    let prose = "Vragen van het lid Ellian (VVD) over cameratoezicht (2024Z18001) kunnen niet binnen de \
+        gebruikelijke termijn van drie weken worden beantwoord.";
+    let word = format!(
+        "AH 701\n2024Z18001\nMededeling van minister Van Weel (Justitie en Veiligheid) (ontvangen 3 december 2024)\n\n{prose}\n"
+    );
+    let pdf = format!(
+        "Vragen van het lid Ellian (VVD) aan de Minister van Justitie en Veiligheid over cameratoezicht \
+         (ingezonden 20 november 2024).\n\
+         Mededeling van Minister Van Weel (Justitie en Veiligheid) (ontvangen 3 december 2024).\n\
+         Vraag 1\nHoeveel camera’s hangen er?\nMededeling\n{prose}\nah-tk-20242025-701\n"
+    );
+    let (word, pdf) = (ok(&word), ok(&pdf));
+    for doc in [&word, &pdf] {
+        assert_eq!(doc.notice.as_deref(), Some(prose));
+        assert_eq!(doc.zaaknummer.as_deref(), Some("2024Z18001"));
+        assert_eq!(doc.responders[0].name.as_deref(), Some("Van Weel"));
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+    assert!(word.submitters.is_empty());
+    assert_eq!(word.subject, None);
+}
