@@ -11,7 +11,9 @@ use crate::blocks::{
 use crate::dialect::{detect, is_ah_label, is_webpage_title, is_zaak_line};
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{Marker, NoteStyle, body_start, find_markers, marker_only};
-use crate::intro::{Dated, bracket_date, is_intro_start, parse_answerer, parse_intro};
+use crate::intro::{
+    Dated, answerer_word, bracket_date, find_ci, is_intro_start, parse_answerer, parse_intro,
+};
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::parse_page;
 use crate::persons::keyword;
@@ -326,6 +328,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut undated_intro: Option<Span> = None;
     let mut saw_submitted = false;
     let mut aanhangsel_masthead = false;
+    let mut saw_answerer = false;
 
     // ---- Header: everything up to the first question, answer or note.
     let mut lines = Lines::new(input, start, input.len()).peekable();
@@ -347,7 +350,15 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         if was_first && format == Format::Tweedemonitor {
-            let title = t.rsplit(" / ").next().unwrap_or(t);
+            // `Tweedemonitor / Kamervraag / <titel>`: the breadcrumb ends after its known parts, so
+            // a title that itself holds ` / ` (`Het bericht ‘Boeren / burgers’`) is kept whole.
+            let title = t.strip_prefix("Tweedemonitor").unwrap_or(t).trim_space();
+            let title = title.strip_prefix('/').unwrap_or(title).trim_space();
+            let title = title
+                .strip_prefix("Kamervraag /")
+                .or_else(|| title.strip_prefix("Kamervragen /"))
+                .unwrap_or(title)
+                .trim_space();
             let half = title.len() / 2;
             let title = if title.len() % 2 == 0
                 && title.is_char_boundary(half)
@@ -404,9 +415,11 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         let bare = undecorate(t);
+        // The Markdown conversion sets the number as a `### 402` heading, also when the masthead
+        // before it was cut off.
         if !saw_intro
             && format == Format::Publication
-            && aanhangsel_masthead
+            && (aanhangsel_masthead || t.starts_with("### "))
             && !bare.is_empty()
             && bare.len() <= 7
             && bare.bytes().all(|b| b.is_ascii_digit())
@@ -428,7 +441,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             }
             continue;
         }
-        if !saw_intro && is_intro_start(t) {
+        // Every rendering prints the intro before the answerer line: a `Vragen van het lid …` after it
+        // is the prose of a Word Mededeling (`Vragen van het lid X over … kunnen niet …`).
+        if !saw_intro && !saw_answerer && is_intro_start(t) {
             saw_intro = true;
             let from = line.trimmed_start();
             let end = collect_intro(&mut lines, format);
@@ -455,20 +470,18 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         let undec = undecorate(t);
-        if keyword(undec, "Antwoord")
-            .or_else(|| keyword(undec, "Mededeling"))
-            .is_some_and(|r| keyword(r.trim_start_space(), "van").is_some())
+        if let Some((_, answer)) =
+            answerer_word(undec).filter(|(r, _)| keyword(r.trim_start_space(), "van").is_some())
         {
-            declared_kind = Some(if undec.starts_with("Antwoord") {
-                Kind::Answer
-            } else {
-                Kind::Notice
-            });
+            declared_kind = Some(if answer { Kind::Answer } else { Kind::Notice });
+            saw_answerer = true;
             let from = line.trimmed_start();
             let end = collect_answerer(input, &mut lines);
             let a = parse_answerer(&input[from..end], from);
-            doc.responders = a.responders;
-            doc.co_responders = a.co_responders;
+            // Two answerers may each have their own line (`Antwoord van Minister Van Weel (…)` /
+            // `Antwoord van Staatssecretaris Coenradie (…)`): the lines add up; the first date counts.
+            doc.responders.extend(a.responders);
+            doc.co_responders.extend(a.co_responders);
             if a.received.is_none() {
                 missing_date(
                     &mut diags,
@@ -477,7 +490,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     Span::new(from, end),
                 );
             }
-            doc.received = date_of(input, a.received, &mut diags, "ontvangen");
+            let received = date_of(input, a.received, &mut diags, "ontvangen");
+            doc.received = doc.received.or(received);
             continue;
         }
         if t.starts_with("Zie ook") || t.starts_with("[Zie ook") {
@@ -1065,8 +1079,7 @@ fn collect_bracketed<'a>(
             || furniture(t).is_some()
             || parse_heading(t).is_some()
             || parse_numbered(t).is_some()
-            || (word == "ingezonden"
-                && (keyword(t, "Antwoord").is_some() || keyword(t, "Mededeling").is_some()))
+            || (word == "ingezonden" && answerer_word(t).is_some())
         {
             break;
         }
@@ -1097,7 +1110,8 @@ impl Bracket {
     fn feed(&mut self, line: &str) {
         let from = if self.open {
             0
-        } else if let Some(i) = find_short(line, self.word) {
+        } else if let Some(i) = find_ci(line, self.word) {
+            // Older documents capitalise the word: `(Ingezonden 12 januari 1995)`, `(Ontvangen …)`.
             self.open = true;
             i
         } else {
@@ -1290,7 +1304,9 @@ fn block_text<'a>(
     } = scratch;
     let mut b = TextBuilder::with_capacity(d.end.saturating_sub(d.content));
     let mut refs = Vec::new();
-    let paragraphs = style != NoteStyle::Glued;
+    // Only Word originals and Tweedemonitor pages print one paragraph per line; PDF text and its
+    // Markdown conversion (`Vraag 1` / `…[1 ]?`) are hard-wrapped, so their lines join with a space.
+    let paragraphs = style == NoteStyle::Paren;
     let mut first = true;
     *glued_url = false;
     let mut open_url = false;

@@ -76,7 +76,7 @@ fn offset_of(text: &str, sub: &str) -> usize {
 }
 
 /// Case-insensitive ASCII search.
-fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+pub(crate) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let first = *n.first()?;
     memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h).find(|&i| {
@@ -186,15 +186,24 @@ pub(crate) struct Answerer<'a> {
     pub received: Option<Dated>,
 }
 
+/// The `Antwoord` or `Mededeling` that opens an answerer line, also after the `Nader` or `Aanvullend`
+/// of a supplementary answer (`Nader antwoord van Minister Hermans (…)`): the text after the word,
+/// and whether it is an answer.
+pub(crate) fn answerer_word(t: &str) -> Option<(&str, bool)> {
+    let t = keyword(t, "Nader")
+        .or_else(|| keyword(t, "Aanvullend"))
+        .map_or(t, |r| r.trim_start_space());
+    keyword(t, "Antwoord")
+        .map(|r| (r, true))
+        .or_else(|| keyword(t, "Mededeling").map(|r| (r, false)))
+}
+
 /// Parse `raw` = `Antwoord van …` / `Mededeling van …`, which starts at byte `base` of the input.
 /// Markdown conversions may set the line in bold or as a heading (`**Antwoord van Minister …**`): the
 /// marks in front are skipped, as in the intro sentence.
 pub(crate) fn parse_answerer(raw: &str, base: usize) -> Answerer<'_> {
     let t = raw.trim_start_matches(|c: char| is_space(c) || matches!(c, '#' | '*' | '_'));
-    let t = keyword(t, "Antwoord")
-        .or_else(|| keyword(t, "Mededeling"))
-        .unwrap_or(t)
-        .trim_start_space();
+    let t = answerer_word(t).map_or(t, |(r, _)| r).trim_start_space();
     let t = keyword(t, "van").unwrap_or(t);
     let (responders, co_responders, _) = parse_responders(t);
     let received = bracket_date(raw, base, "(ontvangen").map(|(d, _)| d);

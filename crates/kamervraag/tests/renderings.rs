@@ -1,0 +1,218 @@
+//! One parliamentary question set in several renderings: the facts the renderings share must come
+//! out the same, and a fact a rendering lacks must be absent rather than wrong. The inputs are
+//! synthetic, built here in the shape of each rendering.
+
+use kamervraag::{Document, parse};
+
+fn ok(text: &str) -> Document<'_> {
+    parse(text).unwrap_or_else(|e| panic!("expected a document, got {e}"))
+}
+
+/// `(numbers, text)` of each block.
+fn texts<'d>(blocks: &'d [kamervraag::Block<'_>]) -> Vec<(Vec<u32>, &'d str)> {
+    blocks
+        .iter()
+        .map(|b| (b.numbers.clone(), b.text.as_ref()))
+        .collect()
+}
+
+const PDF_ANSWER: &str = "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2019–2020 Aanhangsel van de Handelingen\n\
+Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+regering gegeven antwoorden\n\
+3901\n\
+Vragen van het lid Bromet (GroenLinks) aan de Minister van Landbouw, Natuur en\n\
+Voedselkwaliteit over melkvee (ingezonden 2 augustus 2019).\n\
+Antwoord van Minister Schouten (Landbouw, Natuur en Voedselkwaliteit) (ontvangen\n\
+4 oktober 2019).\n\
+Vraag 1\n\
+Hoeveel melkveebedrijven zijn in 2018 gestopt?1 Hoeveel daarvan lagen in een toonaan-\n\
+gevende regio?\n\
+Antwoord 1\n\
+In 2018 zijn 500 bedrijven gestopt; de meeste\n\
+in het oosten.\n\
+1https://www.example.nl/nieuws/melkvee\n\
+ah-tk-20192020-3901\n\
+ISSN 0921 - 7398’s-Gravenhage 2019Tweede Kamer, vergaderjaar 2019–2020, Aanhangsel 1\n";
+
+const MARKDOWN_ANSWER: &str = "### 3901\n\n\
+Vragen van het lid Bromet (GroenLinks) aan de Minister van Landbouw, Natuur en\n\
+Voedselkwaliteit over melkvee (ingezonden 2 augustus 2019).\n\n\
+Antwoord van Minister Schouten (Landbouw, Natuur en Voedselkwaliteit) (ontvangen\n\
+4 oktober 2019).\n\n\
+Vraag 1\n\
+Hoeveel melkveebedrijven zijn in 2018 gestopt?[1 ] Hoeveel daarvan lagen in een toonaan-\n\
+gevende regio?\n\n\
+Antwoord 1\n\
+In 2018 zijn 500 bedrijven gestopt; de meeste\n\
+in het oosten.\n\n\
+1 https://www.example.nl/nieuws/melkvee\n";
+
+#[test]
+fn a_markdown_conversion_joins_wrapped_lines_as_its_pdf_does() {
+    // The Markdown conversion of a PDF is hard-wrapped like the PDF text: a line break inside a
+    // block is a wrap (joined with a space, a `toonaan-`/`gevende` hyphen joined), not a paragraph.
+    let pdf = ok(PDF_ANSWER);
+    let md = ok(MARKDOWN_ANSWER);
+    assert_eq!(texts(&md.questions), texts(&pdf.questions));
+    assert_eq!(texts(&md.answers), texts(&pdf.answers));
+    assert_eq!(
+        md.questions[0].text,
+        "Hoeveel melkveebedrijven zijn in 2018 gestopt? Hoeveel daarvan lagen in een toonaangevende regio?"
+    );
+    assert_eq!(
+        md.answers[0].text,
+        "In 2018 zijn 500 bedrijven gestopt; de meeste in het oosten."
+    );
+}
+
+#[test]
+fn a_markdown_conversion_without_its_masthead_keeps_the_aanhangsel_heading() {
+    // `### 3901` is how the Markdown conversion prints the Aanhangsel number under the masthead;
+    // with the masthead cut off, the heading still opens the document.
+    let pdf = ok(PDF_ANSWER);
+    let md = ok(MARKDOWN_ANSWER);
+    assert_eq!(pdf.aanhangsel, Some(3901));
+    assert_eq!(md.aanhangsel, pdf.aanhangsel);
+    assert_eq!(md.submitters, pdf.submitters);
+    assert_eq!(md.responders, pdf.responders);
+    assert_eq!(md.received, pdf.received);
+    assert_eq!(md.footnotes.len(), 1);
+    assert_eq!(md.footnotes[0].urls, pdf.footnotes[0].urls);
+}
+
+#[test]
+fn a_capitalised_ontvangen_bracket_wrapped_over_two_lines_ends_the_header() {
+    // Older Aanhangsel texts capitalise the bracket word (`(Ontvangen` / `(Ingezonden`); the header
+    // sentence still ends at its closing parenthesis, and the body after it is read.
+    let text = "Vergaderjaar 1994–1995 Aanhangsel van de Handelingen\n\
+        Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+        regering gegeven antwoorden\n\
+        412\n\
+        Vragen van het lid Van Gijzel (PvdA) aan de Minister van Verkeer en Waterstaat over de\n\
+        Betuweroute. (Ingezonden 12 januari 1995).\n\
+        Mededeling van Minister Jorritsma-Lebbink (Verkeer en Waterstaat). (Ontvangen\n\
+        3 februari 1995)\n\
+        Mededeling\n\
+        De vragen van het lid Van Gijzel kunnen niet binnen de gebruikelijke termijn worden\n\
+        beantwoord.\n";
+    let doc = ok(text);
+    assert_eq!(doc.vergaderjaar.as_deref(), Some("1994-1995"));
+    assert_eq!(doc.aanhangsel, Some(412));
+    assert_eq!(
+        doc.submitted.map(|d| d.to_string()).as_deref(),
+        Some("1995-01-12")
+    );
+    assert_eq!(
+        doc.received.map(|d| d.to_string()).as_deref(),
+        Some("1995-02-03")
+    );
+    assert_eq!(
+        doc.notice.as_deref(),
+        Some(
+            "De vragen van het lid Van Gijzel kunnen niet binnen de gebruikelijke termijn worden beantwoord."
+        )
+    );
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
+
+#[test]
+fn two_answerer_lines_give_two_responders_as_one_line_does() {
+    // `Antwoord van Minister A (…) en antwoord van Staatssecretaris B (…)` on one line, or each
+    // answerer on its own line: the same two responders, in order.
+    let head = "Vragen van het lid Ellian (VVD) aan de Minister van Justitie en Veiligheid over de \
+        gevangeniscapaciteit (ingezonden 1 november 2024).\n";
+    let body = "Vraag 1\nHoeveel cellen zijn er?\nAntwoord 1\nGenoeg.\n";
+    let one = format!(
+        "{head}Antwoord van Minister Van Weel (Justitie en Veiligheid) en antwoord van \
+         Staatssecretaris Coenradie (Justitie en Veiligheid) (ontvangen 14 november 2024).\n{body}"
+    );
+    let two = format!(
+        "{head}Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen 14 november 2024).\n\
+         Antwoord van Staatssecretaris Coenradie (Justitie en Veiligheid) (ontvangen 14 november 2024).\n{body}"
+    );
+    let (one, two) = (ok(&one), ok(&two));
+    assert_eq!(two.responders.len(), 2);
+    assert_eq!(two.responders, one.responders);
+    assert_eq!(two.received, one.received);
+    assert_eq!(texts(&two.answers), texts(&one.answers));
+    assert!(two.diagnostics.is_empty(), "{:?}", two.diagnostics);
+}
+
+#[test]
+fn a_tweedemonitor_title_holding_a_slash_is_kept_whole() {
+    // The breadcrumb `Tweedemonitor / Kamervraag / ` ends before the title, which the page prints
+    // twice with no separator; a ` / ` inside the title is part of it.
+    let title = "Het bericht ‘Boeren / burgers’";
+    let text = format!(
+        "Tweedemonitor / Kamervraag / {title}{title}\n\nKeywords:\nZaaknummer: 2019Z16002\n\n2019Z16002\n\n\
+         Vragen van het lid Jansen (SP) aan de minister van Financiën over het bericht ‘Boeren / burgers’. \
+         (ingezonden 3 mei 2019)\n\n  1. Klopt dat?\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(doc.title.as_deref(), Some(title));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some(title.replacen("Het", "het", 1).as_str())
+    );
+}
+
+#[test]
+fn a_nader_answer_line_is_read_as_the_answerer_line() {
+    // A supplementary answer opens `Nader antwoord van Minister …` in the Aanhangsel text and the
+    // Word original, where tweedekamer.nl's title says `Antwoord schriftelijke vragen (nader)`.
+    let pdf = "Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+        Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+        regering gegeven antwoorden\n\
+        1300\n\
+        Vragen van het lid Erkens (VVD) aan de Minister van Klimaat en Groene Groei over netcongestie\n\
+        (ingezonden 2 december 2024).\n\
+        Nader antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 4 maart 2025). Zie ook\n\
+        Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028.\n\
+        Vraag 3\nHoe lang is de wachtrij?\nAntwoord 3\nTwee jaar.\n";
+    let word = "AH 1300\n\n2024Z20000\n\n\
+        Nader antwoord van minister Hermans (Klimaat en Groene Groei) (ontvangen 4 maart 2025)\n\n\
+        Zie ook Aanhangsel Handelingen, vergaderjaar 2024-2025, nr. 1028\n\n\
+        Vraag 3\n\nHoe lang is de wachtrij?\n\nAntwoord op vraag 3\n\nTwee jaar.\n";
+    let web = "Antwoord schriftelijke vragen (nader) : Nader antwoord op vragen van het lid Erkens over \
+        netcongestie\n\
+        Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 4 maart 2025).\n\
+        Vraag 3\nHoe lang is de wachtrij?\nAntwoord 3\nTwee jaar.\n";
+    let (pdf, word, web) = (ok(pdf), ok(word), ok(web));
+    for doc in [&pdf, &word] {
+        assert_eq!(doc.kind, web.kind);
+        assert_eq!(doc.responders, web.responders);
+        assert_eq!(doc.received, web.received);
+        assert_eq!(texts(&doc.questions), texts(&web.questions));
+        assert_eq!(texts(&doc.answers), texts(&web.answers));
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+    assert_eq!(pdf.vergaderjaar.as_deref(), Some("2024-2025"));
+    assert_eq!(web.responders[0].name.as_deref(), Some("Hermans"));
+}
+
+#[test]
+fn notice_prose_opening_with_vragen_van_is_the_notice_in_every_rendering() {
+    // After the answerer line no rendering prints an intro: `Vragen van het lid …` there is the prose
+    // of the Mededeling, in the Word original as under the `Mededeling` heading of the PDF text.
+    let prose = "Vragen van het lid Ellian (VVD) over cameratoezicht (2024Z18001) kunnen niet binnen de \
+        gebruikelijke termijn van drie weken worden beantwoord.";
+    let word = format!(
+        "AH 701\n2024Z18001\nMededeling van minister Van Weel (Justitie en Veiligheid) (ontvangen 3 december 2024)\n\n{prose}\n"
+    );
+    let pdf = format!(
+        "Vragen van het lid Ellian (VVD) aan de Minister van Justitie en Veiligheid over cameratoezicht \
+         (ingezonden 20 november 2024).\n\
+         Mededeling van Minister Van Weel (Justitie en Veiligheid) (ontvangen 3 december 2024).\n\
+         Vraag 1\nHoeveel camera’s hangen er?\nMededeling\n{prose}\nah-tk-20242025-701\n"
+    );
+    let (word, pdf) = (ok(&word), ok(&pdf));
+    for doc in [&word, &pdf] {
+        assert_eq!(doc.notice.as_deref(), Some(prose));
+        assert_eq!(doc.zaaknummer.as_deref(), Some("2024Z18001"));
+        assert_eq!(doc.responders[0].name.as_deref(), Some("Van Weel"));
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+    assert!(word.submitters.is_empty());
+    assert_eq!(word.subject, None);
+}
