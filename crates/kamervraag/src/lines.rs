@@ -263,13 +263,21 @@ pub(crate) fn session_year(t: &str) -> Option<&str> {
 }
 
 /// Where `Tweede Kamer, vergaderjaar ` starts in a footer line: at the start, or after the
-/// `ISSN …’s-Gravenhage 2024` imprint. Searched only in lines that can be footers (this runs per line).
+/// `ISSN …’s-Gravenhage 2024` imprint. Searched only in lines that can be footers (this runs per line,
+/// so the test of the first byte is inlined into the callers).
+#[inline]
 fn footer_start(t: &str) -> Option<usize> {
-    const FOOTER: &str = "Tweede Kamer, vergaderjaar ";
     // `T`weede, `’`s- or `'`s-Gravenhage, `I`SSN.
     if !matches!(t.as_bytes().first(), Some(b'T' | 0xe2 | b'\'' | b'I')) {
         return None;
     }
+    footer_start_at(t)
+}
+
+/// [`footer_start`] for a line that starts with one of the bytes a footer starts with.
+#[inline(never)]
+fn footer_start_at(t: &str) -> Option<usize> {
+    const FOOTER: &str = "Tweede Kamer, vergaderjaar ";
     if t.starts_with(FOOTER) {
         Some(0)
     } else if t.starts_with("’s-Gravenhage")
@@ -325,6 +333,26 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
         t.trim_start_matches('#')
             .trim_matches(|c: char| c == '*' || c.is_whitespace())
     };
+    // Every form below but the mangled identifier starts with one of these bytes; most lines do not.
+    if !matches!(
+        t.as_bytes().first(),
+        Some(
+            b'T' | b'V'
+                | b'r'
+                | b'I'
+                | b'A'
+                | b'_'
+                | b'-'
+                | b'='
+                | b'*'
+                | 0xe2
+                | b'\''
+                | b'k'
+                | b'a'
+        )
+    ) {
+        return mangled_identifier(t);
+    }
     if t.starts_with("Tweede Kamer der Staten-Generaal")
         || t.starts_with("Vragen gesteld door de leden der Kamer")
         || t.starts_with("regering gegeven antwoorden")
@@ -358,7 +386,11 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
     if is_publication_id(t) {
         return Some(Furniture::Identifier(t));
     }
-    // Mangled identifier of Markdown conversions: `h tk 20232024 302`.
+    mangled_identifier(t)
+}
+
+/// The mangled identifier of Markdown conversions: `h tk 20232024 302`.
+fn mangled_identifier(t: &str) -> Option<Furniture<'_>> {
     if !t
         .as_bytes()
         .get(1..4)
