@@ -3,7 +3,6 @@
 //! vergaderjaar 2024–2025, nr. 1028` → `2024-2025-1028`), publication (`kv-tk-2019Z15244`) and URLs.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use crate::ast::{Footnote, Reference, ReferenceKind, Span};
 use crate::scan::{SpaceTrim, find_by_rare_byte, unicode_space_at};
@@ -497,25 +496,27 @@ pub(crate) fn mend_note_urls<'a>(
     if notes.iter().all(|n| n.urls.is_empty()) {
         return;
     }
-    // The URLs already found, and those mended here (each identifier once).
-    let mut known: HashSet<&str> = refs
+    // The URLs already found, and those mended here (each identifier once), sorted: a document holds
+    // a few dozen, for which a binary search costs less than hashing.
+    let mut known: Vec<&str> = refs
         .iter()
         .filter(|r| r.kind == ReferenceKind::Url)
         .map(|r| r.id.as_ref())
         .collect();
+    known.sort_unstable();
     let mut mends = Vec::new();
     for note in notes {
         let Some(area) = input.get(note.span.start..note.span.end) else {
             continue;
         };
         for url in &note.urls {
-            if known.contains(url.as_ref()) {
+            let Err(slot) = known.binary_search(&url.as_ref()) else {
                 continue;
-            }
+            };
             let found = memchr::memmem::find_iter(area.as_bytes(), "http")
                 .find_map(|at| spread_match(area, at, url).map(|e| (at, e)));
             if let Some((s, e)) = found {
-                known.insert(url.as_ref());
+                known.insert(slot, url.as_ref());
                 mends.push(Reference {
                     kind: ReferenceKind::Url,
                     id: url.clone(),
@@ -528,8 +529,9 @@ pub(crate) fn mend_note_urls<'a>(
     if mends.is_empty() {
         return;
     }
-    let starts: HashSet<usize> = mends.iter().map(|r| r.span.start).collect();
-    refs.retain(|r| !(r.kind == ReferenceKind::Url && starts.contains(&r.span.start)));
+    let mut starts: Vec<usize> = mends.iter().map(|r| r.span.start).collect();
+    starts.sort_unstable();
+    refs.retain(|r| !(r.kind == ReferenceKind::Url && starts.binary_search(&r.span.start).is_ok()));
     refs.append(&mut mends);
     refs.sort_by_key(|r| (kind_rank(r.kind), r.span.start));
 }
