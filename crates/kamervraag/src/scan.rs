@@ -46,24 +46,6 @@ pub(crate) fn find_short(hay: &str, needle: &str) -> Option<usize> {
     memchr::memchr_iter(first, h).find(|&i| h[i..].starts_with(n))
 }
 
-/// The non-overlapping occurrences of `needle` in `hay`, left to right (as `str::match_indices`): a
-/// `memchr` for `needle[rare]`, a byte that Dutch text seldom holds, and a comparison there. Over long
-/// texts a single-byte search costs a fraction of a substring searcher's pair test.
-pub(crate) fn find_by_rare_byte<'h>(
-    hay: &'h [u8],
-    needle: &'static [u8],
-    rare: usize,
-) -> impl Iterator<Item = usize> + 'h {
-    let mut free = 0;
-    memchr::memchr_iter(needle[rare], hay).filter_map(move |p| {
-        let at = p.checked_sub(rare).filter(|&at| at >= free)?;
-        hay[at..].starts_with(needle).then(|| {
-            free = at + needle.len();
-            at
-        })
-    })
-}
-
 /// The index of the first ASCII digit at or after `from`: 64 bytes at a time without an early exit
 /// (vector compares) over long stretches, then a word at a time.
 pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
@@ -312,11 +294,6 @@ mod tests {
             );
             for needle in ["  ", "a", "’", "7 ", "\u{a0}"] {
                 prop_assert_eq!(find_short(&s, needle), s.find(needle));
-            }
-            for (needle, rare) in [("  ", 1), ("a", 0), ("Z7", 0), ("7 a", 1), (" ’ ", 1), ("ZZ", 1)] {
-                let found: Vec<usize> = find_by_rare_byte(b, needle.as_bytes(), rare).collect();
-                let plain: Vec<usize> = s.match_indices(needle).map(|(i, _)| i).collect();
-                prop_assert_eq!(found, plain, "{:?}", needle);
             }
         }
     }
