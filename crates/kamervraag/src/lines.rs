@@ -322,44 +322,34 @@ pub(crate) fn is_publication_id(t: &str) -> bool {
 
 /// Classify a trimmed line as page furniture.
 pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
-    // Markdown marks around the line; most lines have none.
+    // Markdown marks around the line; most lines have none: they start with a letter or digit and end
+    // in neither `*` nor white space.
     let b = t.as_bytes();
     let t = if b.first().is_some_and(|c| c.is_ascii_alphanumeric())
-        && b.last()
-            .is_some_and(|c| c.is_ascii() && *c != b'*' && !c.is_ascii_whitespace())
+        && b.last() != Some(&b'*')
+        && t.trim_end_space().len() == t.len()
     {
         t
     } else {
         t.trim_start_matches('#')
             .trim_matches(|c: char| c == '*' || c.is_whitespace())
     };
-    // Every form below but the mangled identifier starts with one of these bytes; most lines do not.
-    if !matches!(
-        t.as_bytes().first(),
-        Some(
-            b'T' | b'V'
-                | b'r'
-                | b'I'
-                | b'A'
-                | b'_'
-                | b'-'
-                | b'='
-                | b'*'
-                | 0xe2
-                | b'\''
-                | b'k'
-                | b'a'
-        )
-    ) {
-        return mangled_identifier(t);
-    }
-    if t.starts_with("Tweede Kamer der Staten-Generaal")
-        || t.starts_with("Vragen gesteld door de leden der Kamer")
-        || t.starts_with("regering gegeven antwoorden")
-        || t.starts_with("ISSN 0921")
-        || (t.len() >= 3 && t.bytes().all(|b| matches!(b, b'_' | b'-' | b'=' | b'*')))
-        || t == "Aanhangsel van de Handelingen"
-    {
+    // Each form starts with its own byte (but for the mangled identifier, which any line may be):
+    // test only the forms that the line's first byte allows.
+    let &first = t.as_bytes().first()?;
+    let masthead = match first {
+        b'T' => t.starts_with("Tweede Kamer der Staten-Generaal"),
+        b'V' => t.starts_with("Vragen gesteld door de leden der Kamer"),
+        b'r' => t.starts_with("regering gegeven antwoorden"),
+        b'I' => t.starts_with("ISSN 0921"),
+        b'A' => t == "Aanhangsel van de Handelingen",
+        b'_' | b'-' | b'=' | b'*' => {
+            t.len() >= 3 && t.bytes().all(|b| matches!(b, b'_' | b'-' | b'=' | b'*'))
+        }
+        0xe2 | b'\'' | b'k' | b'a' => false,
+        _ => return mangled_identifier(t),
+    };
+    if masthead {
         return Some(match find_short(t, "Vergaderjaar ") {
             Some(i) => session_year(&t[i + 13..]).map_or(Furniture::Other, Furniture::Year),
             None => Furniture::Other,
@@ -383,7 +373,7 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
             }
         }
     }
-    if is_publication_id(t) {
+    if matches!(first, b'k' | b'a') && is_publication_id(t) {
         return Some(Furniture::Identifier(t));
     }
     mangled_identifier(t)
