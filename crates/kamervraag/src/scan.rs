@@ -70,6 +70,32 @@ pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|p| i + p)
 }
 
+/// The last word of `s`: what follows its last white space character (`char::is_whitespace`), as
+/// `s.rsplit(char::is_whitespace).next()` gives it. Backwards eight bytes at a time while they hold
+/// no byte up to the space and no non-ASCII byte (a URL at the end of a note line), then bytewise.
+pub(crate) fn last_word(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while end > 0 {
+        if end >= 8 {
+            let w = word(b, end - 8);
+            if ascii_below(w, b' ' + 1) | (w & HIGH) == 0 {
+                end -= 8;
+                continue;
+            }
+        }
+        end -= 1;
+        match b[end] {
+            b' ' | b'\t'..=b'\r' => return &s[end + 1..],
+            0xc2 | 0xe1..=0xe3 if unicode_space_at(b, end) => {
+                return &s[end + if b[end] == 0xc2 { 2 } else { 3 }..];
+            }
+            _ => {}
+        }
+    }
+    s
+}
+
 /// A control byte that text does not hold: below 0x20 and not a tab, line feed, form feed or
 /// carriage return.
 #[inline]
@@ -292,6 +318,7 @@ mod tests {
                 first_foreign_control(b),
                 b.iter().position(|&c| c < 0x20 && !b"\n\r\t\x0c".contains(&c))
             );
+            prop_assert_eq!(last_word(&s), s.rsplit(char::is_whitespace).next().unwrap_or(""));
             for needle in ["  ", "a", "’", "7 ", "\u{a0}"] {
                 prop_assert_eq!(find_short(&s, needle), s.find(needle));
             }
