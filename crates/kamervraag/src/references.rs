@@ -378,6 +378,9 @@ fn title_kamerstuk(b: &[u8], at: usize) -> Option<(usize, usize)> {
 /// built once.
 static NR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("nr."));
 
+/// The searcher for `http`, where URLs start, built once.
+static HTTP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("http"));
+
 /// Every identifier in `text`, grouped by kind (zaak, document, kamerstuk, aanhangsel, publication, url),
 /// in order of appearance within a kind, each id once; spans are byte offsets into `text`.
 ///
@@ -522,7 +525,8 @@ pub(crate) fn mend_note_urls<'a>(
             let Err(slot) = known.binary_search(&url.as_ref()) else {
                 continue;
             };
-            let found = memchr::memmem::find_iter(area.as_bytes(), "http")
+            let found = HTTP
+                .find_iter(area.as_bytes())
                 .find_map(|at| spread_match(area, at, url).map(|e| (at, e)));
             if let Some((s, e)) = found {
                 known.insert(slot, url.as_ref());
