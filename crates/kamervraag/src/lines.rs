@@ -39,6 +39,9 @@ pub(crate) struct Lines<'a> {
     pos: usize,
     end: usize,
     collapsed: bool,
+    /// In collapsed text: where the physical line that holds `pos` ends, once found (a collapsed
+    /// line is long, and is split into many virtual ones).
+    line_end: usize,
 }
 
 impl<'a> Lines<'a> {
@@ -50,6 +53,7 @@ impl<'a> Lines<'a> {
             pos: from,
             end: to.min(source.len()),
             collapsed: is_collapsed(source),
+            line_end: 0,
         }
     }
 }
@@ -157,8 +161,12 @@ impl<'a> Lines<'a> {
     #[inline(never)]
     fn next_virtual(&mut self) -> Option<Line<'a>> {
         let start = self.pos;
-        let rest = &self.source.as_bytes()[start..self.end];
-        let line_end = memchr2(b'\n', b'\r', rest).map_or(self.end, |i| start + i);
+        // A line end found for an earlier position is still the next one while it lies ahead.
+        if self.line_end <= start {
+            let rest = &self.source.as_bytes()[start..self.end];
+            self.line_end = memchr2(b'\n', b'\r', rest).map_or(self.end, |i| start + i);
+        }
+        let line_end = self.line_end;
         let k = virtual_break(&self.source[start..line_end])?;
         self.pos = start + k;
         Some(Line {
@@ -402,9 +410,19 @@ fn mangled_identifier(t: &str) -> Option<Furniture<'_>> {
 /// A page footer with text glued after its page number (`Tweede Kamer, vergaderjaar 2022–2023,
 /// Aanhangsel 1Antwoord 3`, or a sentence that runs on from the page before: `…, Aanhangsel 1wordt
 /// uitgevoerd`, `…, Aanhangsel 2«Het`): the byte offset in `text` where the glued text starts.
+///
+/// Asked of every line of the body: the test of the first byte is inlined into the caller, the rest
+/// ([`glued_after_footer`]) is not.
+#[inline]
 pub(crate) fn split_footer(text: &str) -> Option<usize> {
-    let lead = text.len() - text.trim_start_space().len();
-    let i = lead + footer_start(text.trim_start_space())?;
+    let trimmed = text.trim_start_space();
+    let i = footer_start(trimmed)?;
+    glued_after_footer(text, text.len() - trimmed.len() + i)
+}
+
+/// [`split_footer`] of a line whose footer starts at byte `i`.
+#[inline(never)]
+fn glued_after_footer(text: &str, i: usize) -> Option<usize> {
     let r = &text[i + 27..];
     let year = session_year(r)?;
     let tail = r[year.len()..].trim_start_matches(',').trim_start_space();
