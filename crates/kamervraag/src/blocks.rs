@@ -91,11 +91,11 @@ pub(crate) fn numbers(i: &str) -> IResult<&str, Vec<u32>> {
 /// Strip Markdown decorations (`### `, `**`, `_`) around a line.
 pub(crate) fn undecorate(line: &str) -> &str {
     let t = line.trim_space();
-    // Most lines start with a letter or digit and end in neither mark: nothing to strip.
+    // Most lines start with a letter or digit and end in neither mark: nothing to strip (the last
+    // character of the trimmed line is no white space, whatever its bytes).
     let b = t.as_bytes();
     if b.first().is_some_and(u8::is_ascii_alphanumeric)
-        && b.last()
-            .is_some_and(|c| c.is_ascii() && !matches!(c, b'*' | b'_'))
+        && b.last().is_some_and(|c| !matches!(c, b'*' | b'_'))
     {
         return t;
     }
@@ -219,6 +219,31 @@ pub(crate) fn parse_numbered(line: &str) -> Option<(u32, &str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcut for undecorated lines strips what the plain trims strip.
+    #[test]
+    fn undecorate_like_plain_trims() {
+        for line in [
+            "Vraag 1",
+            "**Vraag 1**",
+            "### Antwoord 2",
+            "Wat vindt u van ‘dit’",
+            "Één\u{a0}",
+            "_x_",
+            " de brief van 5 juni” ",
+            "1. Kent u het bericht?",
+            "é",
+            "a\u{2009}",
+            "",
+            "#",
+        ] {
+            let plain = line
+                .trim()
+                .trim_start_matches('#')
+                .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+            assert_eq!(undecorate(line), plain, "{line:?}");
+        }
+    }
 
     fn nums(l: &str) -> Option<(Role, Vec<u32>, String)> {
         parse_heading(l).map(|h| (h.role, h.numbers, h.label.to_string()))

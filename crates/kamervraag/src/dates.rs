@@ -27,7 +27,12 @@ const MONTHS: [(&str, &str); 12] = [
 
 /// A month name or abbreviation, any case, abbreviations optionally with a period.
 fn month(i: &str) -> IResult<&str, u32> {
+    // A name and its abbreviation share their first letter: only months with the input's can match.
+    let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
     for (n, (full, short)) in MONTHS.iter().enumerate() {
+        if first != Some(full.as_bytes()[0]) {
+            continue;
+        }
         if let Ok((rest, _)) = tag_ci(full).parse(i) {
             return Ok((rest, n as u32 + 1));
         }
@@ -124,6 +129,42 @@ mod tests {
         assert_eq!(parse_date("99999999999 mei 2020"), None);
         assert_eq!(parse_date("juli"), None);
         assert_eq!(parse_date("3 juliette 2020"), None);
+    }
+
+    /// `month` skips the months whose first letter differs from the input's: every name and its
+    /// abbreviation are lower-case ASCII and start with the same letter.
+    #[test]
+    fn months_share_their_first_letter() {
+        for (full, short) in MONTHS {
+            assert!(
+                full.bytes()
+                    .chain(short.bytes())
+                    .all(|b| b.is_ascii_lowercase())
+            );
+            assert_eq!(full.as_bytes()[0], short.as_bytes()[0]);
+        }
+        for (n, (full, short)) in MONTHS.iter().enumerate() {
+            for text in [
+                full.to_uppercase(),
+                format!("{short}. 2020"),
+                format!("{short}x"),
+            ] {
+                let plain = MONTHS
+                    .iter()
+                    .position(|(f, s)| {
+                        text.to_lowercase().starts_with(f)
+                            || text.to_lowercase().starts_with(s)
+                                && !text[s.len()..]
+                                    .trim_start_matches('.')
+                                    .starts_with(char::is_alphabetic)
+                    })
+                    .map(|k| k as u32 + 1);
+                let got = month(&text).ok().map(|(_, m)| m);
+                if n != 8 {
+                    assert_eq!(got, plain, "{text}");
+                }
+            }
+        }
     }
 
     #[test]

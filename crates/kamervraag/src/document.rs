@@ -18,7 +18,7 @@ use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer
 use crate::page::parse_page;
 use crate::persons::keyword;
 use crate::references::{mend_note_urls, scan_references, url_end};
-use crate::scan::{SpaceTrim, find_short, first_foreign_control};
+use crate::scan::{SpaceTrim, find_short, first_foreign_control, last_word};
 use crate::text::{TextBuilder, is_space};
 use crate::{MAX_BLOCKS, MAX_INPUT_LEN};
 
@@ -1269,7 +1269,7 @@ fn note_text<'a>(input: &'a str, n: &NoteDraft, skipped: &mut SkipList<'_>) -> C
         } else {
             b.push(piece, false);
         }
-        let last_word = piece.trim_end_space().rsplit(is_space).next().unwrap_or("");
+        let last_word = last_word(piece.trim_end_space());
         open_url =
             last_word.contains("://") && !last_word.ends_with(')') && !last_word.ends_with('.')
                 || last_word.ends_with("://");
@@ -1387,8 +1387,7 @@ fn url_broken_at_end(piece: &str) -> bool {
     if !piece.ends_with(['-', '/', '_', '=', '&', '?', '#']) {
         return false;
     }
-    let word = piece.rsplit(is_space).next().unwrap_or("");
-    find_short(word, "://").is_some()
+    find_short(last_word(piece), "://").is_some()
 }
 
 /// Whether a block line continues a URL broken at the end of the previous line: its first word is

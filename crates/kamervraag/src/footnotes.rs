@@ -19,13 +19,21 @@ pub(crate) enum NoteStyle {
     Markdown,
 }
 
-/// Split a leading decimal number off `t` (at most 4 digits).
+/// The value of `digits`, a run of at most nine ASCII digits (where `str::parse` cannot fail), without
+/// the parser's checks.
+fn digits_value(digits: &[u8]) -> u32 {
+    digits
+        .iter()
+        .fold(0, |n, &b| n * 10 + u32::from(b.wrapping_sub(b'0')))
+}
+
+/// Split a leading decimal number off `t` (at most [`MAX_NOTE_DIGITS`] digits).
 fn leading_number(t: &str) -> Option<(u32, &str)> {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > MAX_NOTE_DIGITS {
         return None;
     }
-    Some((t[..digits].parse().ok()?, &t[digits..]))
+    Some((digits_value(&t.as_bytes()[..digits]), &t[digits..]))
 }
 
 /// If `line` starts the body of note `expected`, the byte offset (in `line`) where its text starts.
@@ -165,7 +173,7 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                     .take_while(|b| b.is_ascii_digit())
                     .count();
                 if d > 0 && d <= MAX_NOTE_DIGITS && bytes.get(s + 1 + d) == Some(&b']') {
-                    let n: u32 = line[s + 1..s + 1 + d].parse().unwrap_or(0);
+                    let n = digits_value(&bytes[s + 1..s + 1 + d]);
                     if known(n) {
                         let ws_start = line[..s].trim_end_space().len();
                         out.push(Marker {
@@ -186,7 +194,7 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                     let after = i + d;
                     if d <= MAX_NOTE_DIGITS && bytes.get(after) == Some(&b')') {
                         let next = line[after + 1..].chars().next();
-                        let n: u32 = line[i..after].parse().unwrap_or(0);
+                        let n = digits_value(&bytes[i..after]);
                         if known(n) && next.is_none_or(|c| is_space(c) || closes(c)) {
                             let ws_start = line[..i].trim_end_space().len();
                             out.push(Marker {
@@ -216,7 +224,7 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                 let d = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
                 let after = i + d;
                 let n: u32 = if d <= 3 {
-                    line[i..after].parse().unwrap_or(0)
+                    digits_value(&bytes[i..after])
                 } else {
                     0
                 };
@@ -286,6 +294,18 @@ mod tests {
         let mut v = Vec::new();
         find_markers(line, count, style, &mut v);
         v.iter().map(|m| m.number).collect()
+    }
+
+    #[test]
+    fn digit_values_as_parsed() {
+        for n in (0..20_000u32).chain([999_999_999, 123_456_789, 7_000_000]) {
+            for width in [1, 3, 5, 9] {
+                let s = format!("{n:0width$}");
+                if s.len() <= 9 {
+                    assert_eq!(digits_value(s.as_bytes()), s.parse::<u32>().unwrap(), "{s}");
+                }
+            }
+        }
     }
 
     #[test]

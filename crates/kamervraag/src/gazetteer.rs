@@ -1,6 +1,8 @@
 //! Names of ministries and minister-voor portfolios, 1994–2026, for splitting addressee lists where
 //! `en` is both a separator and part of a name (`Ministers van Justitie en Veiligheid en van Financiën`).
 
+use crate::scan::unicode_space_at;
+
 /// Ministries and portfolios, longest first so that the first match is the longest.
 const PORTFOLIOS: &[&str] = &[
     "Integratie, Jeugdbescherming, Preventie en Reclassering",
@@ -61,57 +63,140 @@ const PORTFOLIOS: &[&str] = &[
 /// ignoring differences in white space (line breaks, NBSP, a space lost at a PDF line join), and ending
 /// at a word boundary.
 pub(crate) fn match_portfolio(text: &str) -> Option<usize> {
-    PORTFOLIOS.iter().find_map(|name| match_loose(text, name))
+    // Every name starts with an upper-case ASCII letter: only those with the text's first letter can
+    // match, and among them the list order (longest first) is kept.
+    let first = text.as_bytes().first()?.to_ascii_uppercase();
+    PORTFOLIOS
+        .iter()
+        .filter(|name| name.as_bytes()[0] == first)
+        .find_map(|name| match_loose(text, name))
 }
 
 /// Match `name` at the start of `text`: letters compared case-insensitively, any run of white space in
 /// `name` matching zero or more white space characters in `text`. Returns the bytes of `text` consumed.
+/// ASCII letters are compared as bytes; other characters are decoded and compared lower-cased.
 fn match_loose(text: &str, name: &str) -> Option<usize> {
+    let t = text.as_bytes();
     // Cheap rejection on the first letter (all names start with an ASCII letter).
-    if !text
-        .as_bytes()
-        .first()?
-        .eq_ignore_ascii_case(name.as_bytes().first()?)
-    {
+    if !t.first()?.eq_ignore_ascii_case(name.as_bytes().first()?) {
         return None;
     }
-    let mut t = text.char_indices().peekable();
-    let n = name.chars();
-    let mut end = 0;
-    for nc in n {
+    let mut i = 0;
+    for nc in name.chars() {
         if nc == ' ' {
-            while let Some(&(i, c)) = t.peek() {
-                if c.is_whitespace() {
-                    t.next();
-                    end = i + c.len_utf8();
-                } else {
-                    break;
+            while let Some(&c) = t.get(i) {
+                match c {
+                    b' ' | b'\t'..=b'\r' => i += 1,
+                    0x80.. if unicode_space_at(t, i) => i += if c == 0xc2 { 2 } else { 3 },
+                    _ => break,
                 }
             }
             continue;
         }
-        let (i, tc) = t.next()?;
-        let same = if tc.is_ascii() && nc.is_ascii() {
-            tc.eq_ignore_ascii_case(&nc)
+        let &c = t.get(i)?;
+        if c.is_ascii() && nc.is_ascii() {
+            if !c.eq_ignore_ascii_case(&(nc as u8)) {
+                return None;
+            }
+            i += 1;
         } else {
-            tc.to_lowercase().eq(nc.to_lowercase())
-        };
-        if !same {
-            return None;
+            let tc = text[i..].chars().next()?;
+            if !tc.to_lowercase().eq(nc.to_lowercase()) {
+                return None;
+            }
+            i += tc.len_utf8();
         }
-        end = i + tc.len_utf8();
     }
     // The match must end at a word boundary (or be followed by a glued `over`).
-    let rest = &text[end..];
+    let rest = &text[i..];
     match rest.chars().next() {
-        Some(c) if c.is_alphanumeric() => rest.starts_with("over").then_some(end),
-        _ => Some(end),
+        Some(c) if c.is_alphanumeric() => rest.starts_with("over").then_some(i),
+        _ => Some(i),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// What `match_loose` promises, written plainly over characters.
+    fn match_loose_plainly(text: &str, name: &str) -> Option<usize> {
+        let mut t = text.char_indices().peekable();
+        let mut end = 0;
+        for nc in name.chars() {
+            if nc == ' ' {
+                while let Some(&(i, c)) = t.peek() {
+                    if !c.is_whitespace() {
+                        break;
+                    }
+                    t.next();
+                    end = i + c.len_utf8();
+                }
+                continue;
+            }
+            let (i, tc) = t.next()?;
+            if !tc.to_lowercase().eq(nc.to_lowercase()) {
+                return None;
+            }
+            end = i + tc.len_utf8();
+        }
+        let rest = &text[end..];
+        match rest.chars().next() {
+            Some(c) if c.is_alphanumeric() => rest.starts_with("over").then_some(end),
+            _ => Some(end),
+        }
+    }
+
+    /// Portfolio names with their letters in any case, their spaces dropped, doubled or replaced by
+    /// other white space, and followed by a word, `over` or nothing.
+    fn loose_text() -> impl Strategy<Value = String> {
+        let name = proptest::sample::select(PORTFOLIOS.to_vec());
+        let space = proptest::sample::select(vec![
+            "", " ", "  ", "\n", "\r\n", "\u{a0}", "\u{2009}", "\u{3000}", "\t", "K", "\u{212a}",
+        ]);
+        let tail = proptest::sample::select(vec!["", " over", "over", "s", "ën", ",", "\u{e9}"]);
+        (name, space, tail, any::<u64>(), 0usize..60).prop_map(|(name, space, tail, case, cut)| {
+            let mut s: String = name
+                .chars()
+                .enumerate()
+                .map(|(k, c)| {
+                    if c == ' ' {
+                        space.to_string()
+                    } else if case >> (k % 64) & 1 == 1 {
+                        c.to_uppercase().to_string()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect();
+            let cut = s.char_indices().nth(cut).map_or(s.len(), |(i, _)| i);
+            if cut < s.len() && case & 3 == 0 {
+                s.truncate(cut);
+            }
+            s + tail
+        })
+    }
+
+    #[test]
+    fn names_start_with_a_capital() {
+        assert!(
+            PORTFOLIOS
+                .iter()
+                .all(|n| n.as_bytes()[0].is_ascii_uppercase())
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn loose_match_agrees_with_plain_code(text in loose_text()) {
+            for name in PORTFOLIOS {
+                let first_ok = text.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&name.as_bytes()[0]));
+                let want = if first_ok { match_loose_plainly(&text, name) } else { None };
+                prop_assert_eq!(match_loose(&text, name), want, "{:?} {:?}", text, name);
+            }
+        }
+    }
 
     #[test]
     fn longest_match_and_loose_spacing() {

@@ -39,6 +39,9 @@ pub(crate) struct Lines<'a> {
     pos: usize,
     end: usize,
     collapsed: bool,
+    /// In collapsed text: where the physical line that holds `pos` ends, once found (a collapsed
+    /// line is long, and is split into many virtual ones).
+    line_end: usize,
 }
 
 impl<'a> Lines<'a> {
@@ -50,6 +53,7 @@ impl<'a> Lines<'a> {
             pos: from,
             end: to.min(source.len()),
             collapsed: is_collapsed(source),
+            line_end: 0,
         }
     }
 }
@@ -157,8 +161,12 @@ impl<'a> Lines<'a> {
     #[inline(never)]
     fn next_virtual(&mut self) -> Option<Line<'a>> {
         let start = self.pos;
-        let rest = &self.source.as_bytes()[start..self.end];
-        let line_end = memchr2(b'\n', b'\r', rest).map_or(self.end, |i| start + i);
+        // A line end found for an earlier position is still the next one while it lies ahead.
+        if self.line_end <= start {
+            let rest = &self.source.as_bytes()[start..self.end];
+            self.line_end = memchr2(b'\n', b'\r', rest).map_or(self.end, |i| start + i);
+        }
+        let line_end = self.line_end;
         let k = virtual_break(&self.source[start..line_end])?;
         self.pos = start + k;
         Some(Line {
@@ -263,13 +271,21 @@ pub(crate) fn session_year(t: &str) -> Option<&str> {
 }
 
 /// Where `Tweede Kamer, vergaderjaar ` starts in a footer line: at the start, or after the
-/// `ISSN …’s-Gravenhage 2024` imprint. Searched only in lines that can be footers (this runs per line).
+/// `ISSN …’s-Gravenhage 2024` imprint. Searched only in lines that can be footers (this runs per line,
+/// so the test of the first byte is inlined into the callers).
+#[inline]
 fn footer_start(t: &str) -> Option<usize> {
-    const FOOTER: &str = "Tweede Kamer, vergaderjaar ";
     // `T`weede, `’`s- or `'`s-Gravenhage, `I`SSN.
     if !matches!(t.as_bytes().first(), Some(b'T' | 0xe2 | b'\'' | b'I')) {
         return None;
     }
+    footer_start_at(t)
+}
+
+/// [`footer_start`] for a line that starts with one of the bytes a footer starts with.
+#[inline(never)]
+fn footer_start_at(t: &str) -> Option<usize> {
+    const FOOTER: &str = "Tweede Kamer, vergaderjaar ";
     if t.starts_with(FOOTER) {
         Some(0)
     } else if t.starts_with("’s-Gravenhage")
@@ -314,24 +330,34 @@ pub(crate) fn is_publication_id(t: &str) -> bool {
 
 /// Classify a trimmed line as page furniture.
 pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
-    // Markdown marks around the line; most lines have none.
+    // Markdown marks around the line; most lines have none: they start with a letter or digit and end
+    // in neither `*` nor white space.
     let b = t.as_bytes();
     let t = if b.first().is_some_and(|c| c.is_ascii_alphanumeric())
-        && b.last()
-            .is_some_and(|c| c.is_ascii() && *c != b'*' && !c.is_ascii_whitespace())
+        && b.last() != Some(&b'*')
+        && t.trim_end_space().len() == t.len()
     {
         t
     } else {
         t.trim_start_matches('#')
             .trim_matches(|c: char| c == '*' || c.is_whitespace())
     };
-    if t.starts_with("Tweede Kamer der Staten-Generaal")
-        || t.starts_with("Vragen gesteld door de leden der Kamer")
-        || t.starts_with("regering gegeven antwoorden")
-        || t.starts_with("ISSN 0921")
-        || (t.len() >= 3 && t.bytes().all(|b| matches!(b, b'_' | b'-' | b'=' | b'*')))
-        || t == "Aanhangsel van de Handelingen"
-    {
+    // Each form starts with its own byte (but for the mangled identifier, which any line may be):
+    // test only the forms that the line's first byte allows.
+    let &first = t.as_bytes().first()?;
+    let masthead = match first {
+        b'T' => t.starts_with("Tweede Kamer der Staten-Generaal"),
+        b'V' => t.starts_with("Vragen gesteld door de leden der Kamer"),
+        b'r' => t.starts_with("regering gegeven antwoorden"),
+        b'I' => t.starts_with("ISSN 0921"),
+        b'A' => t == "Aanhangsel van de Handelingen",
+        b'_' | b'-' | b'=' | b'*' => {
+            t.len() >= 3 && t.bytes().all(|b| matches!(b, b'_' | b'-' | b'=' | b'*'))
+        }
+        0xe2 | b'\'' | b'k' | b'a' => false,
+        _ => return mangled_identifier(t),
+    };
+    if masthead {
         return Some(match find_short(t, "Vergaderjaar ") {
             Some(i) => session_year(&t[i + 13..]).map_or(Furniture::Other, Furniture::Year),
             None => Furniture::Other,
@@ -355,10 +381,14 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
             }
         }
     }
-    if is_publication_id(t) {
+    if matches!(first, b'k' | b'a') && is_publication_id(t) {
         return Some(Furniture::Identifier(t));
     }
-    // Mangled identifier of Markdown conversions: `h tk 20232024 302`.
+    mangled_identifier(t)
+}
+
+/// The mangled identifier of Markdown conversions: `h tk 20232024 302`.
+fn mangled_identifier(t: &str) -> Option<Furniture<'_>> {
     if !t
         .as_bytes()
         .get(1..4)
@@ -380,9 +410,19 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
 /// A page footer with text glued after its page number (`Tweede Kamer, vergaderjaar 2022–2023,
 /// Aanhangsel 1Antwoord 3`, or a sentence that runs on from the page before: `…, Aanhangsel 1wordt
 /// uitgevoerd`, `…, Aanhangsel 2«Het`): the byte offset in `text` where the glued text starts.
+///
+/// Asked of every line of the body: the test of the first byte is inlined into the caller, the rest
+/// ([`glued_after_footer`]) is not.
+#[inline]
 pub(crate) fn split_footer(text: &str) -> Option<usize> {
-    let lead = text.len() - text.trim_start_space().len();
-    let i = lead + footer_start(text.trim_start_space())?;
+    let trimmed = text.trim_start_space();
+    let i = footer_start(trimmed)?;
+    glued_after_footer(text, text.len() - trimmed.len() + i)
+}
+
+/// [`split_footer`] of a line whose footer starts at byte `i`.
+#[inline(never)]
+fn glued_after_footer(text: &str, i: usize) -> Option<usize> {
     let r = &text[i + 27..];
     let year = session_year(r)?;
     let tail = r[year.len()..].trim_start_matches(',').trim_start_space();

@@ -3,10 +3,12 @@
 //! vergaderjaar 2024–2025, nr. 1028` → `2024-2025-1028`), publication (`kv-tk-2019Z15244`) and URLs.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
 
 use crate::ast::{Footnote, Reference, ReferenceKind, Span};
-use crate::scan::{SpaceTrim, find_by_rare_byte, unicode_space_at};
+use crate::scan::{SpaceTrim, unicode_space_at};
 use crate::text::is_space;
 
 fn digits_at(b: &[u8], i: usize, n: usize) -> bool {
@@ -371,6 +373,14 @@ fn title_kamerstuk(b: &[u8], at: usize) -> Option<(usize, usize)> {
     Some((s, e))
 }
 
+/// The searcher for `nr.`, where Kamerstuk numbers end. Its pair test (the two bytes the searcher
+/// finds rarest, at their offsets) stops at far fewer places than a search for `.` alone, and it is
+/// built once.
+static NR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("nr."));
+
+/// The searcher for `http`, where URLs start, built once.
+static HTTP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("http"));
+
 /// Every identifier in `text`, grouped by kind (zaak, document, kamerstuk, aanhangsel, publication, url),
 /// in order of appearance within a kind, each id once; spans are byte offsets into `text`.
 ///
@@ -389,11 +399,12 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
             span: Span::new(s, e),
         })
     };
-    // Each anchor is found by a byte that Dutch text seldom holds, three bytes to a pass. Within a kind
+    // Each anchor is found by a byte that Dutch text seldom holds, three bytes to a pass (`nr.` by
+    // [`NR`]). Within a kind
     // the order of the passes is kept: nr-style kamerstukken come before title-style ones.
     // Kamerstuk numbers end in `nr. N`: look back from every `nr.` for where the dossier number starts.
     let mut done = 0;
-    for at in find_by_rare_byte(b, b"nr.", 2) {
+    for at in NR.find_iter(b) {
         let mut s = at.saturating_sub(24).max(done);
         while s < at {
             if b[s].is_ascii_digit() && boundary_before(b, s) {
@@ -497,25 +508,28 @@ pub(crate) fn mend_note_urls<'a>(
     if notes.iter().all(|n| n.urls.is_empty()) {
         return;
     }
-    // The URLs already found, and those mended here (each identifier once).
-    let mut known: HashSet<&str> = refs
+    // The URLs already found, and those mended here (each identifier once), sorted: a document holds
+    // a few dozen, for which a binary search costs less than hashing.
+    let mut known: Vec<&str> = refs
         .iter()
         .filter(|r| r.kind == ReferenceKind::Url)
         .map(|r| r.id.as_ref())
         .collect();
+    known.sort_unstable();
     let mut mends = Vec::new();
     for note in notes {
         let Some(area) = input.get(note.span.start..note.span.end) else {
             continue;
         };
         for url in &note.urls {
-            if known.contains(url.as_ref()) {
+            let Err(slot) = known.binary_search(&url.as_ref()) else {
                 continue;
-            }
-            let found = memchr::memmem::find_iter(area.as_bytes(), "http")
+            };
+            let found = HTTP
+                .find_iter(area.as_bytes())
                 .find_map(|at| spread_match(area, at, url).map(|e| (at, e)));
             if let Some((s, e)) = found {
-                known.insert(url.as_ref());
+                known.insert(slot, url.as_ref());
                 mends.push(Reference {
                     kind: ReferenceKind::Url,
                     id: url.clone(),
@@ -528,8 +542,9 @@ pub(crate) fn mend_note_urls<'a>(
     if mends.is_empty() {
         return;
     }
-    let starts: HashSet<usize> = mends.iter().map(|r| r.span.start).collect();
-    refs.retain(|r| !(r.kind == ReferenceKind::Url && starts.contains(&r.span.start)));
+    let mut starts: Vec<usize> = mends.iter().map(|r| r.span.start).collect();
+    starts.sort_unstable();
+    refs.retain(|r| !(r.kind == ReferenceKind::Url && starts.binary_search(&r.span.start).is_ok()));
     refs.append(&mut mends);
     refs.sort_by_key(|r| (kind_rank(r.kind), r.span.start));
 }
