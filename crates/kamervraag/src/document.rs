@@ -1079,7 +1079,7 @@ fn collect_bracketed<'a>(
             || furniture(t).is_some()
             || parse_heading(t).is_some()
             || parse_numbered(t).is_some()
-            || (word == "ingezonden" && answerer_word(t).is_some())
+            || (word == "ingezonden" && answerer_line(t))
         {
             break;
         }
@@ -1089,6 +1089,14 @@ fn collect_bracketed<'a>(
         taken += 1;
     }
     end
+}
+
+/// Whether `t` opens an answerer line: `Antwoord van …` / `Mededeling van …`, capitalised, so that an
+/// intro subject wrapped before `antwoord op de feitelijke vragen …` goes on.
+fn answerer_line(t: &str) -> bool {
+    let t = undecorate(t);
+    t.starts_with(|c: char| c.is_uppercase())
+        && answerer_word(t).is_some_and(|(r, _)| keyword(r.trim_start_space(), "van").is_some())
 }
 
 /// Tracks, line by line, whether `(word …)` has been opened and closed (each line is read once).
