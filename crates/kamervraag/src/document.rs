@@ -495,7 +495,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         if t.starts_with("Zie ook") || t.starts_with("[Zie ook") {
-            collect_until_close(input, &mut lines, "nr.");
+            let (_, raw) = collect_until_close(input, &mut lines, "nr.");
+            take_wrapped_number(raw, &mut lines);
             continue;
         }
         // A line of preamble (breadcrumbs, an annotation) before the intro or answerer line: skip it
@@ -1139,10 +1140,27 @@ fn collect_answerer<'a>(input: &'a str, lines: &mut std::iter::Peekable<Lines<'a
     let start = lines.peek().map_or(input.len(), |l| l.start);
     let end = collect_bracketed(lines, "ontvangen", false);
     let raw = &input[start..end];
-    if find_short(raw, "Zie ook").is_some_and(|i| find_short(&raw[i..], "nr.").is_none()) {
-        collect_until_close(input, lines, "nr.");
+    if let Some(i) = find_short(raw, "Zie ook") {
+        if find_short(&raw[i..], "nr.").is_none() {
+            collect_until_close(input, lines, "nr.");
+        } else {
+            take_wrapped_number(raw, lines);
+        }
     }
     end
+}
+
+/// Consume the next line when `raw` (a `Zie ook …` reference) ends in `nr.` and the line holds the
+/// number wrapped off it (`…, vergaderjaar 2024–2025, nr.` / `318.`).
+fn take_wrapped_number(raw: &str, lines: &mut std::iter::Peekable<Lines<'_>>) {
+    let open = raw.trim_end_space();
+    if (open.ends_with("nr.") || open.ends_with("nr"))
+        && lines
+            .peek()
+            .is_some_and(|l| l.trimmed().starts_with(|c: char| c.is_ascii_digit()))
+    {
+        lines.next();
+    }
 }
 
 /// Consume lines until one holding `until`; returns the end byte and the raw text.

@@ -2,13 +2,16 @@
 //! at another width, its page breaks move or its parts change in ways real documents do. The inputs
 //! are written here, in the style of the renderings, not copied from any document.
 
-use kamervraag::{Document, parse};
+use kamervraag::{Document, ReferenceKind, parse};
 
 fn ok(text: &str) -> Document<'_> {
     parse(text).unwrap_or_else(|e| panic!("expected a document, got {e}"))
 }
 
 const KV_HEAD: &str = "Tweede Kamer der Staten-Generaal2\nVergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n2024Z18000\n";
+
+const AH_HEAD: &str = "Tweede Kamer der Staten-Generaal2\nVergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+                       Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n512\n";
 
 #[test]
 fn an_intro_wrapped_before_antwoord_op_keeps_its_subject() {
@@ -29,4 +32,32 @@ fn an_intro_wrapped_before_antwoord_op_keeps_its_subject() {
     );
     assert_eq!(doc.questions.len(), 1);
     assert_eq!(doc.questions[0].text, "Kunt u de berekening sturen?");
+}
+
+#[test]
+fn a_zie_ook_number_wrapped_to_the_next_line_is_not_question_text() {
+    for see_also in [
+        // At the end of the answerer line …
+        "Antwoord van Minister Heinen (Financiën) (ontvangen 18\nnovember 2024). Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr.\n318.\n",
+        // … and on a line of its own.
+        "Antwoord van Minister Heinen (Financiën) (ontvangen 18 november 2024).\nZie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr.\n318.\n",
+    ] {
+        let text = format!(
+            "{AH_HEAD}Vragen van het lid Jansen (SP) aan de Minister van Financiën over de\n\
+             bankenbelasting (ingezonden 25 september 2024).\n{see_also}\
+             Vraag 1\nKlopt het bericht?\nAntwoord 1\nJa.\n"
+        );
+        let doc = ok(&text);
+        assert_eq!(doc.questions.len(), 1, "{see_also}");
+        assert_eq!(doc.questions[0].numbers, [1]);
+        assert_eq!(doc.questions[0].text, "Klopt het bericht?");
+        assert_eq!(doc.answers.len(), 1);
+        assert!(
+            doc.references
+                .iter()
+                .any(|r| r.kind == ReferenceKind::Aanhangsel && r.id == "2024-2025-318"),
+            "{:?}",
+            doc.references
+        );
+    }
 }
