@@ -446,7 +446,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         if !saw_intro && !saw_answerer && is_intro_start(t) {
             saw_intro = true;
             let from = line.trimmed_start();
-            let end = collect_intro(&mut lines, format);
+            let end = collect_intro(&mut lines, format, saw_submitted);
             let intro = parse_intro(&input[from..end], from);
             doc.oral |= intro.oral;
             doc.submitters = intro.submitters;
@@ -1130,8 +1130,16 @@ impl Bracket {
     }
 }
 
-/// Consume the intro sentence; returns the end byte.
-fn collect_intro<'a>(lines: &mut std::iter::Peekable<Lines<'a>>, format: Format) -> usize {
+/// Consume the intro sentence; returns the end byte. In a Word original whose `(ingezonden …)` came
+/// before it, the intro is its one paragraph, one line, also when no blank paragraph follows it.
+fn collect_intro<'a>(
+    lines: &mut std::iter::Peekable<Lines<'a>>,
+    format: Format,
+    dated_before: bool,
+) -> usize {
+    if format == Format::Original && dated_before {
+        return lines.next().expect("peeked by the caller").end();
+    }
     collect_bracketed(lines, "ingezonden", format == Format::Publication)
 }
 

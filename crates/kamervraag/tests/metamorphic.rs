@@ -61,3 +61,24 @@ fn a_zie_ook_number_wrapped_to_the_next_line_is_not_question_text() {
         );
     }
 }
+
+#[test]
+fn a_word_intro_without_a_blank_paragraph_after_it_ends_at_its_line() {
+    // Word original: `(ingezonden …)` before the intro, no empty paragraph between intro and question.
+    let text = "2024Z19120\n(ingezonden 26 november 2024)\nVragen van het lid Bikker (ChristenUnie) aan de \
+                minister van Asiel en Migratie over opvang van zwangere vrouwen\n\
+                Bent u bekend met het bericht ‘Zwanger in de wachtkamer’? 1)\n\n\
+                1) NOS, 24 november 2024, Zwanger in de wachtkamer (https://nos.nl/artikel/0000000)\n";
+    let doc = ok(text);
+    assert_eq!(doc.subject.as_deref(), Some("opvang van zwangere vrouwen"));
+    assert_eq!(
+        doc.submitted.map(|d| d.to_string()).as_deref(),
+        Some("2024-11-26")
+    );
+    assert_eq!(doc.questions.len(), 1);
+    assert_eq!(
+        doc.questions[0].text,
+        "Bent u bekend met het bericht ‘Zwanger in de wachtkamer’?"
+    );
+    assert_eq!(doc.footnotes.len(), 1);
+}
