@@ -446,7 +446,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         if !saw_intro && !saw_answerer && is_intro_start(t) {
             saw_intro = true;
             let from = line.trimmed_start();
-            let end = collect_intro(&mut lines, format);
+            let end = collect_intro(&mut lines, format, saw_submitted);
             let intro = parse_intro(&input[from..end], from);
             doc.oral |= intro.oral;
             doc.submitters = intro.submitters;
@@ -495,7 +495,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         if t.starts_with("Zie ook") || t.starts_with("[Zie ook") {
-            collect_until_close(input, &mut lines, "nr.");
+            let (_, raw) = collect_until_close(input, &mut lines, "nr.");
+            take_wrapped_number(raw, &mut lines);
             continue;
         }
         // A line of preamble (breadcrumbs, an annotation) before the intro or answerer line: skip it
@@ -1079,7 +1080,7 @@ fn collect_bracketed<'a>(
             || furniture(t).is_some()
             || parse_heading(t).is_some()
             || parse_numbered(t).is_some()
-            || (word == "ingezonden" && answerer_word(t).is_some())
+            || (word == "ingezonden" && answerer_line(t))
         {
             break;
         }
@@ -1089,6 +1090,14 @@ fn collect_bracketed<'a>(
         taken += 1;
     }
     end
+}
+
+/// Whether `t` opens an answerer line: `Antwoord van …` / `Mededeling van …`, capitalised, so that an
+/// intro subject wrapped before `antwoord op de feitelijke vragen …` goes on.
+fn answerer_line(t: &str) -> bool {
+    let t = undecorate(t);
+    t.starts_with(|c: char| c.is_uppercase())
+        && answerer_word(t).is_some_and(|(r, _)| keyword(r.trim_start_space(), "van").is_some())
 }
 
 /// Tracks, line by line, whether `(word …)` has been opened and closed (each line is read once).
@@ -1121,8 +1130,16 @@ impl Bracket {
     }
 }
 
-/// Consume the intro sentence; returns the end byte.
-fn collect_intro<'a>(lines: &mut std::iter::Peekable<Lines<'a>>, format: Format) -> usize {
+/// Consume the intro sentence; returns the end byte. In a Word original whose `(ingezonden …)` came
+/// before it, the intro is its one paragraph, one line, also when no blank paragraph follows it.
+fn collect_intro<'a>(
+    lines: &mut std::iter::Peekable<Lines<'a>>,
+    format: Format,
+    dated_before: bool,
+) -> usize {
+    if format == Format::Original && dated_before {
+        return lines.next().expect("peeked by the caller").end();
+    }
     collect_bracketed(lines, "ingezonden", format == Format::Publication)
 }
 
@@ -1131,10 +1148,27 @@ fn collect_answerer<'a>(input: &'a str, lines: &mut std::iter::Peekable<Lines<'a
     let start = lines.peek().map_or(input.len(), |l| l.start);
     let end = collect_bracketed(lines, "ontvangen", false);
     let raw = &input[start..end];
-    if find_short(raw, "Zie ook").is_some_and(|i| find_short(&raw[i..], "nr.").is_none()) {
-        collect_until_close(input, lines, "nr.");
+    if let Some(i) = find_short(raw, "Zie ook") {
+        if find_short(&raw[i..], "nr.").is_none() {
+            collect_until_close(input, lines, "nr.");
+        } else {
+            take_wrapped_number(raw, lines);
+        }
     }
     end
+}
+
+/// Consume the next line when `raw` (a `Zie ook …` reference) ends in `nr.` and the line holds the
+/// number wrapped off it (`…, vergaderjaar 2024–2025, nr.` / `318.`).
+fn take_wrapped_number(raw: &str, lines: &mut std::iter::Peekable<Lines<'_>>) {
+    let open = raw.trim_end_space();
+    if (open.ends_with("nr.") || open.ends_with("nr"))
+        && lines
+            .peek()
+            .is_some_and(|l| l.trimmed().starts_with(|c: char| c.is_ascii_digit()))
+    {
+        lines.next();
+    }
 }
 
 /// Consume lines until one holding `until`; returns the end byte and the raw text.

@@ -121,10 +121,7 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String)> {
     if !boundary_before(b, i) || !digits_at(b, i, 2) {
         return None;
     }
-    let mut j = i + 2;
-    if b.get(j) == Some(&b' ') {
-        j += 1;
-    }
+    let mut j = i + 2 + dossier_gap(&b[i + 2..]);
     if !digits_at(b, j, 3) || b.get(j + 3).is_some_and(u8::is_ascii_digit) {
         return None;
     }
@@ -169,6 +166,17 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String)> {
     id.push_str(&after[..d]);
     let end = text.len() - after.len() + d;
     Some((end, id))
+}
+
+/// Length of the one white space that may split a dossier number (`21 501`): a space, a no-break
+/// space (HTML typesetting, `36\u{a0}410`) or a line break (wrapped text, `Kamerstuk 23` / `645, nr. 813`).
+fn dossier_gap(b: &[u8]) -> usize {
+    match b {
+        [b' ' | b'\n', ..] => 1,
+        [b'\r', b'\n', ..] | [0xc2, 0xa0, ..] => 2,
+        [0xe2, 0x80, 0xaf, ..] => 3,
+        _ => 0,
+    }
 }
 
 /// ` en nr. 1740` / `, nr. 1740` right after a Kamerstuk reference ending at `from`: where it starts,
@@ -639,6 +647,18 @@ mod tests {
                 .collect();
             prop_assert_eq!(forward, backward);
         }
+    }
+
+    #[test]
+    fn dossier_number_split_by_a_line_break_or_no_break_space() {
+        let text = "(Kamerstuk 23\n645, nr. 813), Kamerstukken 29\r\n984, nr. 1207 en 36\u{a0}410 XIV, nr. 9; \
+                    in 12\n\n345, nr. 6";
+        let ids: Vec<_> = scan_references(text)
+            .into_iter()
+            .filter(|r| r.kind == ReferenceKind::Kamerstuk)
+            .map(|r| r.id.into_owned())
+            .collect();
+        assert_eq!(ids, ["23645-813", "29984-1207", "36410-XIV-9"]);
     }
 
     #[test]

@@ -154,7 +154,14 @@ fn hyphen_join(before: &str, next: &str) -> HyphenJoin {
     if rev.next() != Some('-') || !rev.next().is_some_and(char::is_alphabetic) {
         return HyphenJoin::None;
     }
+    // A suspended compound before a conjunction (`zorg- en welzijnsakkoord`, `detentie- of
+    // re-integratieplan`) keeps its hyphen and the space when the break falls after the hyphen.
+    let conjunction = ["en", "of"].into_iter().any(|w| {
+        next.strip_prefix(w)
+            .is_some_and(|r| r.is_empty() || r.starts_with([' ', '/', '\u{a0}']))
+    });
     match next.chars().next() {
+        _ if conjunction => HyphenJoin::None,
         Some(c) if c.is_lowercase() => HyphenJoin::Drop,
         Some(c) if c.is_uppercase() => HyphenJoin::Keep,
         _ => HyphenJoin::None,
@@ -233,6 +240,19 @@ mod tests {
         assert_eq!(
             b.finish(),
             "het zeer toonaangevende rapport van GroenLinks-PvdA"
+        );
+    }
+
+    #[test]
+    fn suspended_hyphen_before_conjunction_keeps_space() {
+        let mut b = TextBuilder::default();
+        b.push("het aanvullend zorg-", false);
+        b.push("en welzijnsakkoord en het detentie-", false);
+        b.push("of re-integratieplan en een gezond-", false);
+        b.push("heidsplan", false);
+        assert_eq!(
+            b.finish(),
+            "het aanvullend zorg- en welzijnsakkoord en het detentie- of re-integratieplan en een gezondheidsplan"
         );
     }
 

@@ -1,0 +1,84 @@
+//! Metamorphic cases: a document that parses right must still parse right when its text is re-wrapped
+//! at another width, its page breaks move or its parts change in ways real documents do. The inputs
+//! are written here, in the style of the renderings, not copied from any document.
+
+use kamervraag::{Document, ReferenceKind, parse};
+
+fn ok(text: &str) -> Document<'_> {
+    parse(text).unwrap_or_else(|e| panic!("expected a document, got {e}"))
+}
+
+const KV_HEAD: &str = "Tweede Kamer der Staten-Generaal2\nVergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n2024Z18000\n";
+
+const AH_HEAD: &str = "Tweede Kamer der Staten-Generaal2\nVergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+                       Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n512\n";
+
+#[test]
+fn an_intro_wrapped_before_antwoord_op_keeps_its_subject() {
+    // The subject is about an earlier answer; the wrap puts `antwoord op …` at a line start.
+    let text = format!(
+        "{KV_HEAD}Vragen van het lid Jansen (SP) aan de Minister van Financiën over het\n\
+         antwoord op de feitelijke vragen over de begroting voor het jaar 2025\n\
+         (ingezonden 15 november 2024).\nVraag 1\nKunt u de berekening sturen?\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("het antwoord op de feitelijke vragen over de begroting voor het jaar 2025")
+    );
+    assert_eq!(
+        doc.submitted.map(|d| d.to_string()).as_deref(),
+        Some("2024-11-15")
+    );
+    assert_eq!(doc.questions.len(), 1);
+    assert_eq!(doc.questions[0].text, "Kunt u de berekening sturen?");
+}
+
+#[test]
+fn a_zie_ook_number_wrapped_to_the_next_line_is_not_question_text() {
+    for see_also in [
+        // At the end of the answerer line …
+        "Antwoord van Minister Heinen (Financiën) (ontvangen 18\nnovember 2024). Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr.\n318.\n",
+        // … and on a line of its own.
+        "Antwoord van Minister Heinen (Financiën) (ontvangen 18 november 2024).\nZie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr.\n318.\n",
+    ] {
+        let text = format!(
+            "{AH_HEAD}Vragen van het lid Jansen (SP) aan de Minister van Financiën over de\n\
+             bankenbelasting (ingezonden 25 september 2024).\n{see_also}\
+             Vraag 1\nKlopt het bericht?\nAntwoord 1\nJa.\n"
+        );
+        let doc = ok(&text);
+        assert_eq!(doc.questions.len(), 1, "{see_also}");
+        assert_eq!(doc.questions[0].numbers, [1]);
+        assert_eq!(doc.questions[0].text, "Klopt het bericht?");
+        assert_eq!(doc.answers.len(), 1);
+        assert!(
+            doc.references
+                .iter()
+                .any(|r| r.kind == ReferenceKind::Aanhangsel && r.id == "2024-2025-318"),
+            "{:?}",
+            doc.references
+        );
+    }
+}
+
+#[test]
+fn a_word_intro_without_a_blank_paragraph_after_it_ends_at_its_line() {
+    // Word original: `(ingezonden …)` before the intro, no empty paragraph between intro and question.
+    let text = "2024Z19120\n(ingezonden 26 november 2024)\nVragen van het lid Bikker (ChristenUnie) aan de \
+                minister van Asiel en Migratie over opvang van zwangere vrouwen\n\
+                Bent u bekend met het bericht ‘Zwanger in de wachtkamer’? 1)\n\n\
+                1) NOS, 24 november 2024, Zwanger in de wachtkamer (https://nos.nl/artikel/0000000)\n";
+    let doc = ok(text);
+    assert_eq!(doc.subject.as_deref(), Some("opvang van zwangere vrouwen"));
+    assert_eq!(
+        doc.submitted.map(|d| d.to_string()).as_deref(),
+        Some("2024-11-26")
+    );
+    assert_eq!(doc.questions.len(), 1);
+    assert_eq!(
+        doc.questions[0].text,
+        "Bent u bekend met het bericht ‘Zwanger in de wachtkamer’?"
+    );
+    assert_eq!(doc.footnotes.len(), 1);
+}
