@@ -294,6 +294,16 @@ fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
     Some(rest)
 }
 
+/// The second year of a session written short in the official citation form, `2023/24` (Aanhangsel
+/// Handelingen II 2023/24, nr. 1234), in full (`2024`); any other form, a typo such as `2022–203`
+/// included, as printed.
+fn full_second_year<'a>(y1: &str, y2: &'a str) -> Cow<'a, str> {
+    match (y1.parse::<u16>(), y2.parse::<u16>()) {
+        (Ok(a), Ok(b)) if y2.len() == 2 && (a + 1) % 100 == b => Cow::Owned((a + 1).to_string()),
+        _ => Cow::Borrowed(y2),
+    }
+}
+
 /// `2024–2025` (any dash; the second year may be short, `2022–203`): the two years and the rest.
 fn years(t: &str) -> Option<(&str, &str, &str)> {
     let y1 = t
@@ -331,6 +341,7 @@ fn aanhangsel_after(text: &str, i: usize) -> Option<(usize, String)> {
     t = skip(t, "vergaderjaar");
     let (y1, y2, rest) = years(t)?;
     let (end, nr) = item_number(text, rest)?;
+    let y2 = full_second_year(y1, y2);
     Some((end, format!("{y1}-{y2}-{nr}")))
 }
 
@@ -343,6 +354,7 @@ fn aanhangsel_before(text: &str, i: usize) -> Option<(usize, String)> {
     let rest = rest.strip_prefix("Aanhangsel")?.trim_start_space();
     let rest = skip(rest, "van de").strip_prefix("Handelingen")?;
     let (end, nr) = item_number(text, rest)?;
+    let y2 = full_second_year(y1, y2);
     Some((end, format!("{y1}-{y2}-{nr}")))
 }
 
@@ -731,6 +743,24 @@ mod tests {
         assert_eq!(
             ids("(Aanhangsel Handelin-\ngen, vergaderjaar 2023–2024, nr. 1045)"),
             vec![("aanhangsel", "2023-2024-1045".to_string())]
+        );
+        assert_eq!(
+            ids(
+                "(Aanhangsel Handelingen II 2019/20, nr. 812; vergaderjaar 2018/19, Aanhangsel van de Handelingen, nr. 77)"
+            ),
+            vec![
+                ("aanhangsel", "2019-2020-812".to_string()),
+                ("aanhangsel", "2018-2019-77".to_string())
+            ]
+        );
+        assert_eq!(
+            ids(
+                "Aanhangsel Handelingen II 1999/00, nr. 3 en Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 844"
+            ),
+            vec![
+                ("aanhangsel", "1999-2000-3".to_string()),
+                ("aanhangsel", "2022-203-844".to_string())
+            ]
         );
         assert_eq!(
             ids("Kamervragen (Aanhangsel) 2023–2024, nr. 2267"),
