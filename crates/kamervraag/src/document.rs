@@ -15,7 +15,7 @@ use crate::intro::{
     Dated, answerer_word, bracket_date, find_ci, is_intro_start, parse_answerer, parse_intro,
 };
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
-use crate::page::parse_page;
+use crate::page::{parse_page, views};
 use crate::persons::keyword;
 use crate::references::{mend_note_urls, scan_references, url_end};
 use crate::scan::{SpaceTrim, find_short, first_foreign_control, last_word};
@@ -577,7 +577,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         if format == Format::Tweedemonitor
-            && matches!(t, "Indiener" | "Gericht" | "Publicatiedatum")
+            && (matches!(t, "Indiener" | "Gericht" | "Publicatiedatum") || views(t).is_some())
         {
             page_from = Some(line.start);
             break;

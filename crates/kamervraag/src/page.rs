@@ -29,6 +29,13 @@ fn person(t: &str) -> Option<Person<'_>> {
     }
 }
 
+/// The count of an `Access ( 10261 )` line. The counter is page chrome wherever the page puts it,
+/// also before `Indiener`, where it ends the questions and Toelichting like the labels do.
+pub(crate) fn views(t: &str) -> Option<u64> {
+    let r = t.strip_prefix("Access (")?;
+    r.strip_suffix(')').unwrap_or(r).trim_space().parse().ok()
+}
+
 /// Parse the page metadata from byte `from` to the end; returns it with the `Publicatiedatum`.
 pub(crate) fn parse_page<'a>(
     source: &'a str,
@@ -63,11 +70,7 @@ pub(crate) fn parse_page<'a>(
             "Publicatiedatum" => field = Field::Date,
             "Gerelateerd" => field = Field::Related,
             _ if t.starts_with("Access (") => {
-                page.views = t["Access (".len()..]
-                    .trim_end_matches(')')
-                    .trim_space()
-                    .parse()
-                    .ok();
+                page.views = views(t);
                 field = Field::None;
             }
             _ => match field {

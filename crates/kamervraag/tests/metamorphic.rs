@@ -82,3 +82,30 @@ fn a_word_intro_without_a_blank_paragraph_after_it_ends_at_its_line() {
     );
     assert_eq!(doc.footnotes.len(), 1);
 }
+
+#[test]
+fn a_tweedemonitor_access_counter_before_indiener_is_page_chrome() {
+    let text = "Tweedemonitor / Kamervraag / Het bericht ‘Dijken lekken’Het bericht ‘Dijken lekken’\n\n\
+                Keywords:\nZaaknummer: 2019Z17001\n\n2019Z17001\n\n\
+                Vragen van het lid Pieters (SP) aan de minister van Infrastructuur en Waterstaat over het bericht ‘Dijken lekken’. (ingezonden 2 september 2019)\n\n\
+                  1. Kent u het bericht ‘Dijken lekken’?\n  2. Wat gaat u doen?\n\n\
+                Toelichting:\n\nDeze vragen dienen ter aanvulling op eerdere vragen terzake van het lid Jansen (SP), ingezonden 1 september 2019 (vraagnummer 2019Z16900)\n\n\
+                Access ( 512 )\n\nIndiener\n\nPiet Pieters (SP)\n\nGericht\n\nKees Klaassen (VVD)\n\n\
+                Publicatiedatum\n2 September 2019Gerelateerd\n\nHet bericht ‘Dijken zakken’\n";
+    let doc = ok(text);
+    assert_eq!(
+        doc.explanation.as_deref(),
+        Some(
+            "Deze vragen dienen ter aanvulling op eerdere vragen terzake van het lid Jansen (SP), \
+             ingezonden 1 september 2019 (vraagnummer 2019Z16900)"
+        )
+    );
+    let page = doc.page.as_ref().expect("page");
+    assert_eq!(page.views, Some(512));
+    assert_eq!(
+        page.indiener.as_ref().map(|p| p.name.as_ref()),
+        Some("Piet Pieters")
+    );
+    assert_eq!(page.related.len(), 1);
+    assert_eq!(doc.questions.len(), 2);
+}
