@@ -1289,6 +1289,7 @@ fn sub_cow<'a>(text: &Cow<'a, str>, start: usize, end: usize) -> Cow<'a, str> {
 fn note_text<'a>(input: &'a str, n: &NoteDraft, skipped: &mut SkipList<'_>) -> Cow<'a, str> {
     let mut b = TextBuilder::with_capacity(n.end.saturating_sub(n.text));
     let mut open_url = false;
+    let mut open_host = false;
     for line in Lines::new(input, n.text.min(n.end), n.end) {
         if skipped.contains(line.trimmed_start()) {
             continue;
@@ -1298,15 +1299,17 @@ fn note_text<'a>(input: &'a str, n: &NoteDraft, skipped: &mut SkipList<'_>) -> C
         } else {
             line.text
         };
-        if open_url && continues_url(piece) {
+        if (open_url && continues_url(piece)) || (open_host && continues_host(piece)) {
             b.push_glued(piece);
         } else {
             b.push(piece, false);
         }
         let last_word = last_word(piece.trim_end_space());
-        open_url =
-            last_word.contains("://") && !last_word.ends_with(')') && !last_word.ends_with('.')
-                || last_word.ends_with("://");
+        open_url = last_word.contains("://")
+            && !last_word.ends_with(')')
+            && (!last_word.ends_with('.') || in_open_bracket(last_word))
+            || last_word.ends_with("://");
+        open_host = !open_url && host_broken_at_dot(last_word);
     }
     b.finish()
 }
@@ -1411,6 +1414,29 @@ fn block_text<'a>(
         open_url = url_broken_at_end(cut);
     }
     (b.finish(), refs)
+}
+
+/// Whether a note's last word is a URL in a bracket still open, `(https://www.knmi.`: a period there
+/// is where the typesetting broke the host or file name (`nl/nieuws/…)`, `html)`), not a sentence end.
+fn in_open_bracket(word: &str) -> bool {
+    word.rfind('(').is_some_and(|i| !word[i..].contains(')'))
+}
+
+/// Whether a note's last word is a URL cut after a dot in its host name, `https://www.ad.`: no path
+/// yet, so the next line holds the rest of the host and the path (`nl/politiek/…`).
+fn host_broken_at_dot(word: &str) -> bool {
+    word.ends_with('.') && find_short(word, "://").is_some_and(|i| !word[i + 3..].contains('/'))
+}
+
+/// Whether a note line goes on with the host and path of a URL cut at a dot ([`host_broken_at_dot`]):
+/// its first word is made of URL characters and holds a `/` (`nl/politiek/…`), which prose does not.
+fn continues_host(piece: &str) -> bool {
+    continues_url(piece)
+        && piece
+            .trim_start_space()
+            .split(is_space)
+            .next()
+            .is_some_and(|w| w.contains('/'))
 }
 
 /// Whether a line of a block ends inside a URL that PDF text broke over lines: its last word holds

@@ -109,3 +109,34 @@ fn a_tweedemonitor_access_counter_before_indiener_is_page_chrome() {
     assert_eq!(page.related.len(), 1);
     assert_eq!(doc.questions.len(), 2);
 }
+
+#[test]
+fn a_note_url_broken_after_a_dot_is_rejoined() {
+    let text = format!(
+        "{KV_HEAD}Vragen van het lid Jansen (SP) aan de Minister van Financiën over de kosten\n\
+         (ingezonden 15 november 2024).\nVraag 1\nKent u het bericht?1\nVraag 2\nKent u de cijfers?2\n\
+         1NOS, 3 mei 2024, «Kosten stijgen».(https://www.example.nl/nieuws/kosten-stijgen.\n\
+         html)\n2CBS, «Cijfers», https://www.cbs.\nnl/nl-nl/cijfers/kosten\nkv-tk-2024Z18000\n"
+    );
+    let doc = ok(&text);
+    let urls: Vec<Vec<&str>> = doc
+        .footnotes
+        .iter()
+        .map(|n| n.urls.iter().map(|u| u.as_ref()).collect())
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            vec!["https://www.example.nl/nieuws/kosten-stijgen.html"],
+            vec!["https://www.cbs.nl/nl-nl/cijfers/kosten"]
+        ]
+    );
+    // A URL that ends a sentence stays whole and the prose after it is not glued on.
+    let text = format!(
+        "{KV_HEAD}Vragen van het lid Jansen (SP) aan de Minister van Financiën over de kosten\n\
+         (ingezonden 15 november 2024).\nVraag 1\nKent u het bericht?1\n\
+         1Zie https://www.example.nl.\nen verder de bijlage.\nkv-tk-2024Z18000\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(doc.footnotes[0].urls, ["https://www.example.nl"]);
+}
