@@ -46,15 +46,27 @@ pub(crate) fn find_short(hay: &str, needle: &str) -> Option<usize> {
     memchr::memchr_iter(first, h).find(|&i| h[i..].starts_with(n))
 }
 
+/// Whether `block` holds an ASCII digit: no early exit, so that it compiles to vector compares.
+#[inline]
+fn has_digit<const N: usize>(block: &[u8; N]) -> bool {
+    block.iter().fold(false, |any, b| any | b.is_ascii_digit())
+}
+
 /// The index of the first ASCII digit at or after `from`: 64 bytes at a time without an early exit
-/// (vector compares) over long stretches, then a word at a time.
+/// (vector compares) over long stretches, then 16 at a time (one vector), then a word at a time.
 pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from.min(bytes.len());
     while let Some(block) = bytes[i..].first_chunk::<64>() {
-        if block.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
+        if has_digit(block) {
             break;
         }
         i += 64;
+    }
+    while let Some(block) = bytes[i..].first_chunk::<16>() {
+        if has_digit(block) {
+            break;
+        }
+        i += 16;
     }
     while i + 8 <= bytes.len() {
         let w = word(bytes, i);
