@@ -83,16 +83,21 @@ pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
 }
 
 /// The last word of `s`: what follows its last white space character (`char::is_whitespace`), as
-/// `s.rsplit(char::is_whitespace).next()` gives it. Backwards eight bytes at a time while they hold
-/// no byte up to the space and no non-ASCII byte (a URL at the end of a note line), then bytewise.
+/// `s.rsplit(char::is_whitespace).next()` gives it. Backwards a word of eight bytes at a time, past
+/// the bytes after the last one up to the space or non-ASCII (all of a word in a URL at the end of a
+/// note line), then that byte alone.
 pub(crate) fn last_word(s: &str) -> &str {
     let b = s.as_bytes();
     let mut end = b.len();
     while end > 0 {
         if end >= 8 {
             let w = word(b, end - 8);
-            if ascii_below(w, b' ' + 1) | (w & HIGH) == 0 {
-                end -= 8;
+            let stops = ascii_below(w, b' ' + 1) | (w & HIGH);
+            // The bytes above the highest stop (all eight when there is none) are ASCII letters,
+            // digits or punctuation.
+            let plain = (stops.leading_zeros() / 8) as usize;
+            if plain > 0 {
+                end -= plain;
                 continue;
             }
         }
@@ -352,6 +357,18 @@ mod tests {
             assert_eq!(s.trim_space(), s.trim(), "{s:?}");
             assert_eq!(s.trim_start_space(), s.trim_start(), "{s:?}");
             assert_eq!(s.trim_end_space(), s.trim_end(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn last_word_with_a_stop_at_every_position() {
+        let letters = "abcdefghijklmnopqrstuvwxyz0123456789./:-".repeat(2);
+        for at in 0..=letters.len() {
+            for stop in [" ", "\t", "\n", "é", "\u{a0}", "\u{2009}", "’"] {
+                let s = format!("{}{stop}{}", &letters[..at], &letters[at..]);
+                let want = s.rsplit(char::is_whitespace).next().unwrap_or("");
+                assert_eq!(last_word(&s), want, "{s:?}");
+            }
         }
     }
 
