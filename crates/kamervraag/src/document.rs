@@ -12,7 +12,8 @@ use crate::dialect::{detect, is_ah_label, is_webpage_title, is_zaak_line};
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{Marker, NoteStyle, body_start, find_markers, marker_only};
 use crate::intro::{
-    Dated, answerer_word, bracket_date, find_ci, is_intro_start, parse_answerer, parse_intro,
+    CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_word, bracket_date, find_ci,
+    is_intro_start, parse_answerer, parse_intro,
 };
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::{parse_page, views};
@@ -434,7 +435,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             if let Some((d, _)) = bracket_date(
                 raw,
                 raw.as_ptr() as usize - input.as_ptr() as usize,
-                "(ingezonden",
+                &OPEN_INGEZONDEN,
             ) {
                 saw_submitted = true;
                 doc.submitted = date_of(input, Some(d), &mut diags, "ingezonden");
@@ -1059,7 +1060,7 @@ fn toelichting(t: &str) -> Option<&str> {
 /// may hold empty lines inside a wrapped sentence). Returns the end byte.
 fn collect_bracketed<'a>(
     lines: &mut std::iter::Peekable<Lines<'a>>,
-    word: &'static str,
+    word: CiWord,
     blank_lines_inside: bool,
 ) -> usize {
     let first = lines.next().expect("peeked by the caller");
@@ -1080,7 +1081,7 @@ fn collect_bracketed<'a>(
             || furniture(t).is_some()
             || parse_heading(t).is_some()
             || parse_numbered(t).is_some()
-            || (word == "ingezonden" && answerer_line(t))
+            || (word.text == "ingezonden" && answerer_line(t))
         {
             break;
         }
@@ -1102,13 +1103,13 @@ fn answerer_line(t: &str) -> bool {
 
 /// Tracks, line by line, whether `(word …)` has been opened and closed (each line is read once).
 struct Bracket {
-    word: &'static str,
+    word: CiWord,
     open: bool,
     closed: bool,
 }
 
 impl Bracket {
-    fn new(word: &'static str) -> Self {
+    fn new(word: CiWord) -> Self {
         Bracket {
             word,
             open: false,
@@ -1119,7 +1120,7 @@ impl Bracket {
     fn feed(&mut self, line: &str) {
         let from = if self.open {
             0
-        } else if let Some(i) = find_ci(line, self.word) {
+        } else if let Some(i) = find_ci(line, &self.word) {
             // Older documents capitalise the word: `(Ingezonden 12 januari 1995)`, `(Ontvangen …)`.
             self.open = true;
             i
@@ -1140,13 +1141,13 @@ fn collect_intro<'a>(
     if format == Format::Original && dated_before {
         return lines.next().expect("peeked by the caller").end();
     }
-    collect_bracketed(lines, "ingezonden", format == Format::Publication)
+    collect_bracketed(lines, INGEZONDEN, format == Format::Publication)
 }
 
 /// Consume the answerer line(s) up to the closed `(ontvangen …)` and a following `Zie ook …, nr. N.`.
 fn collect_answerer<'a>(input: &'a str, lines: &mut std::iter::Peekable<Lines<'a>>) -> usize {
     let start = lines.peek().map_or(input.len(), |l| l.start);
-    let end = collect_bracketed(lines, "ontvangen", false);
+    let end = collect_bracketed(lines, ONTVANGEN, false);
     let raw = &input[start..end];
     if let Some(i) = find_short(raw, "Zie ook") {
         if find_short(&raw[i..], "nr.").is_none() {

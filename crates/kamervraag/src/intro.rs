@@ -44,13 +44,13 @@ pub(crate) fn is_intro_start(t: &str) -> bool {
 /// offset in `raw` where the bracket opens. A bracket whose date cannot be read (`(ingezonden 12 mei
 /// 20244)`, or cut off: `(ingezonden 3 mei`) is still found, with no date and the span of what it holds,
 /// so that it neither stays in the subject nor goes unreported.
-pub(crate) fn bracket_date(raw: &str, base: usize, word: &str) -> Option<(Dated, usize)> {
+pub(crate) fn bracket_date(raw: &str, base: usize, word: &CiWord) -> Option<(Dated, usize)> {
     let lower_hit = find_ci(raw, word)?;
     let open = raw[..lower_hit]
         .rfind('(')
         .filter(|&o| raw[o + 1..lower_hit].trim_space().is_empty())
         .unwrap_or(lower_hit);
-    let after = lower_hit + word.len();
+    let after = lower_hit + word.text.len();
     let close = raw[after..].find(')').map_or(raw.len(), |c| after + c + 1);
     let inner = &raw[after..close];
     let (s, e, date) = match find_date(inner) {
@@ -75,11 +75,69 @@ fn offset_of(text: &str, sub: &str) -> usize {
     (sub.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
 }
 
-/// Case-insensitive ASCII search.
-pub(crate) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let first = *n.first()?;
-    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h).find(|&i| {
+/// How common each letter `a`–`z` (in either case) is in Dutch text: its rank by frequency, from 0
+/// (`q`, the rarest) to 25 (`e`).
+const LETTER_RANK: [u8; 26] = [
+    23, 9, 7, 18, 25, 3, 16, 13, 21, 4, 12, 15, 11, 24, 19, 8, 0, 20, 17, 22, 10, 14, 6, 1, 2, 5,
+];
+
+/// How common `b` is in Dutch text: letters by [`LETTER_RANK`], the space as the most common byte,
+/// other bytes (`(`) as rarer than any letter.
+const fn byte_rank(b: u8) -> u8 {
+    match b {
+        b' ' => u8::MAX,
+        b'a'..=b'z' | b'A'..=b'Z' => 1 + LETTER_RANK[(b.to_ascii_lowercase() - b'a') as usize],
+        _ => 0,
+    }
+}
+
+/// An ASCII word to find in any case with [`find_ci`], and the index of its rarest byte (by
+/// [`byte_rank`], the first of equals), worked out at compile time: the byte the search looks for.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CiWord {
+    pub text: &'static str,
+    anchor: usize,
+}
+
+impl CiWord {
+    pub(crate) const fn new(text: &'static str) -> Self {
+        let b = text.as_bytes();
+        let mut anchor = 0;
+        let mut k = 1;
+        while k < b.len() {
+            if byte_rank(b[k]) < byte_rank(b[anchor]) {
+                anchor = k;
+            }
+            k += 1;
+        }
+        CiWord { text, anchor }
+    }
+}
+
+/// `ingezonden`, which dates the questions (`z` is its rarest letter).
+pub(crate) const INGEZONDEN: CiWord = CiWord::new("ingezonden");
+/// `ontvangen`, which dates the answer.
+pub(crate) const ONTVANGEN: CiWord = CiWord::new("ontvangen");
+/// `(ingezonden`, as it opens the bracket with the date of the questions.
+pub(crate) const OPEN_INGEZONDEN: CiWord = CiWord::new("(ingezonden");
+/// `(ontvangen`, as it opens the bracket with the date of the answer.
+pub(crate) const OPEN_ONTVANGEN: CiWord = CiWord::new("(ontvangen");
+
+/// Case-insensitive ASCII search. It looks (`memchr`, in both cases) for the word's rarest byte (`z`
+/// in `ingezonden`, where the first byte would stop at every `i`) and compares the whole word around
+/// each.
+pub(crate) fn find_ci(hay: &str, word: &CiWord) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), word.text.as_bytes());
+    let k = word.anchor;
+    let anchor = *n.get(k)?;
+    // An anchor at `k + i` in `h` is at `i` in `h[k..]`: a candidate start `i`.
+    let rest = h.get(k..)?;
+    memchr::memchr2_iter(
+        anchor.to_ascii_lowercase(),
+        anchor.to_ascii_uppercase(),
+        rest,
+    )
+    .find(|&i| {
         h.get(i..i + n.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(n))
     })
@@ -124,7 +182,7 @@ pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
         }
     }
     // The ingezonden bracket ends the sentence.
-    let (submitted, end) = match bracket_date(t, base + (raw.len() - t.len()), "(ingezonden") {
+    let (submitted, end) = match bracket_date(t, base + (raw.len() - t.len()), &OPEN_INGEZONDEN) {
         Some((d, open)) => (Some(d), open),
         None => (None, t.len()),
     };
@@ -206,7 +264,7 @@ pub(crate) fn parse_answerer(raw: &str, base: usize) -> Answerer<'_> {
     let t = answerer_word(t).map_or(t, |(r, _)| r).trim_start_space();
     let t = keyword(t, "van").unwrap_or(t);
     let (responders, co_responders, _) = parse_responders(t);
-    let received = bracket_date(raw, base, "(ontvangen").map(|(d, _)| d);
+    let received = bracket_date(raw, base, &OPEN_ONTVANGEN).map(|(d, _)| d);
     Answerer {
         responders,
         co_responders,
@@ -217,6 +275,55 @@ pub(crate) fn parse_answerer(raw: &str, base: usize) -> Answerer<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of pieces of the needles below, in both cases, and other letters.
+    fn ci_text() -> impl Strategy<Value = String> {
+        let piece = proptest::sample::select(vec![
+            "(",
+            ")",
+            " ",
+            "i",
+            "I",
+            "z",
+            "Z",
+            "e",
+            "gezonden",
+            "InGeZoNdEn",
+            "(ingezonden",
+            "ontv",
+            "ONTVANGEN",
+            "angen",
+            "q",
+            "x",
+        ]);
+        proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn find_ci_agrees_with_lowercased_find(
+            hay in ci_text(),
+            needle in proptest::sample::select(vec![
+                "ingezonden", "(ingezonden", "ontvangen", "(ontvangen", "qz", "e e", "z", "",
+            ]),
+        ) {
+            let want = hay.to_ascii_lowercase().find(&needle.to_ascii_lowercase());
+            let want = want.filter(|_| !needle.is_empty());
+            prop_assert_eq!(find_ci(&hay, &CiWord::new(needle)), want);
+        }
+    }
+
+    #[test]
+    fn find_ci_finds_the_first_match_in_any_case() {
+        assert_eq!(INGEZONDEN.anchor, 4);
+        assert_eq!(OPEN_ONTVANGEN.anchor, 0);
+        assert_eq!(find_ci("zie (Ingezonden 3 mei)", &OPEN_INGEZONDEN), Some(4));
+        assert_eq!(find_ci("ingezondenINGEZONDEN", &INGEZONDEN), Some(0));
+        assert_eq!(find_ci("gezonden ingezonden", &INGEZONDEN), Some(9));
+        assert_eq!(find_ci("z", &INGEZONDEN), None);
+        assert_eq!(find_ci("ontvangen", &CiWord::new("")), None);
+    }
 
     #[test]
     fn intro_sentence() {

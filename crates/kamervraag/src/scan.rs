@@ -46,15 +46,27 @@ pub(crate) fn find_short(hay: &str, needle: &str) -> Option<usize> {
     memchr::memchr_iter(first, h).find(|&i| h[i..].starts_with(n))
 }
 
+/// Whether `block` holds an ASCII digit: no early exit, so that it compiles to vector compares.
+#[inline]
+fn has_digit<const N: usize>(block: &[u8; N]) -> bool {
+    block.iter().fold(false, |any, b| any | b.is_ascii_digit())
+}
+
 /// The index of the first ASCII digit at or after `from`: 64 bytes at a time without an early exit
-/// (vector compares) over long stretches, then a word at a time.
+/// (vector compares) over long stretches, then 16 at a time (one vector), then a word at a time.
 pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from.min(bytes.len());
     while let Some(block) = bytes[i..].first_chunk::<64>() {
-        if block.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
+        if has_digit(block) {
             break;
         }
         i += 64;
+    }
+    while let Some(block) = bytes[i..].first_chunk::<16>() {
+        if has_digit(block) {
+            break;
+        }
+        i += 16;
     }
     while i + 8 <= bytes.len() {
         let w = word(bytes, i);
@@ -71,16 +83,21 @@ pub(crate) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
 }
 
 /// The last word of `s`: what follows its last white space character (`char::is_whitespace`), as
-/// `s.rsplit(char::is_whitespace).next()` gives it. Backwards eight bytes at a time while they hold
-/// no byte up to the space and no non-ASCII byte (a URL at the end of a note line), then bytewise.
+/// `s.rsplit(char::is_whitespace).next()` gives it. Backwards a word of eight bytes at a time, past
+/// the bytes after the last one up to the space or non-ASCII (all of a word in a URL at the end of a
+/// note line), then that byte alone.
 pub(crate) fn last_word(s: &str) -> &str {
     let b = s.as_bytes();
     let mut end = b.len();
     while end > 0 {
         if end >= 8 {
             let w = word(b, end - 8);
-            if ascii_below(w, b' ' + 1) | (w & HIGH) == 0 {
-                end -= 8;
+            let stops = ascii_below(w, b' ' + 1) | (w & HIGH);
+            // The bytes above the highest stop (all eight when there is none) are ASCII letters,
+            // digits or punctuation.
+            let plain = (stops.leading_zeros() / 8) as usize;
+            if plain > 0 {
+                end -= plain;
                 continue;
             }
         }
@@ -340,6 +357,18 @@ mod tests {
             assert_eq!(s.trim_space(), s.trim(), "{s:?}");
             assert_eq!(s.trim_start_space(), s.trim_start(), "{s:?}");
             assert_eq!(s.trim_end_space(), s.trim_end(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn last_word_with_a_stop_at_every_position() {
+        let letters = "abcdefghijklmnopqrstuvwxyz0123456789./:-".repeat(2);
+        for at in 0..=letters.len() {
+            for stop in [" ", "\t", "\n", "é", "\u{a0}", "\u{2009}", "’"] {
+                let s = format!("{}{stop}{}", &letters[..at], &letters[at..]);
+                let want = s.rsplit(char::is_whitespace).next().unwrap_or("");
+                assert_eq!(last_word(&s), want, "{s:?}");
+            }
         }
     }
 
