@@ -188,7 +188,9 @@ class Diagnostic:
 
 @final
 class Document:
-    """A parsed Kamervraag, answer or notice (see ``docs/data-model.md``); lists are tuples."""
+    """A parsed Kamervraag, answer or notice (see ``docs/data-model.md``); lists are tuples.
+
+    A parsed document builds each attribute's objects when it is first read, and keeps them."""
 
     @property
     def kind(self) -> Literal["questions", "answer", "notice"]: ...
