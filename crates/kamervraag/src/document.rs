@@ -10,7 +10,9 @@ use crate::blocks::{
 };
 use crate::dialect::{detect, is_ah_label, is_webpage_title, is_zaak_line};
 use crate::error::{ErrorKind, ParseError};
-use crate::footnotes::{Marker, NoteStyle, body_start, find_markers, marker_only};
+use crate::footnotes::{
+    Marker, NoteStyle, body_start, find_markers, marker_only, spaced_body_plausible,
+};
 use crate::intro::{
     CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_word, bracket_date, find_ci,
     is_intro_start, parse_answerer, parse_intro,
@@ -615,6 +617,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 spaced
                     .then(|| body_start_of(&line, next_note, NoteStyle::Markdown))
                     .flatten()
+                    .filter(|&at| spaced_body_plausible(&line.text[at..]))
             })
         };
         if let Some(text_at) = note_at.filter(|_| heading.is_none()) {

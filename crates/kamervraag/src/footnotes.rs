@@ -80,6 +80,18 @@ pub(crate) fn body_start(line: &str, expected: u32, style: NoteStyle) -> Option<
     Some(line.len() - text.len())
 }
 
+/// Whether `text`, after a number and a space (`1 Motie …`), can be a PDF note's body rather than a
+/// hard-wrapped line of prose that starts with a number (`1 van de Regeling …`, `2 jaar later`): a
+/// body starts with a capital, a digit or a sign, or with a web address (`www.nos.nl/…`), not with a
+/// lower-case word.
+pub(crate) fn spaced_body_plausible(text: &str) -> bool {
+    let word = text.split(is_space).next().unwrap_or("");
+    !word.starts_with(|c: char| c.is_lowercase())
+        || word
+            .trim_end_matches(['.', ',', ':', ';'])
+            .contains(['.', '/'])
+}
+
 /// A line that holds nothing but note numbers (`1`, `2 3`, `1, 2`): superscripts on a line of their own.
 pub(crate) fn marker_only(t: &str) -> bool {
     let t = t.trim_space();

@@ -322,14 +322,36 @@ fn named_responder(after: &str) -> ResponderParts<'_> {
         let close = inner.find(')').unwrap_or(inner.len());
         // Unbalanced `(Volksgezondheid, Welzijn en Sport (ontvangen …)`.
         let nested = inner[..close].find('(').unwrap_or(close);
-        portfolio = Some(normalize(inner[..nested].trim_space()));
-        j = if nested < close {
-            &inner[nested..]
+        // … and then `, mede namens …` before that `(ontvangen`: no portfolio holds `mede namens`.
+        let mede = (nested < close)
+            .then(|| mede_namens_at(&inner[..nested]))
+            .flatten();
+        if let Some(m) = mede {
+            portfolio = Some(normalize(
+                inner[..m].trim_end_matches(|c: char| is_space(c) || c == ','),
+            ));
+            j = &inner[m..];
         } else {
-            &inner[(close + 1).min(inner.len())..]
-        };
+            portfolio = Some(normalize(inner[..nested].trim_space()));
+            j = if nested < close {
+                &inner[nested..]
+            } else {
+                &inner[(close + 1).min(inner.len())..]
+            };
+        }
     }
     ((!name.is_empty()).then(|| normalize(name)), portfolio, j)
+}
+
+/// Where the words `mede namens` start in `s` (after a space or comma), if they do.
+fn mede_namens_at(s: &str) -> Option<usize> {
+    s.match_indices("mede").map(|(i, _)| i).find(|&i| {
+        (i == 0 || s[..i].ends_with(|c: char| is_space(c) || c == ','))
+            && keyword(&s[i..], "mede")
+                .map(ws)
+                .and_then(|m| keyword(m, "namens"))
+                .is_some()
+    })
 }
 
 /// Parse what follows `Antwoord van` / `Mededeling van`: the responders and `mede namens` offices.
@@ -515,6 +537,25 @@ mod tests {
         let (o, rest) = parse_offices("de minister van Ruimte en Vrede over de zaak");
         assert_eq!(o[0].portfolio.as_deref(), Some("Ruimte en Vrede"));
         assert!(rest.trim_start_space().starts_with("over"));
+    }
+
+    #[test]
+    fn unclosed_portfolio_then_mede_namens() {
+        // The portfolio's `)` is missing and `mede namens` follows: the co-responders still count.
+        let (r, co, rest) = parse_responders(
+            "minister Pietersen (Onderwijs, Cultuur en Wetenschap, mede namens de minister van Defensie en de\nstaatssecretaris van Financi\u{eb}n (ontvangen 2 maart 2023)",
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            r[0].portfolio.as_deref(),
+            Some("Onderwijs, Cultuur en Wetenschap")
+        );
+        let co: Vec<_> = co.iter().map(|o| o.portfolio.as_deref()).collect();
+        assert_eq!(co, vec![Some("Defensie"), Some("Financi\u{eb}n")]);
+        assert!(rest.trim_start_space().starts_with("(ontvangen"));
+        // A name holding `mede` is not the phrase.
+        assert_eq!(mede_namens_at("Sport, medewerkers namens"), None);
+        assert_eq!(mede_namens_at("Sport,\nmede\nnamens de"), Some(7));
     }
 
     #[test]

@@ -140,3 +140,28 @@ fn a_note_url_broken_after_a_dot_is_rejoined() {
     let doc = ok(&text);
     assert_eq!(doc.footnotes[0].urls, ["https://www.example.nl"]);
 }
+
+#[test]
+fn a_prose_line_wrapped_to_start_with_a_note_number_stays_prose() {
+    // The note's superscript comes first; then the answer's hard wrap puts `1 van de …` at a line
+    // start. That lower-case word is prose, not the body of note 1 (which follows, glued: `1NOS`).
+    let text = format!(
+        "{AH_HEAD}Vragen van het lid Jansen (SP) aan de Minister van Financiën over de kosten\n\
+         (ingezonden 15 november 2024).\nAntwoord van Minister De Vries (Financiën) (ontvangen\n\
+         2 december 2024).\nVraag 1\nKent u het bericht over de regeling?1\nAntwoord 1\n\
+         Ja. De bedragen staan in tabel\n1 van de bijlage bij de regeling.\nVraag 2\nKlopt het?\n\
+         Antwoord 2\nJa.\n1NOS, 3 mei 2024, «Regeling» (https://www.example.nl/regeling)\n\
+         ah-tk-20242025-512\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(doc.answers.len(), 2);
+    assert!(
+        doc.answers[0]
+            .text
+            .ends_with("tabel 1 van de bijlage bij de regeling."),
+        "{:?}",
+        doc.answers[0].text
+    );
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.footnotes[0].urls, ["https://www.example.nl/regeling"]);
+}
