@@ -14,13 +14,13 @@ use crate::footnotes::{
     Marker, NoteStyle, body_start, find_markers, marker_only, spaced_body_plausible,
 };
 use crate::intro::{
-    CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_word, bracket_date, find_ci,
+    CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_opening, bracket_date, find_ci,
     is_intro_start, parse_answerer, parse_intro,
 };
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::{parse_page, views};
 use crate::persons::keyword;
-use crate::references::{mend_note_urls, scan_references, url_end};
+use crate::references::{mend_broken_urls, scan_references, url_end};
 use crate::scan::{SpaceTrim, find_short, first_foreign_control, last_word};
 use crate::text::{TextBuilder, is_space};
 use crate::{MAX_BLOCKS, MAX_INPUT_LEN};
@@ -473,9 +473,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         let undec = undecorate(t);
-        if let Some((_, answer)) =
-            answerer_word(undec).filter(|(r, _)| keyword(r.trim_start_space(), "van").is_some())
-        {
+        if let Some(answer) = answerer_opening(undec) {
             declared_kind = Some(if answer { Kind::Answer } else { Kind::Notice });
             saw_answerer = true;
             let from = line.trimmed_start();
@@ -853,12 +851,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         );
         if scratch.glued_url {
             // The block rejoined a URL that the line-by-line reference scan sees cut off.
-            rejoined_urls.push(Footnote {
-                number: 0,
-                urls: urls_of(&text),
-                text: Cow::Borrowed(""),
-                span: Span::new(d.start, d.end),
-            });
+            rejoined_urls.push((Span::new(d.start, d.end), urls_of(&text)));
         }
         match d.role {
             Section::Question | Section::Answer => {
@@ -926,10 +919,11 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
     }
     doc.references = scan_references(input);
-    mend_note_urls(input, &doc.footnotes, &mut doc.references);
-    if !rejoined_urls.is_empty() {
-        mend_note_urls(input, &rejoined_urls, &mut doc.references);
-    }
+    let notes = doc.footnotes.iter().map(|n| (n.span, n.urls.as_slice()));
+    let blocks = rejoined_urls
+        .iter()
+        .map(|(span, urls)| (*span, urls.as_slice()));
+    mend_broken_urls(input, notes.chain(blocks), &mut doc.references);
     if !looks_like_kamervraag(&doc) {
         let first = Lines::new(input, start, input.len())
             .find(|l| !l.is_blank())
@@ -1100,8 +1094,7 @@ fn collect_bracketed<'a>(
 /// intro subject wrapped before `antwoord op de feitelijke vragen …` goes on.
 fn answerer_line(t: &str) -> bool {
     let t = undecorate(t);
-    t.starts_with(|c: char| c.is_uppercase())
-        && answerer_word(t).is_some_and(|(r, _)| keyword(r.trim_start_space(), "van").is_some())
+    t.starts_with(|c: char| c.is_uppercase()) && answerer_opening(t).is_some()
 }
 
 /// Tracks, line by line, whether `(word …)` has been opened and closed (each line is read once).
@@ -1435,12 +1428,7 @@ fn host_broken_at_dot(word: &str) -> bool {
 /// Whether a note line goes on with the host and path of a URL cut at a dot ([`host_broken_at_dot`]):
 /// its first word is made of URL characters and holds a `/` (`nl/politiek/…`), which prose does not.
 fn continues_host(piece: &str) -> bool {
-    continues_url(piece)
-        && piece
-            .trim_start_space()
-            .split(is_space)
-            .next()
-            .is_some_and(|w| w.contains('/'))
+    continues_url(piece) && first_word(piece).contains('/')
 }
 
 /// Whether a line of a block ends inside a URL that PDF text broke over lines: its last word holds
@@ -1458,12 +1446,7 @@ fn url_broken_at_end(piece: &str) -> bool {
 /// made of URL characters ([`continues_url`]) and, unlike a word of prose, holds a URL separator
 /// before its end (`aow/aow-bedragen.`, `nos.nl/artikel/1)`).
 fn continues_url_in_prose(piece: &str) -> bool {
-    let word = piece
-        .trim_start_space()
-        .split(is_space)
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(['.', ',', ';', ':', ')', '?', '!']);
+    let word = first_word(piece).trim_end_matches(['.', ',', ';', ':', ')', '?', '!']);
     continues_url(piece) && word.contains(['/', '.', '-', '_', '=', '?', '#', '&'])
 }
 
@@ -1514,14 +1497,19 @@ fn marker_with_punctuation(piece: &str, notes: u32, style: NoteStyle) -> Option<
     (n >= 1 && n <= notes).then_some((n, punct))
 }
 
-/// Whether a note line continues a URL broken at the end of the previous line: its first word is made
-/// of URL characters and starts with a lower-case letter, a digit or a URL separator.
-fn continues_url(piece: &str) -> bool {
-    let word = piece
+/// The first word of `piece` (after its leading white space), or `""`.
+fn first_word(piece: &str) -> &str {
+    piece
         .trim_start_space()
         .split(is_space)
         .next()
-        .unwrap_or("");
+        .unwrap_or("")
+}
+
+/// Whether a note line continues a URL broken at the end of the previous line: its first word is made
+/// of URL characters and starts with a lower-case letter, a digit or a URL separator.
+fn continues_url(piece: &str) -> bool {
+    let word = first_word(piece);
     word.chars()
         .next()
         .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "/-_.?=&%#".contains(c))

@@ -256,6 +256,14 @@ pub(crate) fn answerer_word(t: &str) -> Option<(&str, bool)> {
         .or_else(|| keyword(t, "Mededeling").map(|r| (r, false)))
 }
 
+/// Whether `t` opens with an answerer word and `van` (`Antwoord van …`, `Nader antwoord van …`,
+/// `Mededeling van …`): `Some(true)` for an answer, `Some(false)` for a notice.
+pub(crate) fn answerer_opening(t: &str) -> Option<bool> {
+    answerer_word(t)
+        .filter(|(r, _)| keyword(r.trim_start_space(), "van").is_some())
+        .map(|(_, answer)| answer)
+}
+
 /// Parse `raw` = `Antwoord van …` / `Mededeling van …`, which starts at byte `base` of the input.
 /// Markdown conversions may set the line in bold or as a heading (`**Antwoord van Minister …**`): the
 /// marks in front are skipped, as in the intro sentence.

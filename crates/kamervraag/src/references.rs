@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
-use crate::ast::{Footnote, Reference, ReferenceKind, Span};
+use crate::ast::{Reference, ReferenceKind, Span};
 use crate::scan::{SpaceTrim, unicode_space_at};
 use crate::text::is_space;
 
@@ -435,8 +435,8 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
         })
     };
     // Each anchor is found by a byte that Dutch text seldom holds, three bytes to a pass (`nr.` by
-    // [`NR`]). Within a kind
-    // the order of the passes is kept: nr-style kamerstukken come before title-style ones.
+    // [`NR`]). Within a kind the order of the passes is kept: nr-style kamerstukken come before
+    // title-style ones.
     // Kamerstuk numbers end in `nr. N`: look back from every `nr.` for where the dossier number starts.
     let mut done = 0;
     for at in NR.find_iter(b) {
@@ -531,16 +531,18 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
 }
 
 /// URLs that PDF text broke over lines (`(https://www.tele-` / `graaf.nl/…)`, `(https://` / `nos.nl/…`)
-/// are whole in the notes, which rejoin them; the line-by-line scan of [`scan_references`] saw only
-/// their first line. Each note URL missing from `refs` replaces the piece found at its start (or is
-/// added), with a span from its start to its last byte in the input. `input` is the text the notes'
-/// spans refer to. Blocks that rejoined a URL are passed here in the same shape.
-pub(crate) fn mend_note_urls<'a>(
+/// are whole in the notes and blocks, which rejoin them; the line-by-line scan of [`scan_references`]
+/// saw only their first line. `areas` are the spans of such notes and blocks with the URLs of their
+/// clean text. Each URL missing from `refs` replaces the piece found at its start (or is added), with a
+/// span from its start to its last byte in `input`, the text the spans refer to.
+pub(crate) fn mend_broken_urls<'a, 'b>(
     input: &'a str,
-    notes: &[Footnote<'a>],
+    areas: impl Iterator<Item = (Span, &'b [Cow<'a, str>])> + Clone,
     refs: &mut Vec<Reference<'a>>,
-) {
-    if notes.iter().all(|n| n.urls.is_empty()) {
+) where
+    'a: 'b,
+{
+    if areas.clone().all(|(_, urls)| urls.is_empty()) {
         return;
     }
     // The URLs already found, and those mended here (each identifier once), sorted: a document holds
@@ -552,11 +554,11 @@ pub(crate) fn mend_note_urls<'a>(
         .collect();
     known.sort_unstable();
     let mut mends = Vec::new();
-    for note in notes {
-        let Some(area) = input.get(note.span.start..note.span.end) else {
+    for (span, urls) in areas {
+        let Some(area) = input.get(span.start..span.end) else {
             continue;
         };
-        for url in &note.urls {
+        for url in urls {
             let Err(slot) = known.binary_search(&url.as_ref()) else {
                 continue;
             };
@@ -568,12 +570,11 @@ pub(crate) fn mend_note_urls<'a>(
                 mends.push(Reference {
                     kind: ReferenceKind::Url,
                     id: url.clone(),
-                    span: Span::new(note.span.start + s, note.span.start + e),
+                    span: Span::new(span.start + s, span.start + e),
                 });
             }
         }
     }
-    drop(known);
     if mends.is_empty() {
         return;
     }
@@ -627,6 +628,7 @@ fn kind_rank(k: ReferenceKind) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ast::Footnote;
     use proptest::prelude::*;
     use proptest::sample::select;
 
@@ -742,7 +744,8 @@ mod tests {
             note(2, "https://nos.nl/artikel/2", second, input.len() - 1),
         ];
         let mut refs = scan_references(input);
-        mend_note_urls(input, &notes, &mut refs);
+        let areas = notes.iter().map(|n| (n.span, n.urls.as_slice()));
+        mend_broken_urls(input, areas, &mut refs);
         let urls: Vec<(&str, &str)> = refs
             .iter()
             .map(|r| (r.id.as_ref(), r.span.slice(input)))
