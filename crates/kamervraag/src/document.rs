@@ -523,21 +523,20 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut in_note = false;
     let mut blank_before = true;
     let collapsed = is_collapsed(input);
-    let (uses_headings, numbered) = numbering(input, body_start, collapsed);
+    let (uses_headings, numbered, first_paren) = numbering(input, body_start, collapsed);
     // Word originals whose list style closes the number with a bracket print their questions as
-    // `1) Bent u …`, the form of their note bodies: the body then opens with item 1, where a note
-    // cannot stand unless the header refers to it (`… over het bericht ‘…’ 1)`).
+    // `1) Bent u …`, the form of their note bodies. Item 1 is a question where no text before it
+    // refers to a note 1 (` 1)`), and it either opens the body, where a note cannot stand, or asks
+    // something (a notice that quotes the questions after its own prose).
     let paren_questions = style == NoteStyle::Paren
         && !uses_headings
-        && Lines::new(input, body_start, input.len())
-            .next()
-            .and_then(|l| parse_paren_numbered(l.trimmed()))
-            .is_some_and(|(n, _, _)| n == 1)
-        && {
-            let mut header_markers = Vec::new();
-            find_markers(&input[start..body_start], 1, style, &mut header_markers);
-            header_markers.is_empty()
-        };
+        && first_paren.is_some_and(|(at, text)| {
+            (at == body_start || ends_with_question_mark(text)) && {
+                let mut markers = Vec::new();
+                find_markers(&input[start..at], 1, style, &mut markers);
+                markers.is_empty()
+            }
+        });
     let item_of: fn(&str) -> Option<(u32, &str, &str)> = if paren_questions {
         parse_paren_numbered
     } else {
@@ -1045,8 +1044,11 @@ fn note_furniture<'a>(doc: &mut Document<'a>, f: Furniture<'a>) {
 /// Whether the body uses `Vraag N` headings (then numbered lines are lists, not questions).
 /// How the body numbers its questions, in one pass: whether it uses `Vraag N` headings (then numbered
 /// lines are lists, not questions), and, if not, whether it has a numbered item `1.`.
-fn numbering(input: &str, from: usize, collapsed: bool) -> (bool, bool) {
+/// Also the first item numbered `1)` (its line start and text), which may open questions numbered
+/// with a bracket.
+fn numbering(input: &str, from: usize, collapsed: bool) -> (bool, bool, Option<(usize, &str)>) {
     let mut numbered = false;
+    let mut first_paren = None;
     for l in Lines::new(input, from, input.len()) {
         let t = l.trimmed();
         // Headings start with `V` or `A` (after Markdown marks), numbered items with a digit.
@@ -1057,11 +1059,16 @@ fn numbering(input: &str, from: usize, collapsed: bool) -> (bool, bool) {
             continue;
         }
         if heading_of(t, collapsed).is_some_and(|h| h.role == Role::Question) {
-            return (true, false);
+            return (true, false, None);
         }
         numbered |= t == "1." || parse_numbered(t).is_some_and(|n| n.0 == 1);
+        if first_paren.is_none() {
+            first_paren = parse_paren_numbered(t)
+                .filter(|&(n, _, _)| n == 1)
+                .map(|(_, _, text)| (l.start, text));
+        }
     }
-    (false, numbered)
+    (false, numbered, first_paren)
 }
 
 /// The heading on a line; in collapsed text it may share its line with the text that follows.

@@ -317,3 +317,30 @@ fn word_questions_without_empty_paragraphs_are_one_per_line() {
     );
     assert_eq!(doc.footnotes.len(), 1);
 }
+
+#[test]
+fn a_word_notice_that_quotes_bracket_numbered_questions_reads_them_as_questions() {
+    let text = "AH 704\n\n2024Z18952\n\n\
+                Mededeling van minister Keijzer (Volkshuisvesting en Ruimtelijke Ordening) (ontvangen 10 december 2024)\n\n\
+                De vragen van het lid Grinwis (ChristenUnie) over sociale huur (2024Z18952) luiden:\n\n\
+                1) Kent u het bericht ‘Bouw stokt’?\n\n2) Hoeveel woningen zijn opgeleverd?\n\n\
+                Deze vragen kunnen niet binnen drie weken worden beantwoord.\n";
+    let doc = ok(text);
+    assert_eq!(doc.kind, kamervraag::Kind::Notice);
+    assert!(doc.footnotes.is_empty());
+    assert!(doc.answers.is_empty());
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (vec![1], Some("1)"), "Kent u het bericht ‘Bouw stokt’?"),
+            (vec![2], Some("2)"), "Hoeveel woningen zijn opgeleverd?"),
+        ]
+    );
+    assert_eq!(
+        doc.notice.as_deref(),
+        Some(
+            "De vragen van het lid Grinwis (ChristenUnie) over sociale huur (2024Z18952) luiden:\n\
+             Deze vragen kunnen niet binnen drie weken worden beantwoord."
+        )
+    );
+}
