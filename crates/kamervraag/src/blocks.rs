@@ -203,11 +203,22 @@ pub(crate) fn overlong_number(line: &str) -> Option<&str> {
     (digits > 9).then(|| &rest[..digits])
 }
 
-/// A numbered list item `  1. Bent u …` / `1) …`: the number, the label (`1.`) and the text after it.
+/// A numbered list item `  1. Bent u …`: the number, the label (`1.`) and the text after it.
 pub(crate) fn parse_numbered(line: &str) -> Option<(u32, &str, &str)> {
+    numbered_item(line, '.')
+}
+
+/// A list item numbered `1) Bent u …`, as Word originals print questions when their list style closes
+/// the number with a bracket: the number, the label (`1)`) and the text after it. The same form opens
+/// a note body in those documents, so the caller decides which one a line is.
+pub(crate) fn parse_paren_numbered(line: &str) -> Option<(u32, &str, &str)> {
+    numbered_item(line, ')')
+}
+
+fn numbered_item(line: &str, closer: char) -> Option<(u32, &str, &str)> {
     let t = line.trim_start_space();
     let (rest, n) = number(t).ok()?;
-    let after = rest.strip_prefix('.')?;
+    let after = rest.strip_prefix(closer)?;
     if !after.starts_with(is_space) {
         return None;
     }
@@ -320,5 +331,11 @@ mod tests {
         );
         assert_eq!(parse_numbered("2.5 miljoen"), None);
         assert_eq!(parse_numbered("1."), None);
+        assert_eq!(
+            parse_paren_numbered("1) Bent u bekend?"),
+            Some((1, "1)", "Bent u bekend?"))
+        );
+        assert_eq!(parse_paren_numbered("1. Bent u bekend?"), None);
+        assert_eq!(parse_paren_numbered("2)"), None);
     }
 }

@@ -6,7 +6,8 @@ use std::borrow::Cow;
 
 use crate::ast::*;
 use crate::blocks::{
-    Heading, Role, overlong_number, parse_heading, parse_heading_inline, parse_numbered, undecorate,
+    Heading, Role, overlong_number, parse_heading, parse_heading_inline, parse_numbered,
+    parse_paren_numbered, undecorate,
 };
 use crate::dialect::{detect, is_ah_label, is_webpage_title, is_zaak_line};
 use crate::error::{ErrorKind, ParseError};
@@ -522,9 +523,34 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut in_note = false;
     let mut blank_before = true;
     let collapsed = is_collapsed(input);
-    let (uses_headings, numbered) = numbering(input, body_start, collapsed);
-    let unnumbered_paragraphs =
-        format == Format::Original && !uses_headings && !numbered && declared_kind.is_none();
+    let (uses_headings, numbered, first_paren) = numbering(input, body_start, collapsed);
+    // Word originals whose list style closes the number with a bracket print their questions as
+    // `1) Bent u …`, the form of their note bodies. Item 1 is a question where no text before it
+    // refers to a note 1 (` 1)`), and it either opens the body, where a note cannot stand, or asks
+    // something (a notice that quotes the questions after its own prose).
+    let paren_questions = style == NoteStyle::Paren
+        && !uses_headings
+        && first_paren.is_some_and(|(at, text)| {
+            (at == body_start || ends_with_question_mark(text)) && {
+                let mut markers = Vec::new();
+                find_markers(&input[start..at], 1, style, &mut markers);
+                markers.is_empty()
+            }
+        });
+    let item_of: fn(&str) -> Option<(u32, &str, &str)> = if paren_questions {
+        parse_paren_numbered
+    } else {
+        parse_numbered
+    };
+    let unnumbered_paragraphs = format == Format::Original
+        && !uses_headings
+        && !numbered
+        && !paren_questions
+        && declared_kind.is_none();
+    // Word prints one paragraph per line; most originals also put an empty paragraph between two,
+    // and then a line break without one is a break inside a paragraph. Where the questions have no
+    // empty paragraph between them, each line is a paragraph.
+    let line_paragraphs = unnumbered_paragraphs && !blank_between_paragraphs(input, body_start);
     let notice_prose = format != Format::Publication && declared_kind == Some(Kind::Notice);
     let mut last_question: Option<usize> = None;
     // A numbered list inside the last answer (`Antwoord:` in Word originals): its draft and last item.
@@ -618,7 +644,15 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     .filter(|&at| spaced_body_plausible(&line.text[at..]))
             })
         };
-        if let Some(text_at) = note_at.filter(|_| heading.is_none()) {
+        // In a body numbered `1)`, the next question's item is no note body, nor is an item of a list
+        // inside an answer that another answer label follows; notes come after all of them.
+        let question_item = paren_questions
+            && notes.is_empty()
+            && note_at.is_some()
+            && (item_of(t).map(|(n, _, _)| n) == Some(next_number(&drafts, last_question))
+                || (drafts.last().is_some_and(|d| d.role == Section::Answer)
+                    && heading_ahead(input, line.end())));
+        if let Some(text_at) = note_at.filter(|_| heading.is_none() && !question_item) {
             broke = true;
             notes.push(NoteDraft {
                 number: next_note,
@@ -694,6 +728,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             let mut numbers = h.numbers;
             if role == Section::Answer {
                 split_orphan_question(&mut drafts, &numbers, max_asked);
+                if style == NoteStyle::Paren && !uses_headings {
+                    split_unnumbered_question(input, &mut drafts, &numbers, max_asked);
+                }
             }
             if numbers.is_empty() && role == Section::Answer {
                 numbers = unanswered_numbers(&drafts);
@@ -720,10 +757,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         let current = drafts.last().map(|d| d.role);
-        let next_question = last_question
-            .map(|i| &drafts[i])
-            .and_then(|d| d.numbers.last())
-            .map_or(1, |n| n + 1);
+        let next_question = next_number(&drafts, last_question);
         // A question number alone on its line (Word originals whose numbering became text).
         if style != NoteStyle::Glued
             && !uses_headings
@@ -740,11 +774,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         if !uses_headings && current != Some(Section::Explanation) {
-            if let Some((n, label, text)) = parse_numbered(t) {
-                let expected = last_question
-                    .map(|i| &drafts[i])
-                    .and_then(|d| d.numbers.last())
-                    .map_or(1, |n| n + 1);
+            if let Some((n, label, text)) = item_of(t) {
+                let expected = next_question;
                 let list = if current == Some(Section::Answer) {
                     answer_list
                         .filter(|&(i, _)| i + 1 == drafts.len())
@@ -753,7 +784,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     None
                 };
                 let continues_list = list.is_some_and(|last| last + 1 == n);
-                if n == expected && (!continues_list || answer_label_follows(input, line.end())) {
+                if n == expected
+                    && (!continues_list || answer_label_follows(input, line.end(), item_of))
+                {
                     drafts.push(Draft::new(
                         Section::Question,
                         vec![n],
@@ -770,8 +803,28 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             }
         }
         match drafts.last_mut() {
+            // A notice that quotes the questions goes on with its own prose after the last one: a
+            // paragraph without a question mark after a question that ended with one.
             Some(d)
-                if !(unnumbered_paragraphs && paragraph_start && d.role == Section::Question)
+                if notice_prose
+                    && d.role == Section::Question
+                    && (paragraph_start || format == Format::Original)
+                    && ends_with_question_mark(&input[d.content..d.end])
+                    && !t.contains('?') =>
+            {
+                drafts.push(Draft::new(
+                    Section::Notice,
+                    vec![],
+                    None,
+                    line.start,
+                    line.start,
+                    line.end(),
+                ));
+            }
+            Some(d)
+                if !(unnumbered_paragraphs
+                    && (paragraph_start || line_paragraphs)
+                    && d.role == Section::Question)
                     || d.content >= d.end
                     || continues_question(&input[d.content..d.end]) =>
             {
@@ -991,8 +1044,11 @@ fn note_furniture<'a>(doc: &mut Document<'a>, f: Furniture<'a>) {
 /// Whether the body uses `Vraag N` headings (then numbered lines are lists, not questions).
 /// How the body numbers its questions, in one pass: whether it uses `Vraag N` headings (then numbered
 /// lines are lists, not questions), and, if not, whether it has a numbered item `1.`.
-fn numbering(input: &str, from: usize, collapsed: bool) -> (bool, bool) {
+/// Also the first item numbered `1)` (its line start and text), which may open questions numbered
+/// with a bracket.
+fn numbering(input: &str, from: usize, collapsed: bool) -> (bool, bool, Option<(usize, &str)>) {
     let mut numbered = false;
+    let mut first_paren = None;
     for l in Lines::new(input, from, input.len()) {
         let t = l.trimmed();
         // Headings start with `V` or `A` (after Markdown marks), numbered items with a digit.
@@ -1003,11 +1059,16 @@ fn numbering(input: &str, from: usize, collapsed: bool) -> (bool, bool) {
             continue;
         }
         if heading_of(t, collapsed).is_some_and(|h| h.role == Role::Question) {
-            return (true, false);
+            return (true, false, None);
         }
         numbered |= t == "1." || parse_numbered(t).is_some_and(|n| n.0 == 1);
+        if first_paren.is_none() {
+            first_paren = parse_paren_numbered(t)
+                .filter(|&(n, _, _)| n == 1)
+                .map(|(_, _, text)| (l.start, text));
+        }
     }
-    (false, numbered)
+    (false, numbered, first_paren)
 }
 
 /// The heading on a line; in collapsed text it may share its line with the text that follows.
@@ -1566,10 +1627,52 @@ fn continues_question(previous: &str) -> bool {
     previous.trim_end_space().ends_with([':', ';'])
 }
 
-/// Whether an answer label (`Antwoord:`) comes after byte `from` before any numbered item or other
-/// heading: then a numbered item that could continue a list inside an answer (`1. …`, `2. …`, then
-/// `3. Wie betaalt?`) is the next question of a Word original that numbers its questions.
-fn answer_label_follows(input: &str, from: usize) -> bool {
+/// Whether a question or answer heading comes within the next 64 lines after byte `from`.
+fn heading_ahead(input: &str, from: usize) -> bool {
+    Lines::new(input, from, input.len())
+        .take(64)
+        .any(|l| parse_heading(l.trimmed()).is_some())
+}
+
+/// Whether an empty line separates two paragraphs of the questions in the body from `from` (up to the
+/// first note body or `Toelichting`).
+fn blank_between_paragraphs(input: &str, from: usize) -> bool {
+    let mut text_before = false;
+    let mut blank = false;
+    for l in Lines::new(input, from, input.len()) {
+        let t = l.trimmed();
+        if t.is_empty() {
+            blank = text_before;
+            continue;
+        }
+        if body_start(t, 1, NoteStyle::Paren).is_some() || toelichting(t).is_some() {
+            return false;
+        }
+        if blank {
+            return true;
+        }
+        text_before = true;
+    }
+    false
+}
+
+/// The number after the last question's: what the next numbered question item must carry.
+fn next_number(drafts: &[Draft<'_>], last_question: Option<usize>) -> u32 {
+    last_question
+        .map(|i| &drafts[i])
+        .and_then(|d| d.numbers.last())
+        .map_or(1, |n| n + 1)
+}
+
+/// Whether an answer label (`Antwoord:`) comes after byte `from` before any numbered item (read by
+/// `item_of`) or other heading: then a numbered item that could continue a list inside an answer
+/// (`1. …`, `2. …`, then `3. Wie betaalt?`) is the next question of a Word original that numbers its
+/// questions.
+fn answer_label_follows(
+    input: &str,
+    from: usize,
+    item_of: fn(&str) -> Option<(u32, &str, &str)>,
+) -> bool {
     for line in Lines::new(input, from, input.len()).take(64) {
         let t = line.trimmed();
         if t.is_empty() {
@@ -1578,7 +1681,7 @@ fn answer_label_follows(input: &str, from: usize) -> bool {
         if let Some(h) = parse_heading(t) {
             return h.role == Role::Answer;
         }
-        if parse_numbered(t).is_some() {
+        if item_of(t).is_some() {
             return false;
         }
     }
@@ -1611,6 +1714,79 @@ fn split_orphan_question(drafts: &mut Vec<Draft<'_>>, numbers: &[u32], max_asked
         after,
         after,
         end,
+    ));
+}
+
+/// Whether a text ends with a question mark, perhaps followed by note markers (`…beantwoorden? 2)`).
+fn ends_with_question_mark(text: &str) -> bool {
+    text.trim_end_matches(|c: char| c.is_ascii_digit() || c == ')' || is_space(c))
+        .ends_with('?')
+}
+
+/// An answer label where the questions carry no number (Word originals: `Bent u …?` / `Antwoord:` /
+/// `Ja.` / `Hoeveel …?` / `Antwoord:`): the question asked since the last answer is the end of that
+/// answer's text. It is its last paragraph where empty lines separate paragraphs, else its last line
+/// with the lines before it that end in `?`, `:` or `;` (a question over several paragraphs); the
+/// question must end in a question mark, and the answer keeps its first line.
+fn split_unnumbered_question(
+    input: &str,
+    drafts: &mut Vec<Draft<'_>>,
+    numbers: &[u32],
+    max_asked: u32,
+) {
+    let Some(prev) = drafts.last_mut().filter(|d| d.role == Section::Answer) else {
+        return;
+    };
+    // (start, end, after an empty line) of each line of the answer.
+    let mut lines: Vec<(usize, usize, bool)> = Vec::new();
+    let mut blank = false;
+    for l in Lines::new(input, prev.content.min(prev.end), prev.end) {
+        if l.is_blank() {
+            blank = !lines.is_empty();
+            continue;
+        }
+        lines.push((
+            l.trimmed_start(),
+            l.end(),
+            std::mem::replace(&mut blank, false),
+        ));
+    }
+    let Some(&(last_start, last_end, _)) = lines.last() else {
+        return;
+    };
+    if lines.len() < 2 || !ends_with_question_mark(&input[last_start..last_end]) {
+        return;
+    }
+    let first = if let Some(p) = lines.iter().rposition(|l| l.2) {
+        p
+    } else {
+        let mut i = lines.len() - 1;
+        while i > 1 && {
+            let (start, end, _) = lines[i - 1];
+            let previous = &input[start..end];
+            ends_with_question_mark(previous) || previous.trim_end_space().ends_with([':', ';'])
+        } {
+            i -= 1;
+        }
+        i
+    };
+    if first == 0 {
+        return;
+    }
+    let start = lines[first].0;
+    prev.end = lines[first - 1].1;
+    let numbers = if numbers.is_empty() {
+        vec![max_asked + 1]
+    } else {
+        numbers.to_vec()
+    };
+    drafts.push(Draft::new(
+        Section::Question,
+        numbers,
+        None,
+        start,
+        start,
+        last_end,
     ));
 }
 

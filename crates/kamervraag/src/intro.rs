@@ -206,11 +206,48 @@ pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
     if let Some(s) = subject {
         let s = s.trim_space();
         let s = s.strip_suffix(['.', ':']).unwrap_or(s).trim_end_space();
+        let s = without_note_marker(s);
         if !s.is_empty() {
             intro.subject = Some(normalize(s));
         }
     }
     intro
+}
+
+/// A subject without the note marker that ends it: a Word ` 1)` that closes no bracket
+/// (`het bericht ‘Winkels sluiten’ 1)`), or a PDF superscript glued to a closing quote
+/// (`het bericht «Zorgkosten stijgen»1`).
+fn without_note_marker(s: &str) -> &str {
+    // One or two digits, not starting with 0: a note number.
+    let digits = |t: &str| {
+        let n = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if t[t.len() - n..].starts_with('0') {
+            0
+        } else {
+            n
+        }
+    };
+    if let Some(t) = s.strip_suffix(')') {
+        let n = digits(t);
+        let before = &t[..t.len() - n];
+        if (1..=2).contains(&n)
+            && before.ends_with(is_space)
+            && before.matches('(').count() == before.matches(')').count()
+        {
+            return before.trim_end_space();
+        }
+        return s;
+    }
+    let n = digits(s);
+    let before = &s[..s.len() - n];
+    // The quote closes a title: it follows a letter or punctuation, not a space (`mei '68`).
+    let quote = before.chars().next_back();
+    let closes = quote.is_some_and(|q| matches!(q, '»' | '’' | '”' | '"' | '\'' | '?'))
+        && !before[..before.len() - quote.map_or(0, char::len_utf8)].ends_with(is_space);
+    if (1..=2).contains(&n) && closes {
+        return before;
+    }
+    s
 }
 
 /// Byte offset of ` word ` (white space on both sides) in `t`, outside parentheses.
@@ -386,6 +423,38 @@ mod tests {
             i.subject.as_deref(),
             Some("het bericht «X» (NOS, 16 november 2024 )")
         );
+    }
+
+    #[test]
+    fn a_note_marker_does_not_end_the_subject() {
+        for (raw, subject) in [
+            (
+                "Vragen van het lid Krul (CDA) aan de minister van Financiën over het bericht ‘Winkels sluiten’ 1)",
+                "het bericht ‘Winkels sluiten’",
+            ),
+            (
+                "Vragen van het lid Krul (CDA) aan de Minister van Financiën over het bericht «Zorg»1 (ingezonden 1 mei 2024).",
+                "het bericht «Zorg»",
+            ),
+            (
+                "Vragen van het lid Krul (CDA) aan de Minister van Financiën over de brief (Kamerstuk 36 200, nr. 12) (ingezonden 1 mei 2024).",
+                "de brief (Kamerstuk 36 200, nr. 12)",
+            ),
+            (
+                "Vragen van het lid Krul (CDA) aan de Minister van Financiën over de zomer van '68 (ingezonden 1 mei 2024).",
+                "de zomer van '68",
+            ),
+            (
+                "Vragen van het lid Krul (CDA) aan de Minister van Financiën over de begroting 2025 (ingezonden 1 mei 2024).",
+                "de begroting 2025",
+            ),
+        ] {
+            assert_eq!(
+                parse_intro(raw, 0).subject.as_deref(),
+                Some(subject),
+                "{raw}"
+            );
+        }
     }
 
     #[test]

@@ -162,3 +162,185 @@ fn a_sentence_glued_to_a_page_footer_continues_its_block() {
     assert_eq!(doc.answers.len(), 2);
     assert_eq!(doc.vergaderjaar.as_deref(), Some("2024-2025"));
 }
+
+const WORD_Q_HEADER: &str = "2024Z19001\n\n(ingezonden 21 november 2024)\n\n\
+    Vragen van het lid Dobbe (SP) aan de minister van Volksgezondheid, Welzijn en Sport over wachtlijsten\n\n";
+
+#[test]
+fn word_questions_numbered_with_a_bracket_are_questions_not_notes() {
+    let text = format!(
+        "{WORD_Q_HEADER}1) Kent u het bericht ‘Wachtlijst groeit’? 1)\n\n\
+         2) Hoeveel kinderen wachten?\n\n3) Wat doet u eraan?\n\n\
+         1) NOS, 20 november 2024, Wachtlijst groeit (https://nos.nl/artikel/1)\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (
+                vec![1],
+                Some("1)"),
+                "Kent u het bericht ‘Wachtlijst groeit’?"
+            ),
+            (vec![2], Some("2)"), "Hoeveel kinderen wachten?"),
+            (vec![3], Some("3)"), "Wat doet u eraan?"),
+        ]
+    );
+    assert_eq!(doc.questions[0].footnotes, [1]);
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.footnotes[0].urls, ["https://nos.nl/artikel/1"]);
+}
+
+#[test]
+fn a_note_right_after_a_header_that_refers_to_it_stays_a_note() {
+    let text = "2024Z19020\n\n(ingezonden 26 november 2024)\n\n\
+                Mondelinge vragen van het lid Krul (CDA) aan de minister van Economische Zaken over het bericht ‘Winkels sluiten’ 1)\n\n\
+                1) NOS, 25 november 2024, Winkels sluiten (https://nos.nl/artikel/3)\n";
+    let doc = ok(text);
+    assert!(doc.questions.is_empty());
+    assert_eq!(doc.footnotes.len(), 1);
+}
+
+#[test]
+fn word_answers_to_questions_numbered_with_a_bracket_keep_their_lists() {
+    let text = format!(
+        "{AH_HEADER}1) Klopt het dat de beurs plaatsvindt? 1)\n\nAntwoord:\nJa, in twee delen:\n\
+         1) een tentoonstelling;\n2) een congres.\n\n2) Wie betaalt?\n\nAntwoord:\nDe organisatie.\n\n\
+         1) NOS, 1 november 2024 (https://nos.nl/artikel/4)\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (vec![1], Some("1)"), "Klopt het dat de beurs plaatsvindt?"),
+            (vec![2], Some("2)"), "Wie betaalt?"),
+        ]
+    );
+    assert_eq!(
+        blocks(&doc.answers),
+        [
+            (
+                vec![1],
+                Some("Antwoord:"),
+                "Ja, in twee delen:\n1) een tentoonstelling;\n2) een congres."
+            ),
+            (vec![2], Some("Antwoord:"), "De organisatie."),
+        ]
+    );
+    assert_eq!(doc.footnotes.len(), 1);
+}
+
+#[test]
+fn a_word_notice_that_quotes_the_questions_keeps_its_closing_prose() {
+    let text = "AH 702\n\n2024Z18950\n\n\
+                Mededeling van minister Keijzer (Volkshuisvesting en Ruimtelijke Ordening) (ontvangen 10 december 2024)\n\n\
+                Op 20 november jl. hebben de leden Grinwis (ChristenUnie) en Vijlbrief (D66) vragen gesteld (2024Z18950). De vragen luiden:\n\n\
+                1. Kent u het bericht ‘Bouw stokt’?\n\n2. Hoeveel woningen zijn opgeleverd?\n\n\
+                Voor de beantwoording is afstemming nodig. De vragen kunnen niet binnen drie weken worden beantwoord.\n";
+    let doc = ok(text);
+    assert_eq!(doc.kind, kamervraag::Kind::Notice);
+    assert!(doc.answers.is_empty());
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (vec![1], Some("1."), "Kent u het bericht ‘Bouw stokt’?"),
+            (vec![2], Some("2."), "Hoeveel woningen zijn opgeleverd?"),
+        ]
+    );
+    assert_eq!(
+        doc.notice.as_deref(),
+        Some(
+            "Op 20 november jl. hebben de leden Grinwis (ChristenUnie) en Vijlbrief (D66) vragen gesteld (2024Z18950). De vragen luiden:\n\
+             Voor de beantwoording is afstemming nodig. De vragen kunnen niet binnen drie weken worden beantwoord."
+        )
+    );
+}
+
+#[test]
+fn unnumbered_word_questions_before_answer_labels_are_split_off_the_answers() {
+    let text = format!(
+        "{AH_HEADER}Kent u het bericht ‘Meer schulden’? 1)\n\nAntwoord:\nJa.\n\n\
+         Hoeveel huishoudens hebben schulden?\n\nAntwoord:\nRuim 700.000.\n\nDat aantal daalt.\n\n\
+         In het bericht staat dat gemeenten te laat zijn. Herkent u dat?\n\nAntwoord:\nNee.\n\n\
+         1) NOS, 1 november 2024 (https://nos.nl/artikel/5)\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (vec![1], None, "Kent u het bericht ‘Meer schulden’?"),
+            (vec![2], None, "Hoeveel huishoudens hebben schulden?"),
+            (
+                vec![3],
+                None,
+                "In het bericht staat dat gemeenten te laat zijn. Herkent u dat?"
+            ),
+        ]
+    );
+    assert_eq!(
+        blocks(&doc.answers),
+        [
+            (vec![1], Some("Antwoord:"), "Ja."),
+            (
+                vec![2],
+                Some("Antwoord:"),
+                "Ruim 700.000.\nDat aantal daalt."
+            ),
+            (vec![3], Some("Antwoord:"), "Nee."),
+        ]
+    );
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
+
+#[test]
+fn word_questions_without_empty_paragraphs_are_one_per_line() {
+    let text = "2024Z19002\n(ingezonden 22 november 2024)\n\
+                Vragen van het lid Kostić (PvdD) aan de minister van Landbouw, Visserij, Voedselzekerheid en Natuur over kalveren\n\
+                Kent u het rapport ‘Lange reizen’? 1)\n\
+                Hoeveel kalveren zijn vervoerd?\n\
+                Kunt u dit uitsplitsen naar:\n\
+                - leeftijd;\n\
+                - bestemming?\n\
+                1) Dierenbescherming, 18 november 2024 (https://www.example.nl/rapport)\n";
+    let doc = ok(text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (vec![1], None, "Kent u het rapport ‘Lange reizen’?"),
+            (vec![2], None, "Hoeveel kalveren zijn vervoerd?"),
+            (
+                vec![3],
+                None,
+                "Kunt u dit uitsplitsen naar:\n- leeftijd;\n- bestemming?"
+            ),
+        ]
+    );
+    assert_eq!(doc.footnotes.len(), 1);
+}
+
+#[test]
+fn a_word_notice_that_quotes_bracket_numbered_questions_reads_them_as_questions() {
+    let text = "AH 704\n\n2024Z18952\n\n\
+                Mededeling van minister Keijzer (Volkshuisvesting en Ruimtelijke Ordening) (ontvangen 10 december 2024)\n\n\
+                De vragen van het lid Grinwis (ChristenUnie) over sociale huur (2024Z18952) luiden:\n\n\
+                1) Kent u het bericht ‘Bouw stokt’?\n\n2) Hoeveel woningen zijn opgeleverd?\n\n\
+                Deze vragen kunnen niet binnen drie weken worden beantwoord.\n";
+    let doc = ok(text);
+    assert_eq!(doc.kind, kamervraag::Kind::Notice);
+    assert!(doc.footnotes.is_empty());
+    assert!(doc.answers.is_empty());
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (vec![1], Some("1)"), "Kent u het bericht ‘Bouw stokt’?"),
+            (vec![2], Some("2)"), "Hoeveel woningen zijn opgeleverd?"),
+        ]
+    );
+    assert_eq!(
+        doc.notice.as_deref(),
+        Some(
+            "De vragen van het lid Grinwis (ChristenUnie) over sociale huur (2024Z18952) luiden:\n\
+             Deze vragen kunnen niet binnen drie weken worden beantwoord."
+        )
+    );
+}

@@ -216,3 +216,22 @@ fn notice_prose_opening_with_vragen_van_is_the_notice_in_every_rendering() {
     assert!(word.submitters.is_empty());
     assert_eq!(word.subject, None);
 }
+
+#[test]
+fn a_note_marker_after_the_subject_is_no_part_of_it_in_word_and_pdf() {
+    let word = "2024Z19020\n\n(ingezonden 26 november 2024)\n\n\
+                Vragen van het lid Krul (CDA) aan de minister van Financiën over het bericht ‘Winkels sluiten’ 1)\n\n\
+                Kent u het bericht?\n\n1) NOS, 25 november 2024 (https://nos.nl/artikel/3)\n";
+    let pdf = "Tweede Kamer der Staten-Generaal2\n\
+               Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n2024Z19020\n\
+               Vragen van het lid Krul (CDA) aan de Minister van Financiën over het bericht\n\
+               «Winkels sluiten»1 (ingezonden 26 november 2024).\n\
+               Vraag 1\nKent u het bericht?\n\
+               1NOS, 25 november 2024 (https://nos.nl/artikel/3)\n";
+    let (w, p) = (ok(word), ok(pdf));
+    assert_eq!(w.subject.as_deref(), Some("het bericht ‘Winkels sluiten’"));
+    assert_eq!(p.subject.as_deref(), Some("het bericht «Winkels sluiten»"));
+    assert_eq!(texts(&w.questions), [(vec![1], "Kent u het bericht?")]);
+    assert_eq!(texts(&p.questions), [(vec![1], "Kent u het bericht?")]);
+    assert_eq!((w.footnotes.len(), p.footnotes.len()), (1, 1));
+}
