@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use crate::ast::{Reference, ReferenceKind, Span};
-use crate::scan::{SpaceTrim, unicode_space_at};
+use crate::scan::{SpaceTrim, unicode_space_at, word_space_len};
 use crate::text::is_space;
 
 fn digits_at(b: &[u8], i: usize, n: usize) -> bool {
@@ -37,8 +37,8 @@ fn zaak_or_document(text: &str, i: usize) -> Option<(ReferenceKind, usize, usize
     let start = i - 4;
     let (num, spaced) = if digits_at(b, i + 1, 5) {
         (i + 1, false)
-    } else if b.get(i + 1) == Some(&b' ') && digits_at(b, i + 2, 5) {
-        (i + 2, true)
+    } else if let Some(space) = word_space_len(b, i + 1).filter(|&n| digits_at(b, i + 1 + n, 5)) {
+        (i + 1 + space, true)
     } else {
         return None;
     };
@@ -153,18 +153,19 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String)> {
             id.push_str(&text[j + 1..j + 1 + d]);
             j += 1 + d;
         }
-    } else if b.get(j) == Some(&b' ') {
-        let r = b[j + 1..]
+    } else if let Some(space) = word_space_len(b, j) {
+        let s = j + space;
+        let r = b[s..]
             .iter()
             .take_while(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C' | b'A'..=b'Z'))
             .count();
         if r > 0
-            && b.get(j + 1 + r).is_some_and(|c| matches!(c, b',' | b' '))
-            && text[j + 1..j + 1 + r].chars().all(|c| "IVXLC".contains(c))
+            && (b.get(s + r) == Some(&b',') || word_space_len(b, s + r).is_some())
+            && text[s..s + r].chars().all(|c| "IVXLC".contains(c))
         {
             id.push('-');
-            id.push_str(&text[j + 1..j + 1 + r]);
-            j += 1 + r;
+            id.push_str(&text[s..s + r]);
+            j = s + r;
         }
     }
     let rest = &text[j..];
@@ -291,10 +292,19 @@ fn skip<'a>(t: &'a str, word: &str) -> &'a str {
     })
 }
 
-/// `t` without a leading `word`, allowing a line-end hyphen inside the word.
+/// `t` without a leading `word`, allowing a line-end hyphen inside the word; a space in `word` matches
+/// any run of white space (a no-break space, a line break).
 fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
     let mut rest = t;
     for (k, c) in word.char_indices() {
+        if c == ' ' {
+            let after = rest.trim_start_space();
+            if after.len() == rest.len() {
+                return None;
+            }
+            rest = after;
+            continue;
+        }
         if k > 0 && rest.starts_with('-') {
             let after = rest[1..].trim_start_matches([' ', '\t']);
             if let Some(next) = after
