@@ -956,18 +956,18 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
 }
 
 /// The first half of a title printed twice in a row (the Tweedemonitor breadcrumb runs the page title
-/// into its heading: `Het bericht ‘…’Het bericht ‘…’`); the halves may differ in the kind of their
-/// spaces (a no-break space in one). Any other title as it is.
+/// into its heading: `Het bericht ‘…’Het bericht ‘…’`); the halves may differ in their spaces (a
+/// no-break space in one, a doubled space in the other). Any other title as it is.
 fn undoubled(title: &str) -> &str {
-    let same = |a: &str, b: &str| {
-        let word_space = |c: char| if c.is_whitespace() { ' ' } else { c };
-        a.chars().map(word_space).eq(b.chars().map(word_space))
+    let same = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
+    let glued = |i: usize| {
+        !title[..i].ends_with(char::is_whitespace) && !title[i..].starts_with(char::is_whitespace)
     };
+    // The halves meet near the middle: as near as their spaces differ in length.
     let half = title.len() / 2;
-    // A no-break space is one byte longer than a space: the halves meet within a few bytes of the
-    // middle.
-    (half.saturating_sub(8)..=(half + 8).min(title.len()))
-        .filter(|&i| i > 0 && title.is_char_boundary(i))
+    let reach = title.len() / 4;
+    (half - reach..=half + reach)
+        .filter(|&i| i > 0 && title.is_char_boundary(i) && glued(i))
         .find(|&i| same(&title[..i], &title[i..]))
         .map_or(title, |i| &title[..i])
 }

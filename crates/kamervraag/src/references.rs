@@ -37,7 +37,9 @@ fn zaak_or_document(text: &str, i: usize) -> Option<(ReferenceKind, usize, usize
     let start = i - 4;
     let (num, spaced) = if digits_at(b, i + 1, 5) {
         (i + 1, false)
-    } else if let Some(space) = word_space_len(b, i + 1).filter(|&n| digits_at(b, i + 1 + n, 5)) {
+    } else if let Some(space) =
+        Some(spaces_len(&b[i + 1..])).filter(|&n| n > 0 && digits_at(b, i + 1 + n, 5))
+    {
         (i + 1 + space, true)
     } else {
         return None;
@@ -153,8 +155,8 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String)> {
             id.push_str(&text[j + 1..j + 1 + d]);
             j += 1 + d;
         }
-    } else if let Some(space) = word_space_len(b, j) {
-        let s = j + space;
+    } else if word_space_len(b, j).is_some() {
+        let s = j + dossier_gap(&b[j..]);
         let r = b[s..]
             .iter()
             .take_while(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C' | b'A'..=b'Z'))
@@ -184,15 +186,27 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String)> {
     Some((end, id))
 }
 
-/// Length of the one white space that may split a dossier number (`21 501`): a space, a no-break
-/// space (HTML typesetting, `36\u{a0}410`) or a line break (wrapped text, `Kamerstuk 23` / `645, nr. 813`).
+/// Length of the white space that may split a dossier number (`21 501`): a space, a no-break space
+/// (HTML typesetting, `36\u{a0}410`), up to three of them (PDF text stretched by justification,
+/// `24  587`), or a line break (wrapped text, `Kamerstuk 23` / `645, nr. 813`).
 fn dossier_gap(b: &[u8]) -> usize {
     match b {
-        [b' ' | b'\n', ..] => 1,
-        [b'\r', b'\n', ..] | [0xc2, 0xa0, ..] => 2,
-        [0xe2, 0x80, 0xaf, ..] => 3,
-        _ => 0,
+        [b'\n', ..] => 1,
+        [b'\r', b'\n', ..] => 2,
+        _ => spaces_len(b),
     }
+}
+
+/// Length of the run of up to three [spaces between words](word_space_len) at the start of `b`.
+fn spaces_len(b: &[u8]) -> usize {
+    let mut len = 0;
+    for _ in 0..3 {
+        match word_space_len(b, len) {
+            Some(n) => len += n,
+            None => break,
+        }
+    }
+    len
 }
 
 /// ` en nr. 1740` / `, nr. 1740` right after a Kamerstuk reference ending at `from`: where it starts,

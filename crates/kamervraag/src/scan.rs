@@ -60,18 +60,29 @@ pub(crate) fn word_space_len(b: &[u8], i: usize) -> Option<usize> {
     }
 }
 
-/// `t` without its leading `phrase`, where every space of `phrase` matches one [space between
-/// words](word_space_len) of any kind: `strip_phrase("AH\u{a0}599", "AH ")` is `Some("599")`.
+/// `t` without its leading `phrase`, where every space of `phrase` matches a run of [spaces between
+/// words](word_space_len) of any kind: `strip_phrase("AH\u{a0}599", "AH ")` and
+/// `strip_phrase("AH  599", "AH ")` are `Some("599")`.
 #[inline]
 pub(crate) fn strip_phrase<'a>(t: &'a str, phrase: &str) -> Option<&'a str> {
     let (b, p) = (t.as_bytes(), phrase.as_bytes());
     let k = common_prefix_len(b, p);
     if k == p.len() {
-        // The whole phrase, ending where a character of `t` ends (the bytes equal `phrase`'s).
-        return t.get(k..);
+        // The whole phrase, ending where a character of `t` ends (the bytes equal `phrase`'s); a
+        // final space stands for the whole run.
+        let mut end = k;
+        if p.last() == Some(&b' ') {
+            while let Some(n) = word_space_len(b, end) {
+                end += n;
+            }
+        }
+        return t.get(end..);
     }
-    // Any other match has a space other than ASCII's where the bytes first differ.
-    if p[k] == b' ' && matches!(b.get(k), Some(0xc2 | 0xe2)) {
+    // Any other match has, where the bytes first differ, a space other than ASCII's for a space of
+    // the phrase, or a second space after one.
+    let other_space = p[k] == b' ' && matches!(b.get(k), Some(0xc2 | 0xe2));
+    let more_space = k > 0 && p[k - 1] == b' ' && word_space_len(b, k).is_some();
+    if other_space || more_space {
         strip_spaced_phrase(t, phrase)
     } else {
         None
@@ -104,7 +115,11 @@ fn strip_spaced_phrase<'a>(t: &'a str, phrase: &str) -> Option<&'a str> {
     let mut i = 0;
     for &p in phrase.as_bytes() {
         if p == b' ' {
+            // A run of them: PDF text doubles spaces where the layout stretched a line.
             i += word_space_len(b, i)?;
+            while let Some(n) = word_space_len(b, i) {
+                i += n;
+            }
         } else if b.get(i) == Some(&p) {
             i += 1;
         } else {
@@ -527,6 +542,11 @@ mod tests {
         assert_eq!(strip_phrase("AH\t599", "AH "), None);
         assert_eq!(strip_phrase("AH\u{202f}599", "AH "), Some("599"));
         assert_eq!(strip_phrase("AH599", "AH "), None);
+        assert_eq!(strip_phrase("AH  \u{a0} 599", "AH "), Some("599"));
+        assert_eq!(
+            strip_phrase("Tweede  Kamer,\u{a0} vergaderjaar", "Tweede Kamer, v"),
+            Some("ergaderjaar")
+        );
         assert_eq!(strip_phrase("AH\n599", "AH "), None);
         assert_eq!(strip_phrase("AB 599", "AH "), None);
         assert_eq!(strip_phrase("\u{a0}17972", " "), Some("17972"));
@@ -542,10 +562,13 @@ mod tests {
         assert_eq!(find_phrase("à la carte", " la "), Some((2, 6)));
         // Every prefix of every cut: no panic, and a match only where the plain search agrees once
         // the spaces are made plain.
-        let text = "é\u{a0}Zie\u{a0}ook 2024\u{202f}Z à\u{a0}";
+        let text = "é\u{a0}Zie\u{a0} ook  2024\u{202f}Z à\u{a0}";
         for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
             for phrase in ["Zie ook", " ", "Z", "ook 2024 Z", " à "] {
-                let plain = text[i..].replace(['\u{a0}', '\u{202f}'], " ");
+                let mut plain = text[i..].replace(['\u{a0}', '\u{202f}'], " ");
+                while plain.contains("  ") {
+                    plain = plain.replace("  ", " ");
+                }
                 assert_eq!(
                     strip_phrase(&text[i..], phrase).is_some(),
                     plain.starts_with(phrase),

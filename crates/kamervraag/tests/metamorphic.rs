@@ -244,28 +244,30 @@ fn own_documents() -> Vec<(String, String)> {
 }
 
 #[test]
-fn no_break_spaces_between_words_change_no_fact() {
-    // Word originals and web pages put no-break spaces wherever an author typed them: between `AH` and
-    // its number, in a date, in a page footer, between a name's parts.
+fn no_break_and_doubled_spaces_between_words_change_no_fact() {
+    // Word originals and web pages put no-break spaces wherever an author typed them (between `AH`
+    // and its number, in a date, in a page footer, between a name's parts); PDF text doubles spaces
+    // where justification stretched a line.
     for (name, text) in own_documents() {
         let want = facts(&text);
-        for every in [1, 2, 3, 5] {
-            let mut seen = 0;
-            let variant: String = text
-                .chars()
-                .map(|c| {
-                    if c != ' ' {
-                        return c;
+        for (space, what) in [("\u{a0}", "no-break"), ("  ", "doubled")] {
+            for every in [1, 2, 3, 5] {
+                let mut seen = 0;
+                let mut variant = String::with_capacity(text.len() * 2);
+                for c in text.chars() {
+                    if c == ' ' {
+                        seen += 1;
+                        variant.push_str(if seen % every == 0 { space } else { " " });
+                    } else {
+                        variant.push(c);
                     }
-                    seen += 1;
-                    if seen % every == 0 { '\u{a0}' } else { ' ' }
-                })
-                .collect();
-            assert_same(
-                &facts(&variant),
-                &want,
-                &format!("{name}, every {every}th space a no-break space"),
-            );
+                }
+                assert_same(
+                    &facts(&variant),
+                    &want,
+                    &format!("{name}, every {every}th space {what}"),
+                );
+            }
         }
     }
 }
