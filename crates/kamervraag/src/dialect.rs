@@ -7,7 +7,7 @@ use memchr::memmem::Finder;
 use crate::ast::Format;
 use crate::footnotes::NoteStyle;
 use crate::lines::Lines;
-use crate::scan::find_short;
+use crate::scan::{find_phrase, starts_with_phrase, strip_phrase};
 
 /// Prebuilt searchers for the markers that tell the renderings apart.
 struct Markers {
@@ -45,7 +45,7 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
             || head.starts_with("#"));
     let format = if tweedemonitor {
         Format::Tweedemonitor
-    } else if first.starts_with("Tweede Kamer der Staten-Generaal")
+    } else if starts_with_phrase(first, "Tweede Kamer der Staten-Generaal")
         || (markdown
             && first
                 .strip_prefix("### ")
@@ -57,7 +57,7 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
         Format::Publication
     } else if is_webpage_title(first) {
         Format::Webpage
-    } else if is_ah_label(first) || is_zaak_line(first) || first.starts_with("(ingezonden") {
+    } else if ah_label(first).is_some() || is_zaak_line(first) || first.starts_with("(ingezonden") {
         Format::Original
     } else {
         Format::Plain
@@ -101,30 +101,29 @@ pub(crate) fn is_webpage_title(line: &str) -> bool {
     ]
     .iter()
     .any(|s| {
-        line.strip_prefix(s)
-            .is_some_and(|r| find_short(r, " : ").is_some_and(|i| i < 24))
+        strip_phrase(line, s).is_some_and(|r| find_phrase(r, " : ").is_some_and(|(i, _)| i < 24))
     })
 }
 
-/// `AH 604`.
-pub(crate) fn is_ah_label(line: &str) -> bool {
-    line.strip_prefix("AH ")
-        .is_some_and(|r| !r.is_empty() && r.len() <= 7 && r.bytes().all(|b| b.is_ascii_digit()))
+/// The number of an `AH 604` label line.
+pub(crate) fn ah_label(line: &str) -> Option<u32> {
+    let r = strip_phrase(line, "AH ")?;
+    if r.is_empty() || r.len() > 7 || !r.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    r.parse().ok()
 }
 
 /// A line that is only a zaak number, `2024Z18285` or `2024Z 17972`.
 pub(crate) fn is_zaak_line(line: &str) -> bool {
     let b = line.as_bytes();
-    if b.len() != 10 && b.len() != 11 {
+    let digits = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
+    if b.len() < 10 || b.len() > 13 || !digits(&b[..4]) || b[4] != b'Z' {
         return false;
     }
-    let digits = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
-    let number = if b.len() == 11 && b[5] == b' ' {
-        &b[6..]
-    } else {
-        &b[5..]
-    };
-    digits(&b[..4]) && b[4] == b'Z' && number.len() == 5 && digits(number)
+    // `Z` is ASCII: byte 5 starts a character.
+    let number = strip_phrase(&line[5..], " ").unwrap_or(&line[5..]);
+    number.len() == 5 && digits(number.as_bytes())
 }
 
 #[cfg(test)]

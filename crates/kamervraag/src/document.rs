@@ -9,7 +9,7 @@ use crate::blocks::{
     Heading, Role, overlong_number, parse_heading, parse_heading_inline, parse_numbered,
     parse_paren_numbered, undecorate,
 };
-use crate::dialect::{detect, is_ah_label, is_webpage_title, is_zaak_line};
+use crate::dialect::{ah_label, detect, is_webpage_title, is_zaak_line};
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{
     Marker, NoteStyle, body_start, find_markers, marker_only, spaced_body_plausible,
@@ -22,7 +22,10 @@ use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer
 use crate::page::{parse_page, views};
 use crate::persons::keyword;
 use crate::references::{mend_broken_urls, scan_references, url_end};
-use crate::scan::{SpaceTrim, find_short, first_foreign_control, last_word};
+use crate::scan::{
+    SpaceTrim, find_phrase, find_short, first_foreign_control, last_word, starts_with_phrase,
+    strip_phrase,
+};
 use crate::text::{TextBuilder, is_space};
 use crate::{MAX_BLOCKS, MAX_INPUT_LEN};
 
@@ -358,26 +361,16 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             // a title that itself holds ` / ` (`Het bericht ‘Boeren / burgers’`) is kept whole.
             let title = t.strip_prefix("Tweedemonitor").unwrap_or(t).trim_space();
             let title = title.strip_prefix('/').unwrap_or(title).trim_space();
-            let title = title
-                .strip_prefix("Kamervraag /")
-                .or_else(|| title.strip_prefix("Kamervragen /"))
+            let title = strip_phrase(title, "Kamervraag /")
+                .or_else(|| strip_phrase(title, "Kamervragen /"))
                 .unwrap_or(title)
                 .trim_space();
-            let half = title.len() / 2;
-            let title = if title.len() % 2 == 0
-                && title.is_char_boundary(half)
-                && title[..half] == title[half..]
-            {
-                &title[..half]
-            } else {
-                title
-            };
-            doc.title = Some(Cow::Borrowed(title.trim_space()));
+            doc.title = Some(Cow::Borrowed(undoubled(title).trim_space()));
             lines.next();
             continue;
         }
         if was_first && format == Format::Webpage && is_webpage_title(t) {
-            let (soort, title) = t.split_once(" : ").unwrap_or((t, ""));
+            let (soort, title) = find_phrase(t, " : ").map_or((t, ""), |(i, j)| (&t[..i], &t[j..]));
             declared_kind = Some(if soort.starts_with("Antwoord") {
                 Kind::Answer
             } else if soort.starts_with("Mededeling") {
@@ -413,8 +406,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             lines.next();
             continue;
         }
-        if is_ah_label(t) {
-            doc.aanhangsel = t[3..].parse().ok();
+        if let Some(number) = ah_label(t) {
+            doc.aanhangsel = Some(number);
             lines.next();
             continue;
         }
@@ -496,7 +489,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             doc.received = doc.received.or(received);
             continue;
         }
-        if t.starts_with("Zie ook") || t.starts_with("[Zie ook") {
+        if starts_with_phrase(t, "Zie ook") || starts_with_phrase(t, "[Zie ook") {
             let (_, raw) = collect_until_close(input, &mut lines, "nr.");
             take_wrapped_number(raw, &mut lines);
             continue;
@@ -1015,9 +1008,26 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     Ok(doc)
 }
 
+/// The first half of a title printed twice in a row (the Tweedemonitor breadcrumb runs the page title
+/// into its heading: `Het bericht ‘…’Het bericht ‘…’`); the halves may differ in their spaces (a
+/// no-break space in one, a doubled space in the other). Any other title as it is.
+fn undoubled(title: &str) -> &str {
+    let same = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
+    let glued = |i: usize| {
+        !title[..i].ends_with(char::is_whitespace) && !title[i..].starts_with(char::is_whitespace)
+    };
+    // The halves meet near the middle: as near as their spaces differ in length.
+    let half = title.len() / 2;
+    let reach = title.len() / 4;
+    (half - reach..=half + reach)
+        .filter(|&i| i > 0 && title.is_char_boundary(i) && glued(i))
+        .find(|&i| same(&title[..i], &title[i..]))
+        .map_or(title, |i| &title[..i])
+}
+
 fn compact_zaak(z: &str) -> Cow<'_, str> {
-    if z.contains(' ') {
-        Cow::Owned(z.replace(' ', ""))
+    if z.contains(char::is_whitespace) {
+        Cow::Owned(z.chars().filter(|c| !c.is_whitespace()).collect())
     } else {
         Cow::Borrowed(z)
     }
@@ -1206,7 +1216,7 @@ fn collect_answerer<'a>(input: &'a str, lines: &mut std::iter::Peekable<Lines<'a
     let start = lines.peek().map_or(input.len(), |l| l.start);
     let end = collect_bracketed(lines, ONTVANGEN, false);
     let raw = &input[start..end];
-    if let Some(i) = find_short(raw, "Zie ook") {
+    if let Some((i, _)) = find_phrase(raw, "Zie ook") {
         if find_short(&raw[i..], "nr.").is_none() {
             collect_until_close(input, lines, "nr.");
         } else {

@@ -2,7 +2,7 @@
 
 use memchr::memchr2;
 
-use crate::scan::{SpaceTrim, find_short};
+use crate::scan::{SpaceTrim, find_phrase, starts_with_phrase, strip_phrase};
 
 /// One line of input, without its line ending.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,10 +59,18 @@ impl<'a> Lines<'a> {
 }
 
 /// Text whose line breaks were all lost (a whole PDF extracted as one line): more than 1 KiB with no
-/// line break in its first 2 KiB.
+/// line break in its first 2 KiB, after any blank lines (and byte order mark) it starts with.
 pub(crate) fn is_collapsed(source: &str) -> bool {
-    source.len() > 1024
-        && memchr2(b'\n', b'\r', &source.as_bytes()[..2048.min(source.len())]).is_none()
+    if source.len() <= 1024 {
+        return false;
+    }
+    let text = match source.as_bytes()[0] {
+        b'\n' | b'\r' | b' ' | b'\t' | 0xef => {
+            source.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '\u{feff}')
+        }
+        _ => source,
+    };
+    text.len() > 1024 && memchr2(b'\n', b'\r', &text.as_bytes()[..2048.min(text.len())]).is_none()
 }
 
 /// Where a collapsed text would have had a line break: before a heading (`Vraag 1`, `Antwoord 2 en
@@ -89,29 +97,41 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
     const NUMBERED: &[&str] = &["Vraag ", "Antwoord ", "Antwoorden ", "Antwoord op vraag "];
     let b = text.as_bytes();
     let mut i = 1;
-    while let Some(off) = b.get(i..).and_then(|rest| memchr::memchr(b' ', rest)) {
+    // Words start after a space: an ASCII one, or a no-break space (`C2 A0`).
+    while let Some(off) = b
+        .get(i..)
+        .and_then(|rest| memchr::memchr2(b' ', 0xa0, rest))
+    {
         let at = i + off + 1;
         if at >= b.len() {
             return None;
         }
+        // Where the space before the word starts.
+        let space = match b[at - 1] {
+            b' ' => at - 1,
+            _ if b[at - 2] == 0xc2 => at - 2,
+            _ => {
+                i = at;
+                continue;
+            }
+        };
         let rest = &text[at..];
         // The words above start with one of these letters; most words do not.
         let word = matches!(
             rest.as_bytes()[0],
             b'V' | b'A' | b'M' | b'T' | b'Z' | b'I' | b'a' | b'k'
-        ) && (ALWAYS.iter().any(|w| rest.starts_with(w))
+        ) && (ALWAYS.iter().any(|w| starts_with_phrase(rest, w))
             || NUMBERED.iter().any(|w| {
-                rest.strip_prefix(w)
-                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                strip_phrase(rest, w).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
             }));
         if word {
             return Some(at);
         }
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         if (1..=7).contains(&digits) {
-            let after_number = rest[digits..].strip_prefix(' ').unwrap_or("");
+            let after_number = strip_phrase(&rest[digits..], " ").unwrap_or("");
             // `698 Vragen van …`: the Aanhangsel number before the intro.
-            if after_number.starts_with("Vragen van ") {
+            if starts_with_phrase(after_number, "Vragen van ") {
                 return Some(at);
             }
             // ` 2 De Telegraaf, …`: a note number followed by a capitalised word or a URL, not a
@@ -120,7 +140,10 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
                 && (after_number.starts_with(char::is_uppercase)
                     || after_number.starts_with("http"))
             {
-                let previous = text[..at - 1].rsplit(' ').next().unwrap_or("");
+                let previous = text[..space]
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or("");
                 let in_heading = matches!(
                     previous,
                     "Vraag"
@@ -145,7 +168,7 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
 
 /// The end of a page footer `Tweede Kamer, vergaderjaar 2014–2015, Aanhangsel 1` at the start of `text`.
 fn footer_end(text: &str) -> Option<usize> {
-    let r = text.strip_prefix("Tweede Kamer, vergaderjaar ")?;
+    let r = strip_phrase(text, FOOTER)?;
     let year = session_year(r)?;
     let tail = r[year.len()..].trim_start_matches(',').trim_start_space();
     let tail = tail
@@ -237,6 +260,23 @@ mod tests {
     }
 
     #[test]
+    fn virtual_breaks_after_no_break_spaces() {
+        let text = "nota»?1\u{a0}2\u{a0}De Telegraaf, 27 september 2014\u{a0}3 Kamerstuk, 28 828, nr. 70 à\u{a0}Antwoord\u{a0}van Minister Schippers";
+        // Breaks before the note numbers after no-break spaces, and before `Antwoord van`.
+        let mut breaks = Vec::new();
+        let mut at = 0;
+        while let Some(k) = virtual_break(&text[at..]) {
+            at += k;
+            breaks.push(&text[at..at + 4]);
+        }
+        assert_eq!(breaks, ["2\u{a0}D", "3 Ka", "Antw"]);
+        // Every cut of the text: no panic.
+        for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let _ = virtual_break(&text[i..]);
+        }
+    }
+
+    #[test]
     fn trailing_newline_gives_no_empty_line() {
         let s = "a\n";
         assert_eq!(Lines::new(s, 0, s.len()).count(), 1);
@@ -270,11 +310,15 @@ pub(crate) fn session_year(t: &str) -> Option<&str> {
     (d == 4).then(|| &t[..4 + dash.len_utf8() + 4])
 }
 
-/// Where `Tweede Kamer, vergaderjaar ` starts in a footer line: at the start, or after the
-/// `ISSN …’s-Gravenhage 2024` imprint. Searched only in lines that can be footers (this runs per line,
-/// so the test of the first byte is inlined into the callers).
+/// The words that open a page footer.
+const FOOTER: &str = "Tweede Kamer, vergaderjaar ";
+
+/// Where `Tweede Kamer, vergaderjaar ` starts in a footer line (at the start, or after the
+/// `ISSN …’s-Gravenhage 2024` imprint) and where the session year after it starts. Searched only in
+/// lines that can be footers (this runs per line, so the test of the first byte is inlined into the
+/// callers).
 #[inline]
-fn footer_start(t: &str) -> Option<usize> {
+fn footer_start(t: &str) -> Option<(usize, usize)> {
     // `T`weede, `’`s- or `'`s-Gravenhage, `I`SSN.
     if !matches!(t.as_bytes().first(), Some(b'T' | 0xe2 | b'\'' | b'I')) {
         return None;
@@ -284,15 +328,14 @@ fn footer_start(t: &str) -> Option<usize> {
 
 /// [`footer_start`] for a line that starts with one of the bytes a footer starts with.
 #[inline(never)]
-fn footer_start_at(t: &str) -> Option<usize> {
-    const FOOTER: &str = "Tweede Kamer, vergaderjaar ";
-    if t.starts_with(FOOTER) {
-        Some(0)
+fn footer_start_at(t: &str) -> Option<(usize, usize)> {
+    if let Some(rest) = strip_phrase(t, FOOTER) {
+        Some((0, t.len() - rest.len()))
     } else if t.starts_with("’s-Gravenhage")
         || t.starts_with("'s-Gravenhage")
         || t.starts_with("ISSN")
     {
-        memchr::memmem::find(t.as_bytes(), FOOTER.as_bytes())
+        find_phrase(t, FOOTER)
     } else {
         None
     }
@@ -346,11 +389,11 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
     // test only the forms that the line's first byte allows.
     let &first = t.as_bytes().first()?;
     let masthead = match first {
-        b'T' => t.starts_with("Tweede Kamer der Staten-Generaal"),
-        b'V' => t.starts_with("Vragen gesteld door de leden der Kamer"),
-        b'r' => t.starts_with("regering gegeven antwoorden"),
-        b'I' => t.starts_with("ISSN 0921"),
-        b'A' => t == "Aanhangsel van de Handelingen",
+        b'T' => starts_with_phrase(t, "Tweede Kamer der Staten-Generaal"),
+        b'V' => starts_with_phrase(t, "Vragen gesteld door de leden der Kamer"),
+        b'r' => starts_with_phrase(t, "regering gegeven antwoorden"),
+        b'I' => starts_with_phrase(t, "ISSN 0921"),
+        b'A' => strip_phrase(t, "Aanhangsel van de Handelingen").is_some_and(str::is_empty),
         b'_' | b'-' | b'=' | b'*' => {
             t.len() >= 3 && t.bytes().all(|b| matches!(b, b'_' | b'-' | b'=' | b'*'))
         }
@@ -358,18 +401,18 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
         _ => return mangled_identifier(t),
     };
     if masthead {
-        return Some(match find_short(t, "Vergaderjaar ") {
-            Some(i) => session_year(&t[i + 13..]).map_or(Furniture::Other, Furniture::Year),
+        return Some(match find_phrase(t, "Vergaderjaar ") {
+            Some((_, year)) => session_year(&t[year..]).map_or(Furniture::Other, Furniture::Year),
             None => Furniture::Other,
         });
     }
-    if let Some(r) = t.strip_prefix("Vergaderjaar ") {
+    if let Some(r) = strip_phrase(t, "Vergaderjaar ") {
         if let Some(y) = session_year(r) {
             return Some(Furniture::Year(y));
         }
     }
-    if let Some(i) = footer_start(t) {
-        let r = &t[i + 27..];
+    if let Some((_, year)) = footer_start(t) {
+        let r = &t[year..];
         if let Some(y) = session_year(r) {
             let tail = r[y.len()..].trim_start_matches(',').trim_space();
             let page = |w: &str| {
@@ -416,14 +459,14 @@ fn mangled_identifier(t: &str) -> Option<Furniture<'_>> {
 #[inline]
 pub(crate) fn split_footer(text: &str) -> Option<usize> {
     let trimmed = text.trim_start_space();
-    let i = footer_start(trimmed)?;
-    glued_after_footer(text, text.len() - trimmed.len() + i)
+    let (_, year) = footer_start(trimmed)?;
+    glued_after_footer(text, text.len() - trimmed.len() + year)
 }
 
-/// [`split_footer`] of a line whose footer starts at byte `i`.
+/// [`split_footer`] of a line whose footer's session year starts at byte `year`.
 #[inline(never)]
-fn glued_after_footer(text: &str, i: usize) -> Option<usize> {
-    let r = &text[i + 27..];
+fn glued_after_footer(text: &str, year: usize) -> Option<usize> {
+    let r = &text[year..];
     let year = session_year(r)?;
     let tail = r[year.len()..].trim_start_matches(',').trim_start_space();
     let tail = tail

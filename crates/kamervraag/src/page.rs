@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::ast::{Page, Person};
 use crate::dates::parse_date;
 use crate::lines::Lines;
-use crate::scan::SpaceTrim;
+use crate::scan::{SpaceTrim, starts_with_phrase, strip_phrase};
 use crate::text::normalize;
 
 /// `Name (Party)` as printed under `Indiener` / `Gericht`.
@@ -32,7 +32,7 @@ fn person(t: &str) -> Option<Person<'_>> {
 /// The count of an `Access ( 10261 )` line. The counter is page chrome wherever the page puts it,
 /// also before `Indiener`, where it ends the questions and Toelichting like the labels do.
 pub(crate) fn views(t: &str) -> Option<u64> {
-    let r = t.strip_prefix("Access (")?;
+    let r = strip_phrase(t, "Access (")?;
     r.strip_suffix(')').unwrap_or(r).trim_space().parse().ok()
 }
 
@@ -69,7 +69,7 @@ pub(crate) fn parse_page<'a>(
             "Gericht" => field = Field::Gericht,
             "Publicatiedatum" => field = Field::Date,
             "Gerelateerd" => field = Field::Related,
-            _ if t.starts_with("Access (") => {
+            _ if starts_with_phrase(t, "Access (") => {
                 page.views = views(t);
                 field = Field::None;
             }

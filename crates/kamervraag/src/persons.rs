@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use crate::ast::{Office, Person, Responder};
 use crate::gazetteer::match_portfolio;
-use crate::scan::SpaceTrim;
+use crate::scan::{SpaceTrim, find_phrase};
 use crate::text::{is_space, normalize};
 
 /// Skip white space; returns the rest.
@@ -282,7 +282,7 @@ fn fallback_portfolio(p: &str) -> usize {
         " en de ",
         " en het ",
     ] {
-        if let Some(i) = p.find(stop) {
+        if let Some((i, _)) = find_phrase(p, stop) {
             end = end.min(i);
         }
     }

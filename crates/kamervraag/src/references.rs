@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use crate::ast::{Reference, ReferenceKind, Span};
-use crate::scan::{SpaceTrim, unicode_space_at};
+use crate::scan::{SpaceTrim, unicode_space_at, word_space_len};
 use crate::text::is_space;
 
 fn digits_at(b: &[u8], i: usize, n: usize) -> bool {
@@ -37,8 +37,10 @@ fn zaak_or_document(text: &str, i: usize) -> Option<(ReferenceKind, usize, usize
     let start = i - 4;
     let (num, spaced) = if digits_at(b, i + 1, 5) {
         (i + 1, false)
-    } else if b.get(i + 1) == Some(&b' ') && digits_at(b, i + 2, 5) {
-        (i + 2, true)
+    } else if let Some(space) =
+        Some(spaces_len(&b[i + 1..])).filter(|&n| n > 0 && digits_at(b, i + 1 + n, 5))
+    {
+        (i + 1 + space, true)
     } else {
         return None;
     };
@@ -153,18 +155,19 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String)> {
             id.push_str(&text[j + 1..j + 1 + d]);
             j += 1 + d;
         }
-    } else if b.get(j) == Some(&b' ') {
-        let r = b[j + 1..]
+    } else if word_space_len(b, j).is_some() {
+        let s = j + dossier_gap(&b[j..]);
+        let r = b[s..]
             .iter()
             .take_while(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C' | b'A'..=b'Z'))
             .count();
         if r > 0
-            && b.get(j + 1 + r).is_some_and(|c| matches!(c, b',' | b' '))
-            && text[j + 1..j + 1 + r].chars().all(|c| "IVXLC".contains(c))
+            && (b.get(s + r) == Some(&b',') || word_space_len(b, s + r).is_some())
+            && text[s..s + r].chars().all(|c| "IVXLC".contains(c))
         {
             id.push('-');
-            id.push_str(&text[j + 1..j + 1 + r]);
-            j += 1 + r;
+            id.push_str(&text[s..s + r]);
+            j = s + r;
         }
     }
     let rest = &text[j..];
@@ -183,15 +186,27 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String)> {
     Some((end, id))
 }
 
-/// Length of the one white space that may split a dossier number (`21 501`): a space, a no-break
-/// space (HTML typesetting, `36\u{a0}410`) or a line break (wrapped text, `Kamerstuk 23` / `645, nr. 813`).
+/// Length of the white space that may split a dossier number (`21 501`): a space, a no-break space
+/// (HTML typesetting, `36\u{a0}410`), up to three of them (PDF text stretched by justification,
+/// `24  587`), or a line break (wrapped text, `Kamerstuk 23` / `645, nr. 813`).
 fn dossier_gap(b: &[u8]) -> usize {
     match b {
-        [b' ' | b'\n', ..] => 1,
-        [b'\r', b'\n', ..] | [0xc2, 0xa0, ..] => 2,
-        [0xe2, 0x80, 0xaf, ..] => 3,
-        _ => 0,
+        [b'\n', ..] => 1,
+        [b'\r', b'\n', ..] => 2,
+        _ => spaces_len(b),
     }
+}
+
+/// Length of the run of up to three [spaces between words](word_space_len) at the start of `b`.
+fn spaces_len(b: &[u8]) -> usize {
+    let mut len = 0;
+    for _ in 0..3 {
+        match word_space_len(b, len) {
+            Some(n) => len += n,
+            None => break,
+        }
+    }
+    len
 }
 
 /// ` en nr. 1740` / `, nr. 1740` right after a Kamerstuk reference ending at `from`: where it starts,
@@ -291,10 +306,19 @@ fn skip<'a>(t: &'a str, word: &str) -> &'a str {
     })
 }
 
-/// `t` without a leading `word`, allowing a line-end hyphen inside the word.
+/// `t` without a leading `word`, allowing a line-end hyphen inside the word; a space in `word` matches
+/// any run of white space (a no-break space, a line break).
 fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
     let mut rest = t;
     for (k, c) in word.char_indices() {
+        if c == ' ' {
+            let after = rest.trim_start_space();
+            if after.len() == rest.len() {
+                return None;
+            }
+            rest = after;
+            continue;
+        }
         if k > 0 && rest.starts_with('-') {
             let after = rest[1..].trim_start_matches([' ', '\t']);
             if let Some(next) = after

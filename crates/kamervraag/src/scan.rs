@@ -46,6 +46,121 @@ pub(crate) fn find_short(hay: &str, needle: &str) -> Option<usize> {
     memchr::memchr_iter(first, h).find(|&i| h[i..].starts_with(n))
 }
 
+/// The length of the one space character at byte `i` of `b` that may stand between two words: an ASCII
+/// space, or a no-break space (U+00A0, U+202F) or another Unicode space (U+2000–U+200A); `None` for
+/// any other character. Word originals and web pages put no-break spaces between words wherever an
+/// author or an editor did (`AH\u{a0}599`, `vergaderjaar\u{a0}2024–2025`).
+#[inline]
+pub(crate) fn word_space_len(b: &[u8], i: usize) -> Option<usize> {
+    match b.get(i..)? {
+        [b' ', ..] => Some(1),
+        [0xc2, 0xa0, ..] => Some(2),
+        [0xe2, 0x80, 0x80..=0x8a | 0xaf, ..] => Some(3),
+        _ => None,
+    }
+}
+
+/// `t` without its leading `phrase`, where every space of `phrase` matches a run of [spaces between
+/// words](word_space_len) of any kind: `strip_phrase("AH\u{a0}599", "AH ")` and
+/// `strip_phrase("AH  599", "AH ")` are `Some("599")`.
+#[inline]
+pub(crate) fn strip_phrase<'a>(t: &'a str, phrase: &str) -> Option<&'a str> {
+    let (b, p) = (t.as_bytes(), phrase.as_bytes());
+    let k = common_prefix_len(b, p);
+    if k == p.len() {
+        // The whole phrase, ending where a character of `t` ends (the bytes equal `phrase`'s); a
+        // final space stands for the whole run.
+        let mut end = k;
+        if p.last() == Some(&b' ') {
+            while let Some(n) = word_space_len(b, end) {
+                end += n;
+            }
+        }
+        return t.get(end..);
+    }
+    // Any other match has, where the bytes first differ, a space other than ASCII's for a space of
+    // the phrase, or a second space after one.
+    let other_space = p[k] == b' ' && matches!(b.get(k), Some(0xc2 | 0xe2));
+    let more_space = k > 0 && p[k - 1] == b' ' && word_space_len(b, k).is_some();
+    if other_space || more_space {
+        strip_spaced_phrase(t, phrase)
+    } else {
+        None
+    }
+}
+
+/// How many bytes `a` and `b` have in common at their start: eight at a time.
+#[inline]
+fn common_prefix_len(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i + 8 <= n {
+        let differ = word(a, i) ^ word(b, i);
+        if differ != 0 {
+            // Little-endian words: the lowest set bit is in the first byte that differs.
+            return i + (differ.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < n && a[i] == b[i] {
+        i += 1;
+    }
+    i
+}
+
+/// [`strip_phrase`] for a `t` that differs from `phrase` somewhere after its first byte.
+#[inline(never)]
+fn strip_spaced_phrase<'a>(t: &'a str, phrase: &str) -> Option<&'a str> {
+    let b = t.as_bytes();
+    let mut i = 0;
+    for &p in phrase.as_bytes() {
+        if p == b' ' {
+            // A run of them: PDF text doubles spaces where the layout stretched a line.
+            i += word_space_len(b, i)?;
+            while let Some(n) = word_space_len(b, i) {
+                i += n;
+            }
+        } else if b.get(i) == Some(&p) {
+            i += 1;
+        } else {
+            return None;
+        }
+    }
+    // `i` ends after a whole space character or after a byte that equals a byte of `phrase`, which
+    // (a `&str` too) never leaves a character cut.
+    t.get(i..)
+}
+
+/// Whether `t` starts with `phrase`, its spaces matching [any space between words](strip_phrase).
+#[inline]
+pub(crate) fn starts_with_phrase(t: &str, phrase: &str) -> bool {
+    strip_phrase(t, phrase).is_some()
+}
+
+/// The byte offset of `phrase` in the short haystack `hay` and the offset just after it, its spaces
+/// matching [any space between words](strip_phrase).
+pub(crate) fn find_phrase(hay: &str, phrase: &str) -> Option<(usize, usize)> {
+    // A phrase that opens with a space (` over `) is found by the word after it, which must follow a
+    // space between words.
+    let (lead, core) = match phrase.strip_prefix(' ') {
+        Some(core) => (true, core),
+        None => (false, phrase),
+    };
+    let h = hay.as_bytes();
+    memchr::memchr_iter(*core.as_bytes().first()?, h).find_map(|i| {
+        let rest = strip_phrase(hay.get(i..)?, core)?;
+        let start = if lead { space_before(h, i)? } else { i };
+        Some((start, hay.len() - rest.len()))
+    })
+}
+
+/// Where the [space between words](word_space_len) that ends at byte `i` of `b` starts.
+fn space_before(b: &[u8], i: usize) -> Option<usize> {
+    (1..=3.min(i))
+        .map(|n| i - n)
+        .find(|&s| word_space_len(b, s) == Some(i - s))
+}
+
 /// Whether `block` holds an ASCII digit: no early exit, so that it compiles to vector compares.
 #[inline]
 fn has_digit<const N: usize>(block: &[u8; N]) -> bool {
@@ -416,6 +531,51 @@ mod tests {
             assert_eq!(first_foreign_control(&v), Some(i));
             v[i] = b'\n';
             assert_eq!(first_foreign_control(&v), None);
+        }
+    }
+
+    #[test]
+    fn phrases_match_any_space_between_words() {
+        let nbsp = "AH\u{a0}599";
+        assert_eq!(strip_phrase(nbsp, "AH "), Some("599"));
+        assert_eq!(strip_phrase("AH 599", "AH "), Some("599"));
+        assert_eq!(strip_phrase("AH\t599", "AH "), None);
+        assert_eq!(strip_phrase("AH\u{202f}599", "AH "), Some("599"));
+        assert_eq!(strip_phrase("AH599", "AH "), None);
+        assert_eq!(strip_phrase("AH  \u{a0} 599", "AH "), Some("599"));
+        assert_eq!(
+            strip_phrase("Tweede  Kamer,\u{a0} vergaderjaar", "Tweede Kamer, v"),
+            Some("ergaderjaar")
+        );
+        assert_eq!(strip_phrase("AH\n599", "AH "), None);
+        assert_eq!(strip_phrase("AB 599", "AH "), None);
+        assert_eq!(strip_phrase("\u{a0}17972", " "), Some("17972"));
+        assert_eq!(strip_phrase("", " "), None);
+        assert!(starts_with_phrase(
+            "Tweede\u{a0}Kamer, vergaderjaar\u{a0}2024",
+            "Tweede Kamer, vergaderjaar "
+        ));
+        let footer = "ISSN 0921 - 7398’s-Gravenhage 2024Tweede\u{a0}Kamer,\u{a0}vergaderjaar 2024";
+        let (at, after) = find_phrase(footer, "Tweede Kamer, vergaderjaar ").expect("found");
+        assert_eq!((&footer[at..at + 6], &footer[after..]), ("Tweede", "2024"));
+        assert_eq!(find_phrase("Soort\u{a0}: Onderwerp", " : "), Some((5, 9)));
+        assert_eq!(find_phrase("à la carte", " la "), Some((2, 6)));
+        // Every prefix of every cut: no panic, and a match only where the plain search agrees once
+        // the spaces are made plain.
+        let text = "é\u{a0}Zie\u{a0} ook  2024\u{202f}Z à\u{a0}";
+        for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for phrase in ["Zie ook", " ", "Z", "ook 2024 Z", " à "] {
+                let mut plain = text[i..].replace(['\u{a0}', '\u{202f}'], " ");
+                while plain.contains("  ") {
+                    plain = plain.replace("  ", " ");
+                }
+                assert_eq!(
+                    strip_phrase(&text[i..], phrase).is_some(),
+                    plain.starts_with(phrase),
+                    "{i} {phrase:?}"
+                );
+                let _ = find_phrase(&text[i..], phrase);
+            }
         }
     }
 

@@ -165,3 +165,146 @@ fn a_prose_line_wrapped_to_start_with_a_note_number_stays_prose() {
     assert_eq!(doc.footnotes.len(), 1);
     assert_eq!(doc.footnotes[0].urls, ["https://www.example.nl/regeling"]);
 }
+
+/// The document as JSON with spans and diagnostics left out and every string's white space made one
+/// ASCII space: what must not change when only the kind of white space between words changes.
+fn facts(text: &str) -> serde_json::Value {
+    fn clean(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::String(s) => {
+                *s = s
+                    .split(char::is_whitespace)
+                    .filter(|w| !w.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(clean),
+            serde_json::Value::Object(o) => {
+                o.retain(|k, _| !matches!(k.as_str(), "span" | "spans" | "diagnostics"));
+                o.values_mut().for_each(clean);
+            }
+            _ => {}
+        }
+    }
+    let mut v = match parse(text) {
+        Ok(doc) => serde_json::to_value(&doc).expect("a Document serialises"),
+        Err(e) => serde_json::json!({ "error": e.kind.code() }),
+    };
+    clean(&mut v);
+    v
+}
+
+/// Fail at the first path where `got` and `want` differ.
+fn assert_same(got: &serde_json::Value, want: &serde_json::Value, what: &str) {
+    fn first_difference(
+        got: &serde_json::Value,
+        want: &serde_json::Value,
+        path: String,
+    ) -> Option<String> {
+        use serde_json::Value::{Array, Object};
+        match (got, want) {
+            (Object(g), Object(w)) => w.iter().find_map(|(k, wv)| {
+                first_difference(
+                    g.get(k).unwrap_or(&serde_json::Value::Null),
+                    wv,
+                    format!("{path}.{k}"),
+                )
+            }),
+            (Array(g), Array(w)) if g.len() == w.len() => g
+                .iter()
+                .zip(w)
+                .enumerate()
+                .find_map(|(i, (gv, wv))| first_difference(gv, wv, format!("{path}[{i}]"))),
+            _ => (got != want).then(|| format!("{path}: got {got}, want {want}")),
+        }
+    }
+    if let Some(d) = first_difference(got, want, String::new()) {
+        panic!("{what}: {d}");
+    }
+}
+
+/// The project's own documents in every rendering: the golden fixtures and the benchmark documents.
+fn own_documents() -> Vec<(String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut docs = Vec::new();
+    for dir in ["tests/fixtures", "../../benches/fixtures"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        for path in entries.map(|e| e.expect("readable directory entry").path()) {
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).expect("a fixture is UTF-8");
+                docs.push((path.display().to_string(), text));
+            }
+        }
+    }
+    docs.sort();
+    assert!(docs.len() >= 10, "the fixtures are found");
+    docs
+}
+
+#[test]
+fn no_break_and_doubled_spaces_between_words_change_no_fact() {
+    // Word originals and web pages put no-break spaces wherever an author typed them (between `AH`
+    // and its number, in a date, in a page footer, between a name's parts); PDF text doubles spaces
+    // where justification stretched a line.
+    for (name, text) in own_documents() {
+        let want = facts(&text);
+        for (space, what) in [("\u{a0}", "no-break"), ("  ", "doubled")] {
+            for every in [1, 2, 3, 5] {
+                let mut seen = 0;
+                let mut variant = String::with_capacity(text.len() * 2);
+                for c in text.chars() {
+                    if c == ' ' {
+                        seen += 1;
+                        variant.push_str(if seen % every == 0 { space } else { " " });
+                    } else {
+                        variant.push(c);
+                    }
+                }
+                assert_same(
+                    &facts(&variant),
+                    &want,
+                    &format!("{name}, every {every}th space {what}"),
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn blank_lines_and_a_byte_order_mark_before_the_text_change_no_fact() {
+    for (name, text) in own_documents() {
+        let want = facts(&text);
+        let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        for lead in ["\n", "\n\n\n", "\u{feff}\n", "\r\n\r\n", " \n\t\n"] {
+            let variant = format!("{lead}{body}");
+            assert_same(&facts(&variant), &want, &format!("{name} after {lead:?}"));
+        }
+    }
+}
+
+#[test]
+fn a_collapsed_text_after_blank_lines_is_still_collapsed() {
+    // A whole PDF extracted as one line, with the blank lines a scraper left before it.
+    let mut line = String::from(
+        "Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2014–2015 Aanhangsel van de Handelingen \
+         Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden 698 \
+         Vragen van het lid Jansen (SP) aan de Minister van Financiën over de kosten (ingezonden 3 \
+         oktober 2014). Antwoord van Minister Dijsselbloem (Financiën) (ontvangen 26 november 2014). ",
+    );
+    for n in 1..=6 {
+        line.push_str(&format!(
+            "Vraag {n} Kunt u aangeven hoe de kosten van regeling {n} zich sinds 2010 hebben ontwikkeld \
+             en welke maatregelen u neemt? Antwoord {n} De kosten zijn gestegen; ik neem maatregelen \
+             die ik in de brief van 1 december toelicht. "
+        ));
+    }
+    let want = facts(&line);
+    assert_eq!(
+        want["questions"].as_array().map(Vec::len),
+        Some(6),
+        "{want}"
+    );
+    assert_eq!(facts(&format!("\n\n{line}")), want);
+}
