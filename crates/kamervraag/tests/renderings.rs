@@ -216,3 +216,75 @@ fn notice_prose_opening_with_vragen_van_is_the_notice_in_every_rendering() {
     assert!(word.submitters.is_empty());
     assert_eq!(word.subject, None);
 }
+
+#[test]
+fn a_tweedemonitor_page_with_navigation_above_its_breadcrumb_is_still_a_tweedemonitor_page() {
+    // A copy of the page may keep the site's menu above the breadcrumb, and the view counter may
+    // stand in the header (after `Keywords:`) rather than before `Publicatiedatum`.
+    let page = "Tweedemonitor / Kamervraag / Het bericht ‘Sloten’Het bericht ‘Sloten’\n\n\
+        Keywords: landbouw, water\nAccess ( 311 )\nZaaknummer: 2019Z16002\n\n2019Z16002\n\n\
+        Vragen van het lid Van Esch (PvdD) aan de minister van Landbouw, Natuur en Voedselkwaliteit \
+        over het bericht ‘Sloten’. (ingezonden 2 augustus 2019)\n\n\
+        \x20 1. Kent u het bericht ‘Sloten’? 1)\n  2. Hoeveel sloten vallen droog?\n\n\n\
+        1) https://www.example.nl/sloten\n\nIndiener\n\nEva van Esch (PvdD)\n\n\nGericht\n\n\
+        Carola Schouten (CU)\n\n\nPublicatiedatum\n2 Augustus 2019Gerelateerd\n\nHet bericht ‘Droogte’\n";
+    for nav in [
+        "",
+        "Home\nKamervragen\nMoties\n\n",
+        "Tweedemonitor\nHome | Kamervragen\n",
+    ] {
+        let text = format!("{nav}{page}");
+        let doc = ok(&text);
+        assert_eq!(doc.format, kamervraag::Format::Tweedemonitor, "{nav:?}");
+        assert_eq!(doc.title.as_deref(), Some("Het bericht ‘Sloten’"));
+        assert_eq!(
+            texts(&doc.questions),
+            [
+                (vec![1], "Kent u het bericht ‘Sloten’?"),
+                (vec![2], "Hoeveel sloten vallen droog?")
+            ]
+        );
+        let page = doc.page.as_ref().expect("page metadata");
+        assert_eq!(page.keywords, ["landbouw", "water"]);
+        assert_eq!(page.views, Some(311));
+        assert_eq!(
+            page.gericht.as_ref().map(|p| p.name.as_ref()),
+            Some("Carola Schouten")
+        );
+        assert_eq!(doc.published, chrono::NaiveDate::from_ymd_opt(2019, 8, 2));
+    }
+}
+
+#[test]
+fn a_tweedekamer_title_line_with_a_bare_colon_is_the_webpage_title() {
+    // tweedekamer.nl prints `Soort : Onderwerp`; a copy may lose the space before the colon.
+    for (first, kind) in [
+        (
+            "Schriftelijke vragen: Het bericht ‘Sloten’",
+            kamervraag::Kind::Questions,
+        ),
+        (
+            "Schriftelijke vragen : Het bericht ‘Sloten’",
+            kamervraag::Kind::Questions,
+        ),
+        (
+            "Mededeling (uitstel antwoord): Het bericht ‘Sloten’",
+            kamervraag::Kind::Notice,
+        ),
+        (
+            "Antwoord schriftelijke vragen (nader):  Het bericht ‘Sloten’",
+            kamervraag::Kind::Answer,
+        ),
+    ] {
+        let text = format!(
+            "{first}\nVragen van het lid Van Esch (PvdD) aan de Minister van Landbouw, Natuur en\n\
+             Voedselkwaliteit over het bericht «Sloten» (ingezonden 2 augustus 2019).\n\
+             Vraag 1\nKent u het bericht «Sloten»?\n"
+        );
+        let doc = ok(&text);
+        assert_eq!(doc.format, kamervraag::Format::Webpage, "{first}");
+        assert_eq!(doc.kind, kind, "{first}");
+        assert_eq!(doc.title.as_deref(), Some("Het bericht ‘Sloten’"));
+        assert_eq!(doc.subject.as_deref(), Some("het bericht «Sloten»"));
+    }
+}
