@@ -162,3 +162,38 @@ fn a_sentence_glued_to_a_page_footer_continues_its_block() {
     assert_eq!(doc.answers.len(), 2);
     assert_eq!(doc.vergaderjaar.as_deref(), Some("2024-2025"));
 }
+
+#[test]
+fn aanhangsel_and_kamerstuk_citations_in_every_order_are_references() {
+    // The official citation puts the Handelingen first (`Handelingen II 2023/24, Aanhangsel nr. 123`);
+    // a plural `nrs.` cites several items of one dossier or session.
+    let text = format!(
+        "{AH_HEADER}Vraag 1\nKent u de eerdere antwoorden (Handelingen II 2023/24, Aanhangsel nr. 123)?\n\n\
+         Antwoord 1\nJa, zie Kamerstukken II 2023/24, 29 383, nrs. 406 en 410, en Kamerstuk 36200-XVI-78.\n"
+    );
+    let doc = ok(&text);
+    let refs: Vec<(&str, &str)> = doc
+        .references
+        .iter()
+        .map(|r| (r.kind.as_str(), r.id.as_ref()))
+        .collect();
+    assert_eq!(
+        refs,
+        [
+            ("zaak", "2024Z17001"),
+            ("kamerstuk", "29383-406"),
+            ("kamerstuk", "29383-410"),
+            ("kamerstuk", "36200-XVI-78"),
+            ("aanhangsel", "2023-2024-123")
+        ]
+    );
+    let cited = doc
+        .references
+        .iter()
+        .find(|r| r.id == "2023-2024-123")
+        .map(|r| r.span);
+    assert_eq!(
+        cited.map(|s| &text[s.start..s.end]),
+        Some("Handelingen II 2023/24, Aanhangsel nr. 123")
+    );
+}
