@@ -180,6 +180,11 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
         while let Some((name, plural, after)) = office_word(j) {
             words.push((name, plural));
             j = after;
+            // The minister-president shares no portfolio: in `Minister-President en de Minister van
+            // Financiën` the portfolio is the minister's alone.
+            if name == "minister-president" {
+                break;
+            }
             let k = ws(j);
             match glued_keyword(k, "en") {
                 Some(after_en) if office_word(article(after_en)).is_some() => j = article(after_en),
@@ -227,10 +232,7 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
             }
             j = &p[len..];
             // Another portfolio for the same office words?
-            let k = ws(j);
-            let after_sep = glued_keyword(k, "en")
-                .or_else(|| k.strip_prefix(','))
-                .map(ws);
+            let after_sep = list_separator(ws(j));
             match after_sep {
                 Some(a)
                     if glued_keyword(a, "van").is_some() || glued_keyword(a, "voor").is_some() =>
@@ -253,12 +255,20 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
     (offices, rest)
 }
 
-/// After an office group: `, de …` / ` en de …` / ` en staatssecretaris …` continue the list.
+/// What follows a list separator at the start of `k`: ` en `, `,` or `, en ` (and white space).
+fn list_separator(k: &str) -> Option<&str> {
+    glued_keyword(k, "en")
+        .or_else(|| {
+            let r = ws(k.strip_prefix(',')?);
+            Some(keyword(r, "en").unwrap_or(r))
+        })
+        .map(ws)
+}
+
+/// After an office group: `, de …` / ` en de …` / `, en de …` / ` en staatssecretaris …` continue the
+/// list.
 fn continue_list(rest: &mut &str) -> bool {
-    let k = ws(rest);
-    let after = glued_keyword(k, "en")
-        .or_else(|| k.strip_prefix(','))
-        .map(ws);
+    let after = list_separator(ws(rest));
     match after {
         Some(a) if office_word(article(a)).is_some() => {
             *rest = a;
@@ -365,7 +375,17 @@ pub(crate) fn parse_responders(raw: &str) -> (Vec<Responder<'_>>, Vec<Office<'_>
         let Some((office, _, after)) = office_word(i) else {
             break;
         };
-        let after = ws(after);
+        let mut after = ws(after);
+        // `de Minister-President, Minister van Algemene Zaken`: one office, its portfolio after the
+        // second office word.
+        if office == "minister-president" {
+            let k = ws(after.strip_prefix(',').unwrap_or(after));
+            if let Some(("minister", false, a)) = office_word(k) {
+                if office_portfolio(ws(a)).is_some() {
+                    after = ws(a);
+                }
+            }
+        }
         let (name, portfolio, j) = match office_portfolio(after) {
             // No name, the office with its portfolio: `Antwoord van de Minister van Buitenlandse Zaken`.
             Some((portfolio, j)) => (None, Some(portfolio), j),

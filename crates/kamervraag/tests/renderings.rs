@@ -288,3 +288,52 @@ fn a_tweedekamer_title_line_with_a_bare_colon_is_the_webpage_title() {
         assert_eq!(doc.subject.as_deref(), Some("het bericht «Sloten»"));
     }
 }
+
+#[test]
+fn the_minister_president_is_one_office_and_shares_no_portfolio() {
+    // `Minister-President, Minister van Algemene Zaken` is the prime minister alone, also when a
+    // comma before `en` continues the list; a bare `Minister-President` keeps no portfolio of the
+    // office after it.
+    let office = |o: &kamervraag::Office<'_>| {
+        (
+            o.office.to_string(),
+            o.portfolio.as_deref().map(str::to_string),
+        )
+    };
+    let pm = |p: Option<&str>| ("minister-president".to_string(), p.map(str::to_string));
+    let fin = ("minister".to_string(), Some("Financiën".to_string()));
+    for (to, first) in [
+        (
+            "de Minister-President, Minister van Algemene Zaken, en de Minister van Financiën",
+            Some("Algemene Zaken"),
+        ),
+        (
+            "de minister-president, minister van Algemene Zaken en de minister van Financiën",
+            Some("Algemene Zaken"),
+        ),
+        ("de Minister-President en de Minister van Financiën", None),
+    ] {
+        let text = format!(
+            "Vragen van het lid Van der Staaij (SGP) aan {to} over de begroting (ingezonden 3 september 2019).\n\
+             Vraag 1\nWanneer komt de begroting?\n"
+        );
+        let doc = ok(&text);
+        let got: Vec<_> = doc.addressees.iter().map(office).collect();
+        assert_eq!(got, [pm(first), fin.clone()], "{to}");
+        assert_eq!(doc.subject.as_deref(), Some("de begroting"));
+    }
+    let answer = ok("AH 12\n2019Z16500\n\
+        Antwoord van de Minister-President, Minister van Algemene Zaken, mede namens de Minister van \
+        Financiën (ontvangen 20 september 2019)\n\nVraag 1\nWanneer?\n\nAntwoord 1\nNu.\n");
+    assert_eq!(answer.responders.len(), 1);
+    assert_eq!(answer.responders[0].office, "minister-president");
+    assert_eq!(answer.responders[0].name, None);
+    assert_eq!(
+        answer.responders[0].portfolio.as_deref(),
+        Some("Algemene Zaken")
+    );
+    assert_eq!(
+        answer.co_responders.iter().map(office).collect::<Vec<_>>(),
+        [fin]
+    );
+}
