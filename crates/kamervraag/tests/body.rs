@@ -197,3 +197,43 @@ fn aanhangsel_and_kamerstuk_citations_in_every_order_are_references() {
         Some("Handelingen II 2023/24, Aanhangsel nr. 123")
     );
 }
+
+#[test]
+fn pdf_numbers_that_look_like_glued_superscripts_stay_in_the_text() {
+    // A unit's power (`30 m2`) and a number after an abbreviation whose space was lost (`nr.1`) are
+    // text; a superscript glued to the year of a date (`12 november 20242`) is a marker.
+    let text = "Tweede Kamer der Staten-Generaal2\n\
+        Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+        2024Z18012\n\
+        Vragen van het lid Van Dijk (SP) aan de Minister van Volkshuisvesting en Ruimtelijke Ordening\n\
+        over kleine woningen (ingezonden 12 november 2024).\n\
+        Vraag 1\n\
+        Hoeveel woningen van minder dan 30 m2 zijn er, en wat kost 1 m3 water?\n\
+        Vraag 2\n\
+        Kent u Kamerstuk 36 200, nr.1 en het bericht van 12 november 20242 over art.3 van de wet?\n\
+        1NOS, 1 november 2024\n\
+        2NRC, 12 november 2024\n\
+        3Staatscourant 2024, 123\n\
+        kv-tk-2024Z18012\n\
+        ’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1\n";
+    let doc = ok(text);
+    let got: Vec<_> = doc
+        .questions
+        .iter()
+        .map(|b| (b.text.as_ref(), b.footnotes.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Hoeveel woningen van minder dan 30 m2 zijn er, en wat kost 1 m3 water?",
+                vec![]
+            ),
+            (
+                "Kent u Kamerstuk 36 200, nr.1 en het bericht van 12 november 2024 over art.3 van de wet?",
+                vec![2]
+            )
+        ]
+    );
+    assert_eq!(doc.footnotes.len(), 3);
+}
