@@ -337,3 +337,35 @@ fn the_minister_president_is_one_office_and_shares_no_portfolio() {
         [fin]
     );
 }
+
+#[test]
+fn soft_hyphens_and_zero_width_spaces_are_left_out_of_clean_text() {
+    // Copies of Word and web text keep invisible break hints inside words: the clean text and the
+    // names read as printed, without them, and a soft hyphen at a line end joins the word.
+    let text = "2024Z18002\n\n(ingezonden 20 november 2024)\n\n\
+        Vragen van het lid Tseg\u{ad}gai (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid \
+        over vergunning\u{ad}verlening aan escort\u{200b}bureaus\n\n\
+        Bent u bekend met het bericht over vergunning\u{ad}\nverlening? 1)\n\n\
+        Hoeveel escort\u{200b}bureaus hebben een vergunning?\n\n\
+        1) NOS, 4 november 2024, Escort\u{200b}bureaus (https://nos.nl/artikel/123)\n";
+    let doc = ok(text);
+    assert_eq!(doc.submitters[0].name, "Tseggai");
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("vergunningverlening aan escortbureaus")
+    );
+    assert_eq!(
+        texts(&doc.questions),
+        [
+            (
+                vec![1],
+                "Bent u bekend met het bericht over vergunningverlening?"
+            ),
+            (vec![2], "Hoeveel escortbureaus hebben een vergunning?")
+        ]
+    );
+    assert_eq!(
+        doc.footnotes[0].text,
+        "NOS, 4 november 2024, Escortbureaus (https://nos.nl/artikel/123)"
+    );
+}
