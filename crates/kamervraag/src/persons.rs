@@ -218,10 +218,13 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
         // The portfolios of this group.
         loop {
             let p = ws(j);
-            let len = match_portfolio(p).unwrap_or_else(|| fallback_portfolio(p));
+            let mut len = match_portfolio(p).unwrap_or_else(|| fallback_portfolio(p));
             if len == 0 {
                 rest = p;
                 return (offices, rest);
+            }
+            if words.iter().any(|w| w.0 == "staatssecretaris") {
+                len += dash_suffix(&p[len..]);
             }
             let portfolio = normalize(&p[..len]);
             for &(name, _) in &words {
@@ -276,6 +279,31 @@ fn continue_list(rest: &mut &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// A staatssecretaris's own portfolio after the ministry, set off by a dash (`van Financiën –
+/// Fiscaliteit en Belastingdienst`): its length from the start of `p` (the white space before the
+/// dash included), or 0. The suffix is free text; it ends where the list or the intro goes on.
+fn dash_suffix(p: &str) -> usize {
+    let k = ws(p);
+    let Some(text) = ['–', '-', '—']
+        .iter()
+        .find_map(|d| k.strip_prefix(*d))
+        .filter(|t| t.starts_with(is_space))
+    else {
+        return 0;
+    };
+    let text = ws(text);
+    let mut end = fallback_portfolio(text);
+    for stop in [", de ", ", het "] {
+        if let Some(i) = text[..end].find(stop) {
+            end = i;
+        }
+    }
+    if end == 0 {
+        return 0;
+    }
+    p.len() - text.len() + end
 }
 
 /// A portfolio the gazetteer does not know: up to `over`, `(ontvangen`, `,`, ` en de`, `)`.

@@ -369,3 +369,29 @@ fn soft_hyphens_and_zero_width_spaces_are_left_out_of_clean_text() {
         "NOS, 4 november 2024, Escortbureaus (https://nos.nl/artikel/123)"
     );
 }
+
+#[test]
+fn a_staatssecretaris_dash_suffix_is_part_of_the_printed_portfolio() {
+    // A ministry with two staatssecretarissen may name the post after a dash; the portfolio is
+    // printed whole and the list goes on after it.
+    let text = "Vragen van het lid Van der Werf (D66) aan de Staatssecretaris van Financiën – Fiscaliteit \
+        en Belastingdienst en de Minister van Financiën over de box 3-heffing (ingezonden 1 mei 2024).\n\
+        Vraag 1\nWanneer komt de wet?\n";
+    let doc = ok(text);
+    let got: Vec<_> = doc
+        .addressees
+        .iter()
+        .map(|o| (o.office.as_ref(), o.portfolio.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "staatssecretaris",
+                Some("Financiën – Fiscaliteit en Belastingdienst")
+            ),
+            ("minister", Some("Financiën"))
+        ]
+    );
+    assert_eq!(doc.subject.as_deref(), Some("de box 3-heffing"));
+}
