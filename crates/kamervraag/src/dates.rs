@@ -56,6 +56,11 @@ fn month(i: &str) -> IResult<&str, u32> {
     )))
 }
 
+/// Whether `word` is a month name or abbreviation and nothing more (`november`, `nov.`).
+pub(crate) fn is_month(word: &str) -> bool {
+    month(word).is_ok_and(|(rest, _)| rest.is_empty())
+}
+
 fn ws1(i: &str) -> IResult<&str, &str> {
     nom::bytes::complete::take_while1(char::is_whitespace)(i)
 }

@@ -7,7 +7,7 @@ use memchr::memmem::Finder;
 use crate::ast::Format;
 use crate::footnotes::NoteStyle;
 use crate::lines::Lines;
-use crate::scan::{find_phrase, starts_with_phrase, strip_phrase};
+use crate::scan::{SpaceTrim, find_phrase, starts_with_phrase, strip_phrase};
 
 /// Prebuilt searchers for the markers that tell the renderings apart.
 struct Markers {
@@ -34,7 +34,14 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
         .unwrap_or("");
     let m = &*MARKERS;
     let has = |f: &Finder<'_>, s: &str| f.find(s.as_bytes()).is_some();
-    let tweedemonitor = first.starts_with("Tweedemonitor");
+    // The breadcrumb `Tweedemonitor / Kamervraag / …` opens the page, or follows a few lines of site
+    // navigation (`Home`, `Kamervragen`) that a copy of the page may keep above it.
+    let tweedemonitor = first.starts_with("Tweedemonitor")
+        || Lines::new(source, from, head_end)
+            .map(|l| l.trimmed())
+            .filter(|t| !t.is_empty())
+            .take(MAX_NAVIGATION_LINES + 1)
+            .any(is_breadcrumb);
     // A Markdown conversion: `[1 ]` note markers or `### ` / `#### ` headings (not asked of a
     // Tweedemonitor page, whose footnote style does not depend on it).
     let markdown = !tweedemonitor
@@ -70,6 +77,15 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
     (format, style)
 }
 
+/// The most lines of site navigation a Tweedemonitor page may print above its breadcrumb.
+pub(crate) const MAX_NAVIGATION_LINES: usize = 8;
+
+/// `Tweedemonitor / Kamervraag / <titel>`: the breadcrumb of a Tweedemonitor page.
+pub(crate) fn is_breadcrumb(line: &str) -> bool {
+    line.strip_prefix("Tweedemonitor")
+        .is_some_and(|r| r.trim_start_space().starts_with('/'))
+}
+
 /// Whether a line (not the first) starts with a `kv-tk-` or `ah-tk-` identifier: one pass for the `-`,
 /// which text seldom holds.
 fn has_identifier_line(source: &str) -> bool {
@@ -93,6 +109,13 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 
 /// `Antwoord schriftelijke vragen : Antwoord op vragen van …` (tweedekamer.nl first line).
 pub(crate) fn is_webpage_title(line: &str) -> bool {
+    webpage_title(line).is_some()
+}
+
+/// The soort and the onderwerp of a tweedekamer.nl first line: `<Soort> : <Onderwerp>`, where the soort
+/// may carry a qualifier (`Mededeling (uitstel antwoord)`, `Antwoord schriftelijke vragen (nader)`)
+/// and the colon may stand without spaces around it (`Schriftelijke vragen: Het bericht …`).
+pub(crate) fn webpage_title(line: &str) -> Option<(&str, &str)> {
     [
         "Schriftelijke vragen",
         "Antwoord schriftelijke vragen",
@@ -100,8 +123,28 @@ pub(crate) fn is_webpage_title(line: &str) -> bool {
         "Mondelinge vragen",
     ]
     .iter()
-    .any(|s| {
-        strip_phrase(line, s).is_some_and(|r| find_phrase(r, " : ").is_some_and(|(i, _)| i < 24))
+    .find_map(|s| {
+        let rest = strip_phrase(line, s)?;
+        // Any short qualifier before a spaced ` : ` (the form the site prints).
+        if let Some((i, j)) = find_phrase(rest, " : ").filter(|&(i, _)| i < 24) {
+            let soort = &line[..line.len() - rest.len() + i];
+            return Some((soort, rest[j..].trim_space()));
+        }
+        let r = rest.trim_start_space();
+        // An optional `(…)` qualifier, then the colon.
+        let r = match r.strip_prefix('(') {
+            Some(inner) => {
+                let close = inner.find(')').filter(|&c| c < 24)?;
+                inner[close + 1..].trim_start_space()
+            }
+            None => r,
+        };
+        let title = r.strip_prefix(':')?;
+        // A title line sets the onderwerp apart from the colon (`Mededeling:Het` is no such line).
+        (title.is_empty() || title.starts_with(char::is_whitespace)).then(|| {
+            let soort = &line[..line.len() - r.len()];
+            (soort.trim_end_space(), title.trim_space())
+        })
     })
 }
 

@@ -9,7 +9,7 @@ use crate::blocks::{
     Heading, Role, overlong_number, parse_heading, parse_heading_inline, parse_numbered,
     parse_paren_numbered, undecorate,
 };
-use crate::dialect::{ah_label, detect, is_webpage_title, is_zaak_line};
+use crate::dialect::{ah_label, detect, is_breadcrumb, is_zaak_line, webpage_title};
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{
     Marker, NoteStyle, body_start, find_markers, marker_only, spaced_body_plausible,
@@ -329,6 +329,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         diagnostics: vec![],
     };
     let mut keywords = Vec::new();
+    let mut header_views = None;
+    let mut saw_breadcrumb = false;
     let mut declared_kind = None;
     let mut saw_intro = false;
     // The intro sentence while no `(ingezonden …)` bracket has been seen in the header.
@@ -356,7 +358,21 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             lines.next();
             continue;
         }
-        if was_first && format == Format::Tweedemonitor {
+        // Site navigation above a Tweedemonitor breadcrumb (the dialect was found from a breadcrumb
+        // further down when the page does not open with it).
+        if format == Format::Tweedemonitor
+            && !saw_breadcrumb
+            && !saw_intro
+            && !t.starts_with("Tweedemonitor")
+        {
+            lines.next();
+            continue;
+        }
+        if format == Format::Tweedemonitor
+            && !saw_intro
+            && (!saw_breadcrumb || (doc.title.is_none() && is_breadcrumb(t)))
+        {
+            saw_breadcrumb = true;
             // `Tweedemonitor / Kamervraag / <titel>`: the breadcrumb ends after its known parts, so
             // a title that itself holds ` / ` (`Het bericht ‘Boeren / burgers’`) is kept whole.
             let title = t.strip_prefix("Tweedemonitor").unwrap_or(t).trim_space();
@@ -365,12 +381,17 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 .or_else(|| strip_phrase(title, "Kamervragen /"))
                 .unwrap_or(title)
                 .trim_space();
-            doc.title = Some(Cow::Borrowed(undoubled(title).trim_space()));
+            // A bare `Tweedemonitor` (the site's name above the breadcrumb) holds no title.
+            let title = undoubled(title).trim_space();
+            if !title.is_empty() {
+                doc.title = Some(Cow::Borrowed(title));
+            }
             lines.next();
             continue;
         }
-        if was_first && format == Format::Webpage && is_webpage_title(t) {
-            let (soort, title) = find_phrase(t, " : ").map_or((t, ""), |(i, j)| (&t[..i], &t[j..]));
+        if let Some((soort, title)) =
+            webpage_title(t).filter(|_| was_first && format == Format::Webpage)
+        {
             declared_kind = Some(if soort.starts_with("Antwoord") {
                 Kind::Answer
             } else if soort.starts_with("Mededeling") {
@@ -390,6 +411,12 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     .filter(|k| !k.is_empty())
                     .map(Cow::Borrowed),
             );
+            lines.next();
+            continue;
+        }
+        // The view counter may stand in the header too (`Access ( 311 )` after `Keywords:`).
+        if let Some(n) = views(t).filter(|_| format == Format::Tweedemonitor) {
+            header_views.get_or_insert(n);
             lines.next();
             continue;
         }
@@ -921,12 +948,14 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
 
     // ---- Page metadata, kind, identifiers.
     if let Some(from) = page_from {
-        let (page, published) = parse_page(input, from, std::mem::take(&mut keywords));
+        let (mut page, published) = parse_page(input, from, std::mem::take(&mut keywords));
+        page.views = page.views.or(header_views);
         doc.page = Some(page);
         doc.published = published;
     } else if format == Format::Tweedemonitor {
         doc.page = Some(Page {
             keywords,
+            views: header_views,
             ..Page::default()
         });
     }

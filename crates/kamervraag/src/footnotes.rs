@@ -1,7 +1,8 @@
 //! Footnotes: note bodies (`1) text`, page-bottom `1NOS, …`, Markdown `1 text`) and the markers that refer
 //! to them (` 1)`, glued superscripts `…?1`, `»1?, 2`, `[1 ]`, lone digits on a line).
 
-use crate::scan::{SpaceTrim, next_digit};
+use crate::dates::is_month;
+use crate::scan::{SpaceTrim, last_word, next_digit};
 use crate::text::is_space;
 
 /// The most digits a note number may have in bodies and bracketed markers (superscripts glued to a
@@ -131,6 +132,64 @@ fn ends_in_year(t: &str) -> bool {
         && (b.len() == 4 || !b[b.len() - 5].is_ascii_alphanumeric())
 }
 
+/// Whether the digit `power` after `before` is the power of a metric unit after an amount: `30 m2`,
+/// `1.000 km2`, `5m3` (PDF text sets the power as a superscript, like a note marker).
+fn unit_power(before: &str, power: u8) -> bool {
+    if !matches!(power, b'2' | b'3') {
+        return false;
+    }
+    let unit = before.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let letters = &before[unit.len()..];
+    matches!(letters, "m" | "km" | "cm" | "mm" | "dm")
+        && unit
+            .trim_end_space()
+            .ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `before` (the text before a `.`) ends in an abbreviation that a number follows: `nr.1`,
+/// `art.3`, `blz.2` (in PDF text the space after the period can be lost, which makes the number look
+/// like a superscript after the end of a sentence).
+fn number_abbreviation(before: &str) -> bool {
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(at, _)| at);
+    let word = &before[start..];
+    [
+        "nr", "nrs", "art", "artt", "blz", "p", "pp", "par", "hfst", "hfdst", "bijl", "fig", "tab",
+        "afl", "jrg", "vol", "sub", "no",
+    ]
+    .iter()
+    .any(|a| word.eq_ignore_ascii_case(a))
+}
+
+/// A marker glued to the year of a written date (`12 november 20242`, `juni 202312`): the digits
+/// `start..end` are a year from 1900 to 2099 and one or two more after a month name.
+fn year_marker(line: &str, start: usize, end: usize) -> Option<Marker> {
+    let b = line.as_bytes();
+    if !(5..=6).contains(&(end - start)) || !matches!(&b[start..start + 2], b"19" | b"20") {
+        return None;
+    }
+    let before = line[..start].trim_end_space();
+    if before.len() == start {
+        return None;
+    }
+    if !is_month(last_word(before)) {
+        return None;
+    }
+    let next = line[end..].chars().next();
+    if !next.is_none_or(|c| is_space(c) || matches!(c, ',' | '.' | ';' | ':' | ')' | '?' | '!')) {
+        return None;
+    }
+    Some(Marker {
+        start: start + 4,
+        end,
+        number: digits_value(&b[start + 4..end]),
+    })
+}
+
 /// The markers in `line` for notes numbered `1..=count`, appended to `out`.
 pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut Vec<Marker>) {
     let bytes = line.as_bytes();
@@ -235,6 +294,13 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                 }
                 let d = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
                 let after = i + d;
+                // A superscript glued to the year of a date: `van 12 november 20242`.
+                if let Some(m) = year_marker(line, i, after).filter(|m| known(m.number)) {
+                    out.push(m);
+                    last_end = after;
+                    i = after;
+                    continue;
+                }
                 let n: u32 = if d <= 3 {
                     digits_value(&bytes[i..after])
                 } else {
@@ -256,7 +322,10 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                 let glued = match prev {
                     // A superscript wrapped to the start of the next line: `1» en «…`.
                     None => next.is_some_and(|c| matches!(c, '»' | '”' | '’' | ')' | '?' | '!')),
-                    Some(c) if c.is_lowercase() => true,
+                    // Not the power of a unit after an amount (`30 m2`, `5 km3`).
+                    Some(c) if c.is_lowercase() => d > 1 || !unit_power(&line[..i], bytes[i]),
+                    // Not the number after an abbreviation (`nr.1`, `art.3`, `blz.2`).
+                    Some('.') if number_abbreviation(&line[..i - 1]) => false,
                     // After `?` or `!` a digit is never a decimal or a time: a question that
                     // ends in a year or an amount keeps its superscript (`…in 2023?1`).
                     Some('?' | '!') => true,
@@ -375,6 +444,31 @@ mod tests {
         assert_eq!(
             nums("op 18 november2024 en 2,5 miljoen", 3, NoteStyle::Glued),
             Vec::<u32>::new()
+        );
+        // Powers of units, numbers after abbreviations and superscripts glued to a year.
+        assert_eq!(
+            nums(
+                "van 30 m2 en 5m3 water in de kamer2 van",
+                3,
+                NoteStyle::Glued
+            ),
+            vec![2]
+        );
+        assert_eq!(
+            nums(
+                "Kamerstuk 36 200, nr.1 en art.3 op blz.2 van het rapport.1 ",
+                3,
+                NoteStyle::Glued
+            ),
+            vec![1]
+        );
+        assert_eq!(
+            nums(
+                "van 12 november 20242 en juni 202312, in 20241 en 2024 1",
+                12,
+                NoteStyle::Glued
+            ),
+            vec![2, 12]
         );
         assert_eq!(nums("leest’? 1)", 3, NoteStyle::Paren), vec![1]);
         assert_eq!(nums("organisaties 2) die", 3, NoteStyle::Paren), vec![2]);

@@ -180,6 +180,11 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
         while let Some((name, plural, after)) = office_word(j) {
             words.push((name, plural));
             j = after;
+            // The minister-president shares no portfolio: in `Minister-President en de Minister van
+            // Financiën` the portfolio is the minister's alone.
+            if name == "minister-president" {
+                break;
+            }
             let k = ws(j);
             match glued_keyword(k, "en") {
                 Some(after_en) if office_word(article(after_en)).is_some() => j = article(after_en),
@@ -213,10 +218,13 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
         // The portfolios of this group.
         loop {
             let p = ws(j);
-            let len = match_portfolio(p).unwrap_or_else(|| fallback_portfolio(p));
+            let mut len = match_portfolio(p).unwrap_or_else(|| fallback_portfolio(p));
             if len == 0 {
                 rest = p;
                 return (offices, rest);
+            }
+            if words.iter().any(|w| w.0 == "staatssecretaris") {
+                len += dash_suffix(&p[len..]);
             }
             let portfolio = normalize(&p[..len]);
             for &(name, _) in &words {
@@ -227,10 +235,7 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
             }
             j = &p[len..];
             // Another portfolio for the same office words?
-            let k = ws(j);
-            let after_sep = glued_keyword(k, "en")
-                .or_else(|| k.strip_prefix(','))
-                .map(ws);
+            let after_sep = list_separator(ws(j));
             match after_sep {
                 Some(a)
                     if glued_keyword(a, "van").is_some() || glued_keyword(a, "voor").is_some() =>
@@ -253,12 +258,20 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
     (offices, rest)
 }
 
-/// After an office group: `, de …` / ` en de …` / ` en staatssecretaris …` continue the list.
+/// What follows a list separator at the start of `k`: ` en `, `,` or `, en ` (and white space).
+fn list_separator(k: &str) -> Option<&str> {
+    glued_keyword(k, "en")
+        .or_else(|| {
+            let r = ws(k.strip_prefix(',')?);
+            Some(keyword(r, "en").unwrap_or(r))
+        })
+        .map(ws)
+}
+
+/// After an office group: `, de …` / ` en de …` / `, en de …` / ` en staatssecretaris …` continue the
+/// list.
 fn continue_list(rest: &mut &str) -> bool {
-    let k = ws(rest);
-    let after = glued_keyword(k, "en")
-        .or_else(|| k.strip_prefix(','))
-        .map(ws);
+    let after = list_separator(ws(rest));
     match after {
         Some(a) if office_word(article(a)).is_some() => {
             *rest = a;
@@ -266,6 +279,31 @@ fn continue_list(rest: &mut &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// A staatssecretaris's own portfolio after the ministry, set off by a dash (`van Financiën –
+/// Fiscaliteit en Belastingdienst`): its length from the start of `p` (the white space before the
+/// dash included), or 0. The suffix is free text; it ends where the list or the intro goes on.
+fn dash_suffix(p: &str) -> usize {
+    let k = ws(p);
+    let Some(text) = ['–', '-', '—']
+        .iter()
+        .find_map(|d| k.strip_prefix(*d))
+        .filter(|t| t.starts_with(is_space))
+    else {
+        return 0;
+    };
+    let text = ws(text);
+    let mut end = fallback_portfolio(text);
+    for stop in [", de ", ", het "] {
+        if let Some(i) = text[..end].find(stop) {
+            end = i;
+        }
+    }
+    if end == 0 {
+        return 0;
+    }
+    p.len() - text.len() + end
 }
 
 /// A portfolio the gazetteer does not know: up to `over`, `(ontvangen`, `,`, ` en de`, `)`.
@@ -365,7 +403,17 @@ pub(crate) fn parse_responders(raw: &str) -> (Vec<Responder<'_>>, Vec<Office<'_>
         let Some((office, _, after)) = office_word(i) else {
             break;
         };
-        let after = ws(after);
+        let mut after = ws(after);
+        // `de Minister-President, Minister van Algemene Zaken`: one office, its portfolio after the
+        // second office word.
+        if office == "minister-president" {
+            let k = ws(after.strip_prefix(',').unwrap_or(after));
+            if let Some(("minister", false, a)) = office_word(k) {
+                if office_portfolio(ws(a)).is_some() {
+                    after = ws(a);
+                }
+            }
+        }
         let (name, portfolio, j) = match office_portfolio(after) {
             // No name, the office with its portfolio: `Antwoord van de Minister van Buitenlandse Zaken`.
             Some((portfolio, j)) => (None, Some(portfolio), j),

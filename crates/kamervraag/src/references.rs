@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use crate::ast::{Reference, ReferenceKind, Span};
-use crate::scan::{SpaceTrim, unicode_space_at, word_space_len};
+use crate::scan::{SpaceTrim, find_short, unicode_space_at, word_space_len};
 use crate::text::is_space;
 
 fn digits_at(b: &[u8], i: usize, n: usize) -> bool {
@@ -132,8 +132,9 @@ fn publication(text: &str, at: usize, prefix_len: usize) -> Option<(usize, usize
     (end > body && b[body..end].iter().any(u8::is_ascii_digit)).then_some((start, end))
 }
 
-/// `21 501-32, nr. 1703`, `36 410 XIV, nr. 9`, `29 383, nr. 406` starting at the digit `i`.
-fn kamerstuk(text: &str, i: usize) -> Option<(usize, String)> {
+/// `21 501-32, nr. 1703`, `36 410 XIV, nr. 9`, `29 383, nr. 406` starting at the digit `i`: the end,
+/// the id, and whether the number followed a plural `nrs.`.
+fn kamerstuk(text: &str, i: usize) -> Option<(usize, String, bool)> {
     let b = text.as_bytes();
     if !boundary_before(b, i) || !digits_at(b, i, 2) {
         return None;
@@ -172,10 +173,8 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String)> {
     }
     let rest = &text[j..];
     let rest2 = rest.strip_prefix(',').unwrap_or(rest).trim_start_space();
-    let after = rest2
-        .strip_prefix("nr.")
-        .or_else(|| rest2.strip_prefix("nr"))?
-        .trim_start_space();
+    let (after, plural) = strip_nr(rest2)?;
+    let after = after.trim_start_space();
     let d = after.bytes().take_while(u8::is_ascii_digit).count();
     if d == 0 || d > 6 {
         return None;
@@ -183,7 +182,17 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String)> {
     id.push('-');
     id.push_str(&after[..d]);
     let end = text.len() - after.len() + d;
-    Some((end, id))
+    Some((end, id, plural))
+}
+
+/// `t` without a leading `nr.` / `nr` / `nrs.` / `nrs`, and whether it was the plural (`nrs. 406 en
+/// 410`, whose further numbers stand bare).
+fn strip_nr(t: &str) -> Option<(&str, bool)> {
+    if let Some(r) = t.strip_prefix("nrs") {
+        return Some((r.strip_prefix('.').unwrap_or(r), true));
+    }
+    let r = t.strip_prefix("nr")?;
+    Some((r.strip_prefix('.').unwrap_or(r), false))
 }
 
 /// Length of the white space that may split a dossier number (`21 501`): a space, a no-break space
@@ -209,17 +218,25 @@ fn spaces_len(b: &[u8]) -> usize {
     len
 }
 
-/// ` en nr. 1740` / `, nr. 1740` right after a Kamerstuk reference ending at `from`: where it starts,
-/// ends, and the number.
-fn further_number(text: &str, from: usize) -> Option<(usize, usize, &str)> {
+/// ` en nr. 1740` / `, nr. 1740` right after a Kamerstuk or Aanhangsel reference ending at `from`
+/// (after a plural `nrs. 406` the further numbers stand bare: `, 410 en 412`): where it starts, ends,
+/// and the number.
+fn further_number(text: &str, from: usize, plural: bool) -> Option<(usize, usize, &str)> {
     let t = &text[from..];
     let r = t.trim_start_matches(|c: char| c == ',' || is_space(c));
+    if plural && r.len() == t.len() {
+        return None;
+    }
     let r = r
         .strip_prefix("en")
         .filter(|r| r.starts_with(is_space))
         .map_or(r, SpaceTrim::trim_start_space);
     let start = from + t.len() - r.len();
-    let r = r.strip_prefix("nr.").or_else(|| r.strip_prefix("nr"))?;
+    let r = match strip_nr(r) {
+        Some((r, false)) => r,
+        _ if plural => r,
+        _ => return None,
+    };
     let r = r.trim_start_space();
     let d = r.bytes().take_while(u8::is_ascii_digit).count();
     if d == 0 || d > 6 || r[d..].starts_with(|c: char| c.is_alphanumeric()) {
@@ -356,45 +373,83 @@ fn years(t: &str) -> Option<(&str, &str, &str)> {
     Some((y1, &rest[..d2], &rest[d2..]))
 }
 
-/// `nr. 1028` (or a bare number): the number and where it ends in `text`.
-fn item_number<'a>(text: &str, t: &'a str) -> Option<(usize, &'a str)> {
+/// `nr. 1028` (or a bare number, or `nrs. 12`): the number, where it ends in `text`, and whether it
+/// followed a plural `nrs.`.
+fn item_number<'a>(text: &str, t: &'a str) -> Option<(usize, &'a str, bool)> {
     let t = t.trim_start_matches(|c: char| c == ',' || is_space(c));
-    let t = t
-        .strip_prefix("nr.")
-        .or_else(|| t.strip_prefix("nr"))
-        .unwrap_or(t);
+    let (t, plural) = strip_nr(t).unwrap_or((t, false));
     let t = t.trim_start_space();
     let d = t.bytes().take_while(u8::is_ascii_digit).count();
-    (d > 0 && d <= 7).then(|| (text.len() - t.len() + d, &t[..d]))
+    (d > 0 && d <= 7).then(|| (text.len() - t.len() + d, &t[..d], plural))
 }
+
+/// An Aanhangsel reference: where its number ends, its id, and whether a plural `nrs.` may give
+/// further numbers.
+type AanhangselRef = (usize, String, bool);
 
 /// An Aanhangsel reference starting at the `Aanhangsel` at `i`: `Aanhangsel (van de) Handelingen (II),
 /// vergaderjaar 2024–2025, nr. 1028`, `Kamervragen (Aanhangsel) 2023–2024, nr. 2267`.
-fn aanhangsel_after(text: &str, i: usize) -> Option<(usize, String)> {
+fn aanhangsel_after(text: &str, i: usize) -> Option<AanhangselRef> {
     let mut t = &text[i + "Aanhangsel".len()..];
     t = skip(t, ")");
     t = t.trim_start_space();
     t = skip(t, "van de");
+    t = skip(t, "bij de");
     t = skip(t, "Handelingen");
     t = skip(t, "II");
     t = skip(t, "vergaderjaar");
     let (y1, y2, rest) = years(t)?;
-    let (end, nr) = item_number(text, rest)?;
+    let (end, nr, plural) = item_number(text, rest)?;
     let y2 = full_second_year(y1, y2);
-    Some((end, format!("{y1}-{y2}-{nr}")))
+    Some((end, format!("{y1}-{y2}-{nr}"), plural))
 }
 
 /// The other order: `vergaderjaar 2023–2024, Aanhangsel van de Handelingen, nr. 2386`, starting at the
 /// `vergaderjaar` at `i`.
-fn aanhangsel_before(text: &str, i: usize) -> Option<(usize, String)> {
+fn aanhangsel_before(text: &str, i: usize) -> Option<AanhangselRef> {
     let t = text[i + "vergaderjaar".len()..].trim_start_space();
     let (y1, y2, rest) = years(t)?;
     let rest = rest.trim_start_matches(|c: char| c == ',' || is_space(c));
     let rest = rest.strip_prefix("Aanhangsel")?.trim_start_space();
-    let rest = skip(rest, "van de").strip_prefix("Handelingen")?;
-    let (end, nr) = item_number(text, rest)?;
+    let rest = skip(skip(rest, "van de"), "bij de").strip_prefix("Handelingen")?;
+    let (end, nr, plural) = item_number(text, rest)?;
     let y2 = full_second_year(y1, y2);
-    Some((end, format!("{y1}-{y2}-{nr}")))
+    Some((end, format!("{y1}-{y2}-{nr}"), plural))
+}
+
+/// The citation order with the Handelingen first: `Handelingen II 2023/24, Aanhangsel nr. 123`,
+/// `Handelingen II, vergaderjaar 2023–2024, Aanhangsel 123`, read back from the `Aanhangsel` at `a`
+/// (the `Handelingen` must stand there, so that a page footer `…, vergaderjaar 2024–2025, Aanhangsel
+/// 2` is no reference): where it starts, and the reference.
+fn handelingen_before(text: &str, a: usize) -> Option<(usize, AanhangselRef)> {
+    let t = text[..a].trim_end_matches(|c: char| c == ',' || is_space(c));
+    let (y1, y2, t) = years_before(t)?;
+    let t = t.trim_end_matches(|c: char| c == ',' || is_space(c));
+    let t = t.strip_suffix("vergaderjaar").unwrap_or(t);
+    let t = t.trim_end_matches(|c: char| c == ',' || is_space(c));
+    let t = t
+        .strip_suffix("II")
+        .or_else(|| t.strip_suffix('I'))
+        .map_or(t, SpaceTrim::trim_end_space);
+    let start = t.strip_suffix("Handelingen")?.len();
+    let (end, nr, plural) = item_number(text, &text[a + "Aanhangsel".len()..])?;
+    let y2 = full_second_year(y1, y2);
+    Some((start, (end, format!("{y1}-{y2}-{nr}"), plural)))
+}
+
+/// A session at the end of `t` (`2023–2024`, `2023/24`): the two years and what stands before them.
+fn years_before(t: &str) -> Option<(&str, &str, &str)> {
+    let d2 = t.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if d2 == 0 || d2 > 4 {
+        return None;
+    }
+    let y2 = &t[t.len() - d2..];
+    let dashed = &t[..t.len() - d2];
+    let u = dashed.trim_end_matches(['–', '-', '—', '/']);
+    if u.len() == dashed.len() || u.len() < 4 || !digits_at(u.as_bytes(), u.len() - 4, 4) {
+        return None;
+    }
+    Some((&u[u.len() - 4..], y2, &u[..u.len() - 4]))
 }
 
 /// Where the `vergaderjaar` starts that [`aanhangsel_before`] would read up to the `Aanhangsel` at `a`:
@@ -402,16 +457,8 @@ fn aanhangsel_before(text: &str, i: usize) -> Option<(usize, String)> {
 /// looks for that word only.
 fn vergaderjaar_before(text: &str, a: usize) -> Option<usize> {
     let t = text[..a].trim_end_matches(|c: char| c == ',' || is_space(c));
-    let d2 = t.bytes().rev().take_while(u8::is_ascii_digit).count();
-    if d2 == 0 || d2 > 4 {
-        return None;
-    }
-    let dashed = &t[..t.len() - d2];
-    let t = dashed.trim_end_matches(['–', '-', '—', '/']);
-    if t.len() == dashed.len() || t.len() < 4 || !digits_at(t.as_bytes(), t.len() - 4, 4) {
-        return None;
-    }
-    let t = t[..t.len() - 4].trim_end_space();
+    let (_, _, t) = years_before(t)?;
+    let t = t.trim_end_space();
     t.ends_with("vergaderjaar")
         .then(|| t.len() - "vergaderjaar".len())
 }
@@ -429,7 +476,52 @@ fn title_kamerstuk(b: &[u8], at: usize) -> Option<(usize, usize)> {
     {
         e += 1;
     }
-    Some((s, e))
+    // `Kamerstuk 36200-XVI-78` holds a toevoeging: the compact form reads it whole.
+    (e > s + d).then_some((s, e))
+}
+
+/// A reference from `start` to `end` whose id ends in its number, and the further numbers printed
+/// right after it (`nr. 1703 en nr. 1740`, `nrs. 406, 410 en 412`), each with the id's other parts.
+fn series(
+    text: &str,
+    id: String,
+    start: usize,
+    end: usize,
+    plural: bool,
+) -> Vec<(Cow<'_, str>, usize, usize)> {
+    let stem = id.rfind('-').map_or(0, |i| i + 1);
+    let mut out = Vec::new();
+    let mut done = end;
+    while let Some((from, next_end, nr)) = further_number(text, done, plural) {
+        out.push((Cow::Owned(format!("{}{nr}", &id[..stem])), from, next_end));
+        done = next_end;
+    }
+    out.insert(0, (Cow::Owned(id), start, end));
+    out
+}
+
+/// A Kamerstuk reference with a plural `nrs.` after the `Kamerstuk` word at `at` (which the `nr.`
+/// search cannot see): its start, end and first id.
+fn plural_kamerstuk(text: &str, at: usize) -> Option<(usize, usize, String)> {
+    let b = text.as_bytes();
+    let window = &text[at..floor_boundary(text, at + 64)];
+    let nrs = at + find_short(window, "nrs")?;
+    (at + "Kamerstuk".len()..nrs)
+        .filter(|&s| b[s].is_ascii_digit() && boundary_before(b, s))
+        .find_map(|s| {
+            kamerstuk(text, s)
+                .filter(|k| k.2 && k.0 > nrs)
+                .map(|(end, id, _)| (s, end, id))
+        })
+}
+
+/// Largest char boundary of `s` at or below `i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// The searcher for `nr.`, where Kamerstuk numbers end. Its pair test (the two bytes the searcher
@@ -467,22 +559,10 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
         let mut s = at.saturating_sub(24).max(done);
         while s < at {
             if b[s].is_ascii_digit() && boundary_before(b, s) {
-                if let Some((end, id)) = kamerstuk(text, s).filter(|&(end, _)| end > at) {
-                    done = end;
-                    // `nr. 1703 en nr. 1740`: further numbers of the same dossier.
-                    let dossier = id.rfind('-').map_or(0, |i| i + 1);
-                    let mut more = Vec::new();
-                    while let Some((from, next_end, nr)) = further_number(text, done) {
-                        more.push((
-                            Cow::Owned(format!("{}{nr}", &id[..dossier])),
-                            from,
-                            next_end,
-                        ));
-                        done = next_end;
-                    }
-                    push(ReferenceKind::Kamerstuk, Cow::Owned(id), s, end);
-                    for (id, from, next_end) in more {
-                        push(ReferenceKind::Kamerstuk, id, from, next_end);
+                if let Some((end, id, plural)) = kamerstuk(text, s).filter(|k| k.0 > at) {
+                    for (id, from, to) in series(text, id, s, end, plural) {
+                        push(ReferenceKind::Kamerstuk, id, from, to);
+                        done = to;
                     }
                     break;
                 }
@@ -494,18 +574,27 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
     // 1028` and `vergaderjaar 2024–2025, Aanhangsel … 1028`) and the `:` of a URL scheme.
     for at in memchr::memchr3_iter(b'K', b'A', b':', b) {
         let rest = &b[at..];
-        if rest.starts_with(b"Kamerstuk ") {
-            if let Some((s, e)) = title_kamerstuk(b, at) {
+        if rest.starts_with(b"Kamerstuk") {
+            if let Some((s, e)) = title_kamerstuk(b, at).filter(|_| rest.starts_with(b"Kamerstuk "))
+            {
                 push(ReferenceKind::Kamerstuk, Cow::Borrowed(&text[s..e]), s, e);
             }
-        } else if rest.starts_with(b"Aanhangsel") {
-            if let Some((end, id)) = aanhangsel_after(text, at) {
-                push(ReferenceKind::Aanhangsel, Cow::Owned(id), at, end);
+            // `Kamerstukken II 2023/24, 29 383, nrs. 406 en 410`: the plural, which holds no `nr.`.
+            if let Some((s, end, id)) = plural_kamerstuk(text, at) {
+                for (id, from, to) in series(text, id, s, end, true) {
+                    push(ReferenceKind::Kamerstuk, id, from, to);
+                }
             }
+        } else if rest.starts_with(b"Aanhangsel") {
+            let found = aanhangsel_after(text, at)
+                .map(|r| (at, r))
+                .or_else(|| handelingen_before(text, at));
             let before = vergaderjaar_before(text, at)
-                .and_then(|v| aanhangsel_before(text, v).map(|(end, id)| (v, end, id)));
-            if let Some((v, end, id)) = before {
-                push(ReferenceKind::Aanhangsel, Cow::Owned(id), v, end);
+                .and_then(|v| aanhangsel_before(text, v).map(|r| (v, r)));
+            for (start, (end, id, plural)) in found.into_iter().chain(before) {
+                for (id, from, to) in series(text, id, start, end, plural) {
+                    push(ReferenceKind::Aanhangsel, id, from, to);
+                }
             }
         } else if b[at] == b':' {
             let scheme = [5, 4]
@@ -850,6 +939,32 @@ mod tests {
         assert_eq!(
             ids("Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2"),
             vec![]
+        );
+        // The Handelingen before the Aanhangsel, a plural `nrs.`, `bij de`.
+        assert_eq!(
+            ids(
+                "(Handelingen II 2023/24, Aanhangsel nr. 123; Handelingen II, vergaderjaar 2022–2023, \
+                 Aanhangsel 45; Aanhangsel bij de Handelingen II 2021/22, nrs. 6 en 7)"
+            ),
+            vec![
+                ("aanhangsel", "2023-2024-123".to_string()),
+                ("aanhangsel", "2022-2023-45".to_string()),
+                ("aanhangsel", "2021-2022-6".to_string()),
+                ("aanhangsel", "2021-2022-7".to_string())
+            ]
+        );
+        assert_eq!(
+            ids("Kamerstukken II 2023/24, 29 383, nrs. 406, 410 en 412"),
+            vec![
+                ("kamerstuk", "29383-406".to_string()),
+                ("kamerstuk", "29383-410".to_string()),
+                ("kamerstuk", "29383-412".to_string())
+            ]
+        );
+        // A title-style number with a toevoeging is read whole, not cut at the toevoeging.
+        assert_eq!(
+            ids("Kamerstuk 36200-XVI-78"),
+            vec![("kamerstuk", "36200-XVI-78".to_string())]
         );
         assert_eq!(
             ids("ah-tk-20242025-594"),

@@ -270,8 +270,24 @@ pub(crate) fn unicode_space_at(b: &[u8], i: usize) -> bool {
     )
 }
 
+/// Invisible characters that clean text drops: the soft hyphen (U+00AD), the zero-width space (U+200B)
+/// and the word joiner (U+2060), which copies of Word and web text keep inside words (`vergunning\u{ad}
+/// verlening`).
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}' | '\u{2060}')
+}
+
+/// Whether an [`is_invisible`] character starts at byte `i` of `b`.
+fn invisible_at(b: &[u8], i: usize) -> bool {
+    matches!(
+        b[i..],
+        [0xc2, 0xad, ..] | [0xe2, 0x80, 0x8b, ..] | [0xe2, 0x81, 0xa0, ..]
+    )
+}
+
 /// Whether `s` holds white space other than single ASCII spaces: a run of spaces, a tab, line break,
-/// vertical tab or form feed (any byte below 0x20 counts), or a Unicode space such as NBSP. Blocks of
+/// vertical tab or form feed (any byte below 0x20 counts), or a Unicode space such as NBSP; or an
+/// [`is_invisible`] character to drop. Blocks of
 /// 64 bytes without an early exit (vector compares); the last, shorter block is copied into a buffer
 /// padded with letters, so that it takes the same path.
 pub(crate) fn needs_collapse(s: &str) -> bool {
@@ -300,8 +316,12 @@ fn block_needs_collapse(w: &[u8; 66]) -> bool {
     // may be wrong only towards `true` (for rare lead bytes): confirm bytewise.
     !block_is_plain(w)
         && block_may_need_collapse(w)
-        && (0..64)
-            .any(|k| w[k] < 0x20 || (w[k] == b' ' && w[k + 1] == b' ') || unicode_space_at(w, k))
+        && (0..64).any(|k| {
+            w[k] < 0x20
+                || (w[k] == b' ' && w[k + 1] == b' ')
+                || unicode_space_at(w, k)
+                || invisible_at(w, k)
+        })
 }
 
 /// Whether the first 64 bytes of `w` are ASCII without controls or space pairs: a cheap test (a
@@ -314,7 +334,7 @@ fn block_is_plain(w: &[u8; 66]) -> bool {
 }
 
 /// Whether the first 64 bytes of `w` may hold white space to collapse (see [`needs_collapse`]): exact
-/// for controls, space pairs, NBSP and the U+2000 spaces; any `E1` or `E3` lead byte and any `E2 81`
+/// for controls, space pairs, NBSP, the soft hyphen, the U+2000 spaces and U+200B; any `E1` or `E3` lead byte and any `E2 81`
 /// (rare in Dutch text) counts as a maybe, for the caller to confirm.
 #[inline]
 fn block_may_need_collapse(w: &[u8; 66]) -> bool {
@@ -323,8 +343,8 @@ fn block_may_need_collapse(w: &[u8; 66]) -> bool {
         found
             | (c < 0x20)
             | ((c == b' ') & (n == b' '))
-            | ((c == 0xc2) & ((n == 0x85) | (n == 0xa0)))
-            | ((c == 0xe2) & (n == 0x80) & ((m <= 0x8a) | ((m | 1) == 0xa9) | (m == 0xaf)))
+            | ((c == 0xc2) & ((n == 0x85) | (n == 0xa0) | (n == 0xad)))
+            | ((c == 0xe2) & (n == 0x80) & ((m <= 0x8b) | ((m | 1) == 0xa9) | (m == 0xaf)))
             | ((c == 0xe2) & (n == 0x81))
             | (c == 0xe1)
             | (c == 0xe3)
@@ -410,7 +430,7 @@ mod tests {
             let long = format!("abcdefgh{c}ijklmnop");
             assert_eq!(
                 needs_collapse(&long),
-                c.is_whitespace() && c != ' ' || (c as u32) < 0x20,
+                c.is_whitespace() && c != ' ' || (c as u32) < 0x20 || is_invisible(c),
                 "{c:?}"
             );
         }
@@ -421,6 +441,7 @@ mod tests {
         let piece = proptest::sample::select(vec![
             " ", "  ", "a", "Z", "é", "’", "\u{a0}", "\u{2009}", "\u{3000}", "\u{85}", "\n", "\r",
             "\t", "\x0b", "\x0c", "\x00", "\x1b", "7", "0", "9", "/", ":", "«", "—", "ë€",
+            "\u{ad}", "\u{200b}", "\u{2060}", "\u{200c}",
         ]);
         // Long enough for the 64-byte blocks and their edges.
         proptest::collection::vec(piece, 0..160).prop_map(|v| v.concat())
@@ -430,7 +451,7 @@ mod tests {
     fn needs_collapse_plainly(s: &str) -> bool {
         s.contains("  ")
             || s.chars()
-                .any(|c| (c.is_whitespace() && c != ' ') || (c as u32) < 0x20)
+                .any(|c| (c.is_whitespace() && c != ' ') || (c as u32) < 0x20 || is_invisible(c))
     }
 
     proptest! {
@@ -498,7 +519,8 @@ mod tests {
         assert!(!needs_collapse("Financiën ‘quote’ — één"));
         for i in 1..base.len() - 1 {
             for ins in [
-                "  ", "\t", "\n", "\r", "\u{a0}", "\u{2009}", "\u{3000}", "\x0b",
+                "  ", "\t", "\n", "\r", "\u{a0}", "\u{2009}", "\u{3000}", "\x0b", "\u{ad}",
+                "\u{200b}",
             ] {
                 let s = format!("{}{ins}{}", &base[..i], &base[i..]);
                 assert!(needs_collapse(&s), "{s:?}");

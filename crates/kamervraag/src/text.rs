@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::scan::{SpaceTrim, needs_collapse};
+use crate::scan::{SpaceTrim, is_invisible, needs_collapse};
 
 /// True for the characters the parser treats as white space (NBSP included).
 pub(crate) fn is_space(c: char) -> bool {
@@ -36,6 +36,8 @@ pub(crate) struct TextBuilder<'a> {
     single: Option<&'a str>,
     owned: Option<String>,
     pending_paragraph: bool,
+    /// The last piece ended in a soft hyphen: the word goes on in the next piece.
+    soft_break: bool,
 }
 
 impl<'a> TextBuilder<'a> {
@@ -92,7 +94,10 @@ impl<'a> TextBuilder<'a> {
     fn append(&mut self, piece: &str, paragraph: bool, collapse: bool) {
         let mut out = self.buffer();
         if !out.is_empty() {
-            if self.pending_paragraph || paragraph {
+            if self.soft_break && !self.pending_paragraph {
+                // `vergunning\u{ad}` / `verlening`: one word broken at its soft hyphen, also where
+                // each line is a paragraph.
+            } else if self.pending_paragraph || paragraph {
                 out.push('\n');
             } else {
                 match hyphen_join(&out, piece) {
@@ -107,6 +112,7 @@ impl<'a> TextBuilder<'a> {
         push_collapsed(&mut out, piece, collapse);
         self.owned = Some(out);
         self.pending_paragraph = false;
+        self.soft_break = piece.ends_with('\u{ad}');
     }
 
     /// Append a piece joined without any space (the rest of a URL broken over lines).
@@ -119,6 +125,7 @@ impl<'a> TextBuilder<'a> {
         push_collapsed(&mut out, piece, needs_collapse(piece));
         self.owned = Some(out);
         self.pending_paragraph = false;
+        self.soft_break = piece.ends_with('\u{ad}');
     }
 
     /// The text, borrowed when it is a single untouched piece.
@@ -178,6 +185,9 @@ fn push_collapsed(out: &mut String, piece: &str, collapse: bool) {
     }
     let mut prev_space = out.ends_with([' ', '\n']);
     for c in piece.chars() {
+        if is_invisible(c) {
+            continue;
+        }
         if is_space(c) {
             if !prev_space {
                 out.push(' ');
@@ -254,6 +264,19 @@ mod tests {
             b.finish(),
             "het aanvullend zorg- en welzijnsakkoord en het detentie- of re-integratieplan en een gezondheidsplan"
         );
+    }
+
+    #[test]
+    fn invisible_characters_are_dropped() {
+        assert_eq!(
+            normalize("vergunning\u{ad}verlening aan escort\u{200b}bureaus"),
+            "vergunningverlening aan escortbureaus"
+        );
+        let mut b = TextBuilder::default();
+        b.push("de vergunning\u{ad}", false);
+        b.push("verlening en het\u{2060}", false);
+        b.push("rapport", false);
+        assert_eq!(b.finish(), "de vergunningverlening en het rapport");
     }
 
     #[test]

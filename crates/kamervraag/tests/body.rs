@@ -344,3 +344,78 @@ fn a_word_notice_that_quotes_bracket_numbered_questions_reads_them_as_questions(
         )
     );
 }
+
+#[test]
+fn aanhangsel_and_kamerstuk_citations_in_every_order_are_references() {
+    // The official citation puts the Handelingen first (`Handelingen II 2023/24, Aanhangsel nr. 123`);
+    // a plural `nrs.` cites several items of one dossier or session.
+    let text = format!(
+        "{AH_HEADER}Vraag 1\nKent u de eerdere antwoorden (Handelingen II 2023/24, Aanhangsel nr. 123)?\n\n\
+         Antwoord 1\nJa, zie Kamerstukken II 2023/24, 29 383, nrs. 406 en 410, en Kamerstuk 36200-XVI-78.\n"
+    );
+    let doc = ok(&text);
+    let refs: Vec<(&str, &str)> = doc
+        .references
+        .iter()
+        .map(|r| (r.kind.as_str(), r.id.as_ref()))
+        .collect();
+    assert_eq!(
+        refs,
+        [
+            ("zaak", "2024Z17001"),
+            ("kamerstuk", "29383-406"),
+            ("kamerstuk", "29383-410"),
+            ("kamerstuk", "36200-XVI-78"),
+            ("aanhangsel", "2023-2024-123")
+        ]
+    );
+    let cited = doc
+        .references
+        .iter()
+        .find(|r| r.id == "2023-2024-123")
+        .map(|r| r.span);
+    assert_eq!(
+        cited.map(|s| &text[s.start..s.end]),
+        Some("Handelingen II 2023/24, Aanhangsel nr. 123")
+    );
+}
+
+#[test]
+fn pdf_numbers_that_look_like_glued_superscripts_stay_in_the_text() {
+    // A unit's power (`30 m2`) and a number after an abbreviation whose space was lost (`nr.1`) are
+    // text; a superscript glued to the year of a date (`12 november 20242`) is a marker.
+    let text = "Tweede Kamer der Staten-Generaal2\n\
+        Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+        2024Z18012\n\
+        Vragen van het lid Van Dijk (SP) aan de Minister van Volkshuisvesting en Ruimtelijke Ordening\n\
+        over kleine woningen (ingezonden 12 november 2024).\n\
+        Vraag 1\n\
+        Hoeveel woningen van minder dan 30 m2 zijn er, en wat kost 1 m3 water?\n\
+        Vraag 2\n\
+        Kent u Kamerstuk 36 200, nr.1 en het bericht van 12 november 20242 over art.3 van de wet?\n\
+        1NOS, 1 november 2024\n\
+        2NRC, 12 november 2024\n\
+        3Staatscourant 2024, 123\n\
+        kv-tk-2024Z18012\n\
+        ’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1\n";
+    let doc = ok(text);
+    let got: Vec<_> = doc
+        .questions
+        .iter()
+        .map(|b| (b.text.as_ref(), b.footnotes.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Hoeveel woningen van minder dan 30 m2 zijn er, en wat kost 1 m3 water?",
+                vec![]
+            ),
+            (
+                "Kent u Kamerstuk 36 200, nr.1 en het bericht van 12 november 2024 over art.3 van de wet?",
+                vec![2]
+            )
+        ]
+    );
+    assert_eq!(doc.footnotes.len(), 3);
+}

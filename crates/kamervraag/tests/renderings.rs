@@ -235,3 +235,182 @@ fn a_note_marker_after_the_subject_is_no_part_of_it_in_word_and_pdf() {
     assert_eq!(texts(&p.questions), [(vec![1], "Kent u het bericht?")]);
     assert_eq!((w.footnotes.len(), p.footnotes.len()), (1, 1));
 }
+
+#[test]
+fn a_tweedemonitor_page_with_navigation_above_its_breadcrumb_is_still_a_tweedemonitor_page() {
+    // A copy of the page may keep the site's menu above the breadcrumb, and the view counter may
+    // stand in the header (after `Keywords:`) rather than before `Publicatiedatum`.
+    let page = "Tweedemonitor / Kamervraag / Het bericht ‘Sloten’Het bericht ‘Sloten’\n\n\
+        Keywords: landbouw, water\nAccess ( 311 )\nZaaknummer: 2019Z16002\n\n2019Z16002\n\n\
+        Vragen van het lid Van Esch (PvdD) aan de minister van Landbouw, Natuur en Voedselkwaliteit \
+        over het bericht ‘Sloten’. (ingezonden 2 augustus 2019)\n\n\
+        \x20 1. Kent u het bericht ‘Sloten’? 1)\n  2. Hoeveel sloten vallen droog?\n\n\n\
+        1) https://www.example.nl/sloten\n\nIndiener\n\nEva van Esch (PvdD)\n\n\nGericht\n\n\
+        Carola Schouten (CU)\n\n\nPublicatiedatum\n2 Augustus 2019Gerelateerd\n\nHet bericht ‘Droogte’\n";
+    for nav in [
+        "",
+        "Home\nKamervragen\nMoties\n\n",
+        "Tweedemonitor\nHome | Kamervragen\n",
+    ] {
+        let text = format!("{nav}{page}");
+        let doc = ok(&text);
+        assert_eq!(doc.format, kamervraag::Format::Tweedemonitor, "{nav:?}");
+        assert_eq!(doc.title.as_deref(), Some("Het bericht ‘Sloten’"));
+        assert_eq!(
+            texts(&doc.questions),
+            [
+                (vec![1], "Kent u het bericht ‘Sloten’?"),
+                (vec![2], "Hoeveel sloten vallen droog?")
+            ]
+        );
+        let page = doc.page.as_ref().expect("page metadata");
+        assert_eq!(page.keywords, ["landbouw", "water"]);
+        assert_eq!(page.views, Some(311));
+        assert_eq!(
+            page.gericht.as_ref().map(|p| p.name.as_ref()),
+            Some("Carola Schouten")
+        );
+        assert_eq!(doc.published, chrono::NaiveDate::from_ymd_opt(2019, 8, 2));
+    }
+}
+
+#[test]
+fn a_tweedekamer_title_line_with_a_bare_colon_is_the_webpage_title() {
+    // tweedekamer.nl prints `Soort : Onderwerp`; a copy may lose the space before the colon.
+    for (first, kind) in [
+        (
+            "Schriftelijke vragen: Het bericht ‘Sloten’",
+            kamervraag::Kind::Questions,
+        ),
+        (
+            "Schriftelijke vragen : Het bericht ‘Sloten’",
+            kamervraag::Kind::Questions,
+        ),
+        (
+            "Mededeling (uitstel antwoord): Het bericht ‘Sloten’",
+            kamervraag::Kind::Notice,
+        ),
+        (
+            "Antwoord schriftelijke vragen (nader):  Het bericht ‘Sloten’",
+            kamervraag::Kind::Answer,
+        ),
+    ] {
+        let text = format!(
+            "{first}\nVragen van het lid Van Esch (PvdD) aan de Minister van Landbouw, Natuur en\n\
+             Voedselkwaliteit over het bericht «Sloten» (ingezonden 2 augustus 2019).\n\
+             Vraag 1\nKent u het bericht «Sloten»?\n"
+        );
+        let doc = ok(&text);
+        assert_eq!(doc.format, kamervraag::Format::Webpage, "{first}");
+        assert_eq!(doc.kind, kind, "{first}");
+        assert_eq!(doc.title.as_deref(), Some("Het bericht ‘Sloten’"));
+        assert_eq!(doc.subject.as_deref(), Some("het bericht «Sloten»"));
+    }
+}
+
+#[test]
+fn the_minister_president_is_one_office_and_shares_no_portfolio() {
+    // `Minister-President, Minister van Algemene Zaken` is the prime minister alone, also when a
+    // comma before `en` continues the list; a bare `Minister-President` keeps no portfolio of the
+    // office after it.
+    let office = |o: &kamervraag::Office<'_>| {
+        (
+            o.office.to_string(),
+            o.portfolio.as_deref().map(str::to_string),
+        )
+    };
+    let pm = |p: Option<&str>| ("minister-president".to_string(), p.map(str::to_string));
+    let fin = ("minister".to_string(), Some("Financiën".to_string()));
+    for (to, first) in [
+        (
+            "de Minister-President, Minister van Algemene Zaken, en de Minister van Financiën",
+            Some("Algemene Zaken"),
+        ),
+        (
+            "de minister-president, minister van Algemene Zaken en de minister van Financiën",
+            Some("Algemene Zaken"),
+        ),
+        ("de Minister-President en de Minister van Financiën", None),
+    ] {
+        let text = format!(
+            "Vragen van het lid Van der Staaij (SGP) aan {to} over de begroting (ingezonden 3 september 2019).\n\
+             Vraag 1\nWanneer komt de begroting?\n"
+        );
+        let doc = ok(&text);
+        let got: Vec<_> = doc.addressees.iter().map(office).collect();
+        assert_eq!(got, [pm(first), fin.clone()], "{to}");
+        assert_eq!(doc.subject.as_deref(), Some("de begroting"));
+    }
+    let answer = ok("AH 12\n2019Z16500\n\
+        Antwoord van de Minister-President, Minister van Algemene Zaken, mede namens de Minister van \
+        Financiën (ontvangen 20 september 2019)\n\nVraag 1\nWanneer?\n\nAntwoord 1\nNu.\n");
+    assert_eq!(answer.responders.len(), 1);
+    assert_eq!(answer.responders[0].office, "minister-president");
+    assert_eq!(answer.responders[0].name, None);
+    assert_eq!(
+        answer.responders[0].portfolio.as_deref(),
+        Some("Algemene Zaken")
+    );
+    assert_eq!(
+        answer.co_responders.iter().map(office).collect::<Vec<_>>(),
+        [fin]
+    );
+}
+
+#[test]
+fn soft_hyphens_and_zero_width_spaces_are_left_out_of_clean_text() {
+    // Copies of Word and web text keep invisible break hints inside words: the clean text and the
+    // names read as printed, without them, and a soft hyphen at a line end joins the word.
+    let text = "2024Z18002\n\n(ingezonden 20 november 2024)\n\n\
+        Vragen van het lid Tseg\u{ad}gai (GroenLinks-PvdA) aan de minister van Justitie en Veiligheid \
+        over vergunning\u{ad}verlening aan escort\u{200b}bureaus\n\n\
+        Bent u bekend met het bericht over vergunning\u{ad}\nverlening? 1)\n\n\
+        Hoeveel escort\u{200b}bureaus hebben een vergunning?\n\n\
+        1) NOS, 4 november 2024, Escort\u{200b}bureaus (https://nos.nl/artikel/123)\n";
+    let doc = ok(text);
+    assert_eq!(doc.submitters[0].name, "Tseggai");
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("vergunningverlening aan escortbureaus")
+    );
+    assert_eq!(
+        texts(&doc.questions),
+        [
+            (
+                vec![1],
+                "Bent u bekend met het bericht over vergunningverlening?"
+            ),
+            (vec![2], "Hoeveel escortbureaus hebben een vergunning?")
+        ]
+    );
+    assert_eq!(
+        doc.footnotes[0].text,
+        "NOS, 4 november 2024, Escortbureaus (https://nos.nl/artikel/123)"
+    );
+}
+
+#[test]
+fn a_staatssecretaris_dash_suffix_is_part_of_the_printed_portfolio() {
+    // A ministry with two staatssecretarissen may name the post after a dash; the portfolio is
+    // printed whole and the list goes on after it.
+    let text = "Vragen van het lid Van der Werf (D66) aan de Staatssecretaris van Financiën – Fiscaliteit \
+        en Belastingdienst en de Minister van Financiën over de box 3-heffing (ingezonden 1 mei 2024).\n\
+        Vraag 1\nWanneer komt de wet?\n";
+    let doc = ok(text);
+    let got: Vec<_> = doc
+        .addressees
+        .iter()
+        .map(|o| (o.office.as_ref(), o.portfolio.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "staatssecretaris",
+                Some("Financiën – Fiscaliteit en Belastingdienst")
+            ),
+            ("minister", Some("Financiën"))
+        ]
+    );
+    assert_eq!(doc.subject.as_deref(), Some("de box 3-heffing"));
+}
