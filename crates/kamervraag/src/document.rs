@@ -471,7 +471,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             declared_kind = Some(if answer { Kind::Answer } else { Kind::Notice });
             saw_answerer = true;
             let from = line.trimmed_start();
-            let end = collect_answerer(input, &mut lines);
+            let end = collect_answerer(input, &mut lines, format == Format::Publication);
             let a = parse_answerer(&input[from..end], from);
             // Two answerers may each have their own line (`Antwoord van Minister Van Weel (…)` /
             // `Antwoord van Staatssecretaris Coenradie (…)`): the lines add up; the first date counts.
@@ -1211,10 +1211,15 @@ fn collect_intro<'a>(
     collect_bracketed(lines, INGEZONDEN, format == Format::Publication)
 }
 
-/// Consume the answerer line(s) up to the closed `(ontvangen …)` and a following `Zie ook …, nr. N.`.
-fn collect_answerer<'a>(input: &'a str, lines: &mut std::iter::Peekable<Lines<'a>>) -> usize {
+/// Consume the answerer line(s) up to the closed `(ontvangen …)` and a following `Zie ook …, nr. N.`;
+/// in PDF text (`blank_lines_inside`) the wrapped line may hold empty lines, as the intro may.
+fn collect_answerer<'a>(
+    input: &'a str,
+    lines: &mut std::iter::Peekable<Lines<'a>>,
+    blank_lines_inside: bool,
+) -> usize {
     let start = lines.peek().map_or(input.len(), |l| l.start);
-    let end = collect_bracketed(lines, ONTVANGEN, false);
+    let end = collect_bracketed(lines, ONTVANGEN, blank_lines_inside);
     let raw = &input[start..end];
     if let Some((i, _)) = find_phrase(raw, "Zie ook") {
         if find_short(&raw[i..], "nr.").is_none() {
