@@ -9,6 +9,7 @@ use crate::blocks::{
     Heading, Role, overlong_number, parse_heading, parse_heading_inline, parse_numbered,
     parse_paren_numbered, undecorate,
 };
+use crate::dates::{date_parts, numeric_date};
 use crate::dialect::{ah_label, detect, is_webpage_title, is_zaak_line};
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{
@@ -269,13 +270,19 @@ fn date_of(
 ) -> Option<chrono::NaiveDate> {
     let d = d?;
     if d.date.is_none() {
+        let found = d.span.slice(input);
+        // Day, month and year that name no day (`31 september 2025`), or no date at all.
+        let why = if date_parts(found).is_ok() || numeric_date(found).is_some() {
+            "which is not a day of the calendar"
+        } else {
+            "which is not a date"
+        };
         diag(
             diags,
             Severity::Warning,
             "invalid-date",
             format!(
-                "found `{}` in `({what} …)`, which is not a day of the calendar; expected a real date such as `18 juli 2019`",
-                d.span.slice(input)
+                "found `{found}` in `({what} …)`, {why}; expected a real date such as `18 juli 2019`"
             ),
             d.span,
         );
