@@ -82,6 +82,8 @@ pub(crate) fn date_parts(i: &str) -> IResult<&str, (u32, u32, i32)> {
     let (i, _) = opt(alt((tag("ste"), tag("e")))).parse(i)?;
     let (i, _) = ws1(i)?;
     let (i, m) = month(i)?;
+    // `4 juni, 2025` (English style) as well.
+    let (i, _) = opt(tag(",")).parse(i)?;
     let (i, _) = take_while(char::is_whitespace)(i)?;
     let (i, year) = number(i)?;
     Ok((i, (day, m, year as i32)))
@@ -115,6 +117,52 @@ pub(crate) fn find_date(text: &str) -> Option<(usize, usize, (u32, u32, i32))> {
         i += 1;
     }
     None
+}
+
+/// A date in digits at the start of `text` (after white space), as a `(ingezonden …)` bracket may
+/// hold one in exports and web pages: ISO `2025-06-04`, or day first `4-6-2025`, `04/06/2025`,
+/// `4.6.2025`. Returns its byte range in `text` and the parts (not yet checked against the calendar).
+pub(crate) fn numeric_date(text: &str) -> Option<(usize, usize, (u32, u32, i32))> {
+    let t = text.trim_start_space();
+    let start = text.len() - t.len();
+    let b = t.as_bytes();
+    let run = |from: usize| {
+        b[from.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let value = |from: usize, len: usize| t[from..from + len].parse::<u32>().ok();
+    let first = run(0);
+    let sep = *b.get(first)?;
+    if !matches!(sep, b'-' | b'/' | b'.') {
+        return None;
+    }
+    let second = run(first + 1);
+    if b.get(first + 1 + second) != Some(&sep) {
+        return None;
+    }
+    let third_at = first + 2 + second;
+    let third = run(third_at);
+    let end = third_at + third;
+    // A digit or letter right after would make it some other number (`2025-06-04a`).
+    if b.get(end).is_some_and(u8::is_ascii_alphanumeric) || !(1..=2).contains(&second) {
+        return None;
+    }
+    let parts = match (first, third) {
+        (4, 1..=2) => (
+            value(third_at, third)?,
+            value(first + 1, second)?,
+            value(0, 4)? as i32,
+        ),
+        (1..=2, 4) => (
+            value(0, first)?,
+            value(first + 1, second)?,
+            value(third_at, 4)? as i32,
+        ),
+        _ => return None,
+    };
+    Some((start, start + end, parts))
 }
 
 #[cfg(test)]
@@ -170,6 +218,30 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn numeric_forms() {
+        assert_eq!(numeric_date("2025-06-04)"), Some((0, 10, (4, 6, 2025))));
+        assert_eq!(numeric_date(" 4-6-2025"), Some((1, 9, (4, 6, 2025))));
+        assert_eq!(numeric_date("04/06/2025"), Some((0, 10, (4, 6, 2025))));
+        assert_eq!(numeric_date("4.6.2025"), Some((0, 8, (4, 6, 2025))));
+        for not in [
+            "2024-2025",
+            "4-6-25",
+            "21501-32-1740",
+            "4-6-2025x",
+            "2025-6",
+            "",
+            "-",
+            "4--2025",
+        ] {
+            assert_eq!(numeric_date(not), None, "{not}");
+        }
+        assert_eq!(
+            parse_date("4 juni, 2025"),
+            NaiveDate::from_ymd_opt(2025, 6, 4)
+        );
     }
 
     #[test]

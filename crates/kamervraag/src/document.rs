@@ -9,6 +9,7 @@ use crate::blocks::{
     Heading, Role, overlong_number, parse_heading, parse_heading_inline, parse_numbered,
     parse_paren_numbered, undecorate,
 };
+use crate::dates::{date_parts, numeric_date};
 use crate::dialect::{ah_label, detect, is_breadcrumb, is_zaak_line, webpage_title};
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{
@@ -269,13 +270,19 @@ fn date_of(
 ) -> Option<chrono::NaiveDate> {
     let d = d?;
     if d.date.is_none() {
+        let found = d.span.slice(input);
+        // Day, month and year that name no day (`31 september 2025`), or no date at all.
+        let why = if date_parts(found).is_ok() || numeric_date(found).is_some() {
+            "which is not a day of the calendar"
+        } else {
+            "which is not a date"
+        };
         diag(
             diags,
             Severity::Warning,
             "invalid-date",
             format!(
-                "found `{}` in `({what} …)`, which is not a day of the calendar; expected a real date such as `18 juli 2019`",
-                d.span.slice(input)
+                "found `{found}` in `({what} …)`, {why}; expected a real date such as `18 juli 2019`"
             ),
             d.span,
         );
@@ -498,7 +505,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             declared_kind = Some(if answer { Kind::Answer } else { Kind::Notice });
             saw_answerer = true;
             let from = line.trimmed_start();
-            let end = collect_answerer(input, &mut lines);
+            let end = collect_answerer(input, &mut lines, format == Format::Publication);
             let a = parse_answerer(&input[from..end], from);
             // Two answerers may each have their own line (`Antwoord van Minister Van Weel (…)` /
             // `Antwoord van Staatssecretaris Coenradie (…)`): the lines add up; the first date counts.
@@ -1240,10 +1247,15 @@ fn collect_intro<'a>(
     collect_bracketed(lines, INGEZONDEN, format == Format::Publication)
 }
 
-/// Consume the answerer line(s) up to the closed `(ontvangen …)` and a following `Zie ook …, nr. N.`.
-fn collect_answerer<'a>(input: &'a str, lines: &mut std::iter::Peekable<Lines<'a>>) -> usize {
+/// Consume the answerer line(s) up to the closed `(ontvangen …)` and a following `Zie ook …, nr. N.`;
+/// in PDF text (`blank_lines_inside`) the wrapped line may hold empty lines, as the intro may.
+fn collect_answerer<'a>(
+    input: &'a str,
+    lines: &mut std::iter::Peekable<Lines<'a>>,
+    blank_lines_inside: bool,
+) -> usize {
     let start = lines.peek().map_or(input.len(), |l| l.start);
-    let end = collect_bracketed(lines, ONTVANGEN, false);
+    let end = collect_bracketed(lines, ONTVANGEN, blank_lines_inside);
     let raw = &input[start..end];
     if let Some((i, _)) = find_phrase(raw, "Zie ook") {
         if find_short(&raw[i..], "nr.").is_none() {

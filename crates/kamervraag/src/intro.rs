@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use crate::ast::{Office, Person, Responder, Span};
-use crate::dates::find_date;
+use crate::dates::{find_date, numeric_date};
 use crate::persons::{keyword, parse_offices, parse_responders, parse_submitters};
 use crate::scan::SpaceTrim;
 use crate::text::{is_space, normalize};
@@ -53,7 +53,7 @@ pub(crate) fn bracket_date(raw: &str, base: usize, word: &CiWord) -> Option<(Dat
     let after = lower_hit + word.text.len();
     let close = raw[after..].find(')').map_or(raw.len(), |c| after + c + 1);
     let inner = &raw[after..close];
-    let (s, e, date) = match find_date(inner) {
+    let (s, e, date) = match find_date(inner).or_else(|| numeric_date(inner)) {
         Some((s, e, (d, m, y))) => (s, e, NaiveDate::from_ymd_opt(y, m, d)),
         None => {
             let held = inner.trim_end_matches(')').trim_space();

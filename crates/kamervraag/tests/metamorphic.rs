@@ -308,3 +308,29 @@ fn a_collapsed_text_after_blank_lines_is_still_collapsed() {
     );
     assert_eq!(facts(&format!("\n\n{line}")), want);
 }
+
+#[test]
+fn an_answerer_line_wrapped_over_an_empty_line_keeps_its_date_and_portfolio() {
+    // PDF text whose extraction puts an empty line after every line, as the intro may have.
+    let text = format!(
+        "{AH_HEAD}\nVragen van het lid Jansen (SP) aan de Minister van Volksgezondheid, Welzijn en\n\n\
+         Sport over de wachtlijsten (ingezonden 15 oktober 2024).\n\n\
+         Antwoord van Minister Agema (Volksgezondheid, Welzijn en\n\nSport), mede namens de Minister van \
+         Financiën (ontvangen\n\n19 november 2024).\n\nVraag 1\n\nKent u het bericht?\n\nAntwoord 1\n\nJa.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.received.map(|d| d.to_string()).as_deref(),
+        Some("2024-11-19")
+    );
+    assert_eq!(doc.responders.len(), 1);
+    assert_eq!(
+        doc.responders[0].portfolio.as_deref(),
+        Some("Volksgezondheid, Welzijn en Sport")
+    );
+    assert_eq!(doc.co_responders.len(), 1);
+    assert_eq!(doc.co_responders[0].portfolio.as_deref(), Some("Financiën"));
+    assert_eq!(doc.questions.len(), 1);
+    assert_eq!(doc.questions[0].text, "Kent u het bericht?");
+    assert_eq!(doc.answers.len(), 1);
+}

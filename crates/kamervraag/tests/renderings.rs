@@ -414,3 +414,47 @@ fn a_staatssecretaris_dash_suffix_is_part_of_the_printed_portfolio() {
     );
     assert_eq!(doc.subject.as_deref(), Some("de box 3-heffing"));
 }
+
+#[test]
+fn bracket_dates_in_digits_and_with_a_comma_are_read_and_bad_ones_explained() {
+    let intro = |date: &str| {
+        format!(
+            "kv-tk-2025Z01234\nVragen van het lid Jansen (SP) aan de Minister van Financiën over de \
+             kosten (ingezonden {date}).\n\n1\nKent u het bericht?\n"
+        )
+    };
+    for date in [
+        "4 juni 2025",
+        "4 juni, 2025",
+        "2025-06-04",
+        "4-6-2025",
+        "04/06/2025",
+    ] {
+        let text = intro(date);
+        let doc = kamervraag::parse(&text).expect("a document");
+        assert_eq!(
+            doc.submitted.map(|d| d.to_string()).as_deref(),
+            Some("2025-06-04"),
+            "{date}"
+        );
+        assert!(doc.diagnostics.is_empty(), "{date}: {:?}", doc.diagnostics);
+    }
+    for (date, why) in [
+        ("31 september 2025", "which is not a day of the calendar"),
+        ("31-9-2025", "which is not a day of the calendar"),
+        ("vandaag", "which is not a date"),
+    ] {
+        let text = intro(date);
+        let doc = kamervraag::parse(&text).expect("a document");
+        assert_eq!(doc.submitted, None);
+        assert_eq!(doc.diagnostics.len(), 1, "{date}");
+        assert_eq!(doc.diagnostics[0].code, "invalid-date");
+        assert!(
+            doc.diagnostics[0]
+                .message
+                .contains(&format!("`{date}` in `(ingezonden …)`, {why};")),
+            "{}",
+            doc.diagnostics[0].message
+        );
+    }
+}
