@@ -396,8 +396,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             lines.next();
             continue;
         }
-        if let Some((soort, title)) =
-            webpage_title(t).filter(|_| was_first && format == Format::Webpage)
+        if let Some((soort, title)) = (was_first && format == Format::Webpage)
+            .then(|| webpage_title(t))
+            .flatten()
         {
             declared_kind = Some(if soort.starts_with("Antwoord") {
                 Kind::Answer
@@ -892,7 +893,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     merge_spans(&mut skipped);
     let mut furniture_lines = SkipList::new(&skipped);
     for n in &notes {
-        let text = note_text(input, n, &mut furniture_lines);
+        let text = note_text(input, n, &mut furniture_lines, collapsed);
         let urls = urls_of(&text);
         doc.footnotes.push(Footnote {
             number: n.number,
@@ -911,6 +912,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         cut: String::new(),
         marker_max: 0,
         glued_url: false,
+        collapsed,
     };
     let (questions, answers) = drafts.iter().fold((0, 0), |(q, a), d| match d.role {
         Section::Question => (q + 1, a),
@@ -1395,11 +1397,16 @@ fn sub_cow<'a>(text: &Cow<'a, str>, start: usize, end: usize) -> Cow<'a, str> {
 }
 
 /// The clean text of a note; URLs broken over lines are rejoined without a space.
-fn note_text<'a>(input: &'a str, n: &NoteDraft, skipped: &mut SkipList<'_>) -> Cow<'a, str> {
+fn note_text<'a>(
+    input: &'a str,
+    n: &NoteDraft,
+    skipped: &mut SkipList<'_>,
+    collapsed: bool,
+) -> Cow<'a, str> {
     let mut b = TextBuilder::with_capacity(n.end.saturating_sub(n.text));
     let mut open_url = false;
     let mut open_host = false;
-    for line in Lines::new(input, n.text.min(n.end), n.end) {
+    for line in Lines::known(input, n.text.min(n.end), n.end, collapsed) {
         if skipped.contains(line.trimmed_start()) {
             continue;
         }
@@ -1431,6 +1438,8 @@ struct BlockScratch {
     marker_max: u32,
     /// Whether the last block rejoined a URL broken over lines.
     glued_url: bool,
+    /// Whether the input is [collapsed](is_collapsed).
+    collapsed: bool,
 }
 
 /// The clean text of a block and the note numbers it refers to.
@@ -1447,6 +1456,7 @@ fn block_text<'a>(
         cut,
         marker_max,
         glued_url,
+        collapsed,
     } = scratch;
     let mut b = TextBuilder::with_capacity(d.end.saturating_sub(d.content));
     let mut refs = Vec::new();
@@ -1456,7 +1466,7 @@ fn block_text<'a>(
     let mut first = true;
     *glued_url = false;
     let mut open_url = false;
-    for line in Lines::new(input, d.content.min(d.end), d.end) {
+    for line in Lines::known(input, d.content.min(d.end), d.end, *collapsed) {
         if line.is_blank() {
             continue;
         }

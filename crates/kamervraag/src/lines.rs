@@ -48,11 +48,17 @@ impl<'a> Lines<'a> {
     /// The lines of `source` between byte `from` and byte `to`. In [collapsed](is_collapsed) text the
     /// lines are the virtual ones that [`virtual_break`] finds.
     pub fn new(source: &'a str, from: usize, to: usize) -> Self {
+        Self::known(source, from, to, is_collapsed(source))
+    }
+
+    /// [`Lines::new`] for a caller that has already asked [`is_collapsed`] of `source` (the text of
+    /// every note and block is walked on its own).
+    pub fn known(source: &'a str, from: usize, to: usize, collapsed: bool) -> Self {
         Lines {
             source,
             pos: from,
             end: to.min(source.len()),
-            collapsed: is_collapsed(source),
+            collapsed,
             line_end: 0,
         }
     }

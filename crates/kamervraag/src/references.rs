@@ -466,7 +466,11 @@ fn vergaderjaar_before(text: &str, a: usize) -> Option<usize> {
 /// A title-style kamerstuk `Kamerstuk 31865-207` after the `Kamerstuk ` at `at`: its span.
 fn title_kamerstuk(b: &[u8], at: usize) -> Option<(usize, usize)> {
     let s = at + "Kamerstuk ".len();
-    let d = b[s..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let d = b
+        .get(s..)?
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
     if d != 5 || b.get(s + d) != Some(&b'-') {
         return None;
     }
@@ -575,7 +579,10 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
     for at in memchr::memchr3_iter(b'K', b'A', b':', b) {
         let rest = &b[at..];
         if rest.starts_with(b"Kamerstuk") {
-            if let Some((s, e)) = title_kamerstuk(b, at).filter(|_| rest.starts_with(b"Kamerstuk "))
+            if let Some((s, e)) = rest
+                .starts_with(b"Kamerstuk ")
+                .then(|| title_kamerstuk(b, at))
+                .flatten()
             {
                 push(ReferenceKind::Kamerstuk, Cow::Borrowed(&text[s..e]), s, e);
             }

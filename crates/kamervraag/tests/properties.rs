@@ -240,3 +240,40 @@ fn empty_and_blank_inputs_are_errors() {
         check_error(s, &e);
     }
 }
+
+/// The project's own documents: the golden fixtures and the benchmark documents.
+fn own_documents() -> Vec<(String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut docs = Vec::new();
+    for dir in ["tests/fixtures", "../../benches/fixtures"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        for path in entries.map(|e| e.expect("readable directory entry").path()) {
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).expect("a fixture is UTF-8");
+                docs.push((path.display().to_string(), text));
+            }
+        }
+    }
+    assert!(docs.len() >= 10, "the fixtures are found");
+    docs
+}
+
+/// A document cut off anywhere (a truncated download, a scrape that stopped early) parses or fails
+/// cleanly: every cut leaves the parser on some construct half-read (`… Kamerstuk` at the very end).
+#[test]
+fn every_cut_of_every_own_document_parses_without_panic() {
+    for (name, text) in own_documents() {
+        let cuts = (0..=text.len()).filter(|&i| text.is_char_boundary(i));
+        for i in cuts {
+            for part in [&text[..i], &text[i..]] {
+                let outcome = std::panic::catch_unwind(|| match kamervraag::parse(part) {
+                    Ok(doc) => check_document(part, &doc),
+                    Err(e) => check_error(part, &e),
+                });
+                assert!(outcome.is_ok(), "{name} cut at byte {i}: {part:?}");
+            }
+        }
+    }
+}
