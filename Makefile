@@ -6,6 +6,8 @@ SHARED ?= ../shared
 # Corpus accuracy floors (percent of field checks / documents fully right); raise them as accuracy rises.
 CORPUS_MIN_FIELDS ?= 99
 CORPUS_MIN_DOCS ?= 90
+# The same corpus rewritten as real text arrives (CRLF, no-break and doubled spaces, blank lines, …).
+CORPUS_VARIANTS_MIN_FIELDS ?= 99.5
 
 .PHONY: help example test test-rust test-corpus lint build test-c header install-c test-python python-dev bench-python
 
@@ -27,10 +29,12 @@ lint: ## formatting and clippy, warnings are errors
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
-test-corpus: build ## field accuracy over ../shared/corpus (skipped when absent)
+test-corpus: build ## field accuracy over ../shared/corpus and rewritten variants of it (skipped when absent)
 	@if [ -f $(SHARED)/tools/score.py ] && [ -d $(SHARED)/corpus/expected ]; then \
 		$(PYTHON) tests/corpus_floor.py --shared $(SHARED) --cmd "target/release/kamervraag parse" \
-			--min-fields $(CORPUS_MIN_FIELDS) --min-docs $(CORPUS_MIN_DOCS); \
+			--min-fields $(CORPUS_MIN_FIELDS) --min-docs $(CORPUS_MIN_DOCS) && \
+		$(PYTHON) tests/corpus_variants.py --shared $(SHARED) --cmd "target/release/kamervraag parse" \
+			--min-fields $(CORPUS_VARIANTS_MIN_FIELDS); \
 	else echo "test-corpus: skipped, $(SHARED)/corpus not found"; fi
 
 # ---- C library (bindings/c) ------------------------------------------------------------------------
