@@ -14,6 +14,7 @@ struct Markers {
     markdown_note: Finder<'static>,
     markdown_heading: Finder<'static>,
     session: Finder<'static>,
+    session_1900s: Finder<'static>,
     masthead: Finder<'static>,
 }
 
@@ -21,6 +22,8 @@ static MARKERS: LazyLock<Markers> = LazyLock::new(|| Markers {
     markdown_note: Finder::new("[1 ]"),
     markdown_heading: Finder::new("\n###"),
     session: Finder::new("Vergaderjaar 2"),
+    // Sessions of the 1990s (`Vergaderjaar 1998–1999`, `1999–2000`).
+    session_1900s: Finder::new("Vergaderjaar 19"),
     masthead: Finder::new("Vragen gesteld door de leden der Kamer"),
 });
 
@@ -58,6 +61,7 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
                 .strip_prefix("### ")
                 .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())))
         || has(&m.session, head)
+        || has(&m.session_1900s, head)
         || has(&m.masthead, head)
         || has_identifier_line(source)
     {

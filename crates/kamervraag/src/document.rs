@@ -16,8 +16,8 @@ use crate::footnotes::{
     Marker, NoteStyle, body_start, find_markers, marker_only, spaced_body_plausible,
 };
 use crate::intro::{
-    CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_opening, bracket_date, find_ci,
-    is_intro_start, parse_answerer, parse_intro,
+    Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_opening,
+    bracket_date, find_ci, is_intro_start, parse_answerer, parse_intro,
 };
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::{parse_page, views};
@@ -461,8 +461,10 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         if t.starts_with("(ingezonden") || t.starts_with("(Ingezonden") {
-            let (end, raw) = collect_until_close(input, &mut lines, "(ingezonden");
-            let _ = end;
+            // The bracket on its own line, whatever the case of the word (`(Ingezonden 11 maart
+            // 2002)` in older originals); the line after it only when it holds the rest of a wrapped
+            // date (`(ingezonden` / `28 november 2024)`), never the intro sentence after it.
+            let raw = bracket_line(input, &mut lines);
             if let Some((d, _)) = bracket_date(
                 raw,
                 raw.as_ptr() as usize - input.as_ptr() as usize,
@@ -508,20 +510,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             let from = line.trimmed_start();
             let end = collect_answerer(input, &mut lines, format == Format::Publication);
             let a = parse_answerer(&input[from..end], from);
-            // Two answerers may each have their own line (`Antwoord van Minister Van Weel (…)` /
-            // `Antwoord van Staatssecretaris Coenradie (…)`): the lines add up; the first date counts.
-            doc.responders.extend(a.responders);
-            doc.co_responders.extend(a.co_responders);
-            if a.received.is_none() {
-                missing_date(
-                    &mut diags,
-                    "the answerer line",
-                    "ontvangen",
-                    Span::new(from, end),
-                );
-            }
-            let received = date_of(input, a.received, &mut diags, "ontvangen");
-            doc.received = doc.received.or(received);
+            apply_answerer(input, &mut doc, &mut diags, a, Span::new(from, end));
             continue;
         }
         if starts_with_phrase(t, "Zie ook") || starts_with_phrase(t, "[Zie ook") {
@@ -579,7 +568,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     // and then a line break without one is a break inside a paragraph. Where the questions have no
     // empty paragraph between them, each line is a paragraph.
     let line_paragraphs = unnumbered_paragraphs && !blank_between_paragraphs(input, body_start);
-    let notice_prose = format != Format::Publication && declared_kind == Some(Kind::Notice);
+    // Notice prose: in PDF text too when it does not reprint the questions first (older notices go
+    // from the `Mededeling van …` line straight to the prose, with no `Mededeling` heading).
+    let notice_prose = declared_kind == Some(Kind::Notice);
     let mut last_question: Option<usize> = None;
     // A numbered list inside the last answer (`Antwoord:` in Word originals): its draft and last item.
     let mut answer_list: Option<(usize, u32)> = None;
@@ -591,7 +582,20 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut max_marker = 0u32;
     let mut seen = Vec::new();
     let mut counted = 0;
+    // Older PDF text numbers its questions with a bare `1` on its own line, the form a superscript
+    // note marker takes when it wraps: the body must open with that `1` for such lines to count.
+    let bare_numbered =
+        style == NoteStyle::Glued && !uses_headings && opens_bare_one(input, body_start);
+    // An answerer line after the questions (older Aanhangsel layout): its end, whether answers
+    // follow, and the last answer number given by a bare number.
+    let mut skip_to = 0;
+    let mut answers_follow = false;
+    let mut fresh_answerer = false;
+    let mut last_bare_answer = 0u32;
     for line in Lines::new(input, body_start, input.len()) {
+        if line.start < skip_to {
+            continue;
+        }
         for (i, d) in drafts.iter().enumerate().skip(counted) {
             if d.role == Section::Question {
                 last_question = Some(i);
@@ -637,11 +641,44 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             page_from = Some(line.start);
             break;
         }
+        // The answerer line after the questions it answers, in older Aanhangsel text: `1` / `Is het
+        // waar …?` / `Antwoord van staatssecretaris Cohen (Justitie) (Ontvangen 11 januari 1999)` /
+        // `1` / `Nee.` It must carry its `(ontvangen …)` date to be told from prose.
+        if !plain
+            && !saw_answerer
+            && !in_note
+            && drafts.last().is_some_and(|d| d.role == Section::Question)
+            && answerer_line(t)
+        {
+            let mut ahead = Lines::new(input, line.start, input.len()).peekable();
+            let end = collect_answerer(input, &mut ahead, format == Format::Publication);
+            let from = line.trimmed_start();
+            let a = parse_answerer(&input[from..end], from);
+            if a.received.is_some() {
+                let answer = answerer_opening(undecorate(t)) == Some(true);
+                declared_kind = Some(if answer { Kind::Answer } else { Kind::Notice });
+                saw_answerer = true;
+                apply_answerer(input, &mut doc, &mut diags, a, Span::new(from, end));
+                skip_to = end;
+                skipped.push(Span::new(line.start, end));
+                broke = true;
+                if answer {
+                    answers_follow = true;
+                    fresh_answerer = true;
+                } else {
+                    drafts.push(Draft::new(Section::Notice, vec![], None, end, end, end));
+                }
+                continue;
+            }
+        }
         let heading = if plain {
             None
         } else {
             heading_of(t, collapsed)
         };
+        if heading.is_some() {
+            fresh_answerer = false;
+        }
         if heading.is_none() && !plain {
             if let Some(digits) = overlong_number(t) {
                 let at = offset_in(input, digits);
@@ -698,8 +735,32 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         in_note = false;
+        let bare = if bare_numbered && !plain {
+            bare_number(t).filter(|&n| {
+                if answers_follow {
+                    n > last_bare_answer && n <= max_asked
+                } else {
+                    n == next_number(&drafts, last_question)
+                }
+            })
+        } else {
+            None
+        };
+        if let Some(n) = bare.filter(|_| answers_follow) {
+            last_bare_answer = n;
+            fresh_answerer = false;
+            drafts.push(Draft::new(
+                Section::Answer,
+                vec![n],
+                Some(t),
+                line.trimmed_start(),
+                line.end(),
+                line.end(),
+            ));
+            continue;
+        }
         if style == NoteStyle::Glued {
-            let only_markers = !plain && marker_only(t);
+            let only_markers = !plain && bare.is_none() && marker_only(t);
             if only_markers {
                 max_marker = max_marker.max(
                     t.split(|c: char| !c.is_ascii_digit())
@@ -786,8 +847,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
         let current = drafts.last().map(|d| d.role);
         let next_question = next_number(&drafts, last_question);
-        // A question number alone on its line (Word originals whose numbering became text).
-        if style != NoteStyle::Glued
+        // A question number alone on its line (Word originals whose numbering became text; older PDF
+        // text).
+        if (style != NoteStyle::Glued || bare.is_some())
             && !uses_headings
             && t.strip_suffix('.').unwrap_or(t).parse::<u32>().ok() == Some(next_question)
         {
@@ -829,6 +891,18 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     answer_list = Some((drafts.len() - 1, n));
                 }
             }
+        }
+        // Unnumbered text right after an answerer line that follows the questions answers them.
+        if std::mem::take(&mut fresh_answerer) {
+            drafts.push(Draft::new(
+                Section::Answer,
+                unanswered_numbers(&drafts),
+                None,
+                line.trimmed_start(),
+                line.start,
+                line.end(),
+            ));
+            continue;
         }
         match drafts.last_mut() {
             // A notice that quotes the questions goes on with its own prose after the last one: a
@@ -1044,6 +1118,25 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     }
     doc.diagnostics = diags;
     Ok(doc)
+}
+
+/// Record an answerer line read from `span`. Two answerers may each have their own line (`Antwoord
+/// van Minister Van Weel (…)` / `Antwoord van Staatssecretaris Coenradie (…)`): the lines add up; the
+/// first date counts.
+fn apply_answerer<'a>(
+    input: &'a str,
+    doc: &mut Document<'a>,
+    diags: &mut Vec<Diagnostic>,
+    a: Answerer<'a>,
+    span: Span,
+) {
+    doc.responders.extend(a.responders);
+    doc.co_responders.extend(a.co_responders);
+    if a.received.is_none() {
+        missing_date(diags, "the answerer line", "ontvangen", span);
+    }
+    let received = date_of(input, a.received, diags, "ontvangen");
+    doc.received = doc.received.or(received);
 }
 
 /// The first half of a title printed twice in a row (the Tweedemonitor breadcrumb runs the page title
@@ -1280,6 +1373,25 @@ fn take_wrapped_number(raw: &str, lines: &mut std::iter::Peekable<Lines<'_>>) {
     {
         lines.next();
     }
+}
+
+/// Consume a `(ingezonden …)` line, and the next line when the bracket was wrapped and that line
+/// closes it with the rest of the date (`28 november 2024)`); returns the raw text.
+fn bracket_line<'a>(input: &'a str, lines: &mut std::iter::Peekable<Lines<'a>>) -> &'a str {
+    let Some(first) = lines.next() else {
+        return "";
+    };
+    let mut end = first.end();
+    if !first.text.contains(')') {
+        if let Some(next) = lines.peek().copied().filter(|l| {
+            let t = l.trimmed();
+            t.len() <= 24 && t.ends_with(')') && t.starts_with(|c: char| c.is_ascii_digit())
+        }) {
+            lines.next();
+            end = next.end();
+        }
+    }
+    &input[first.start..end]
 }
 
 /// Consume lines until one holding `until`; returns the end byte and the raw text.
@@ -1715,6 +1827,27 @@ fn blank_between_paragraphs(input: &str, from: usize) -> bool {
         text_before = true;
     }
     false
+}
+
+/// A number alone on its line (`2`, `2.`): an older PDF's question or answer number, or a wrapped
+/// note marker.
+fn bare_number(t: &str) -> Option<u32> {
+    let d = t.strip_suffix('.').unwrap_or(t);
+    (!d.is_empty() && d.len() <= 3 && d.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| d.parse().ok())
+        .flatten()
+}
+
+/// Whether the body at `from` opens with a bare `1` on its own line followed by text (not another
+/// number): the numbering of older PDF text, where a note marker cannot stand before any text.
+fn opens_bare_one(input: &str, from: usize) -> bool {
+    let mut lines = Lines::new(input, from, input.len()).filter(|l| !l.is_blank());
+    lines
+        .next()
+        .is_some_and(|l| matches!(l.trimmed(), "1" | "1."))
+        && lines
+            .next()
+            .is_some_and(|l| l.trimmed().starts_with(|c: char| !c.is_ascii_digit()))
 }
 
 /// The number after the last question's: what the next numbered question item must carry.

@@ -458,3 +458,198 @@ fn bracket_dates_in_digits_and_with_a_comma_are_read_and_bad_ones_explained() {
         );
     }
 }
+
+/// Older Aanhangsel PDF text (1990s–2000s): bare question numbers on their own lines, the answerer
+/// line after the questions, then the answers under the same bare numbers.
+const OLD_AH_BARE_NUMBERS: &str = "Tweede Kamer der Staten-Generaal\n\
+Vergaderjaar 1998–1999 Aanhangsel van de Handelingen\n\
+Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+regering gegeven antwoorden\n\
+812\n\
+Vragen van de leden Rosenmöller en Halsema (beiden GroenLinks) aan de\n\
+Staatssecretaris van Justitie over de terugkeer van afgewezen asielzoekers.\n\
+(Ingezonden 2 december 1998)\n\
+1\n\
+Klopt het dat in november tientallen gezinnen zijn teruggestuurd?1\n\
+2\n\
+Bent u bereid de Kamer daarover te informeren?\n\
+Antwoord van staatssecretaris Cohen (Justitie), mede namens de Minister voor\n\
+Grote Steden- en Integratiebeleid. (Ontvangen 11 januari\n\
+1999)\n\
+1\n\
+Nee, het ging om een klein aantal gezinnen.\n\
+2\n\
+Ja.\n\
+1 Trouw, 28 november 1998\n\
+ah-tk-19981999-812\n";
+
+#[test]
+fn older_aanhangsel_text_with_bare_numbers_and_the_answerer_after_the_questions() {
+    let doc = ok(OLD_AH_BARE_NUMBERS);
+    assert_eq!(doc.kind, kamervraag::Kind::Answer);
+    assert_eq!(doc.aanhangsel, Some(812));
+    assert_eq!(doc.vergaderjaar.as_deref(), Some("1998-1999"));
+    assert_eq!(
+        doc.submitted.map(|d| d.to_string()).as_deref(),
+        Some("1998-12-02")
+    );
+    assert_eq!(
+        doc.received.map(|d| d.to_string()).as_deref(),
+        Some("1999-01-11")
+    );
+    assert_eq!(doc.responders.len(), 1);
+    assert_eq!(doc.responders[0].name.as_deref(), Some("Cohen"));
+    assert_eq!(doc.responders[0].portfolio.as_deref(), Some("Justitie"));
+    assert_eq!(doc.co_responders.len(), 1);
+    assert_eq!(
+        doc.co_responders[0].portfolio.as_deref(),
+        Some("Grote Steden- en Integratiebeleid")
+    );
+    assert_eq!(
+        texts(&doc.questions),
+        [
+            (
+                vec![1],
+                "Klopt het dat in november tientallen gezinnen zijn teruggestuurd?"
+            ),
+            (vec![2], "Bent u bereid de Kamer daarover te informeren?"),
+        ]
+    );
+    assert_eq!(doc.questions[0].label.as_deref(), Some("1"));
+    assert_eq!(doc.questions[0].footnotes, [1]);
+    assert_eq!(
+        texts(&doc.answers),
+        [
+            (vec![1], "Nee, het ging om een klein aantal gezinnen."),
+            (vec![2], "Ja."),
+        ]
+    );
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.footnotes[0].text, "Trouw, 28 november 1998");
+}
+
+#[test]
+fn older_aanhangsel_text_with_bare_numbers_and_antwoord_labels() {
+    // `1` / question / `Antwoord` / answer / `2` / …: the bare `2` after an answer opens question 2.
+    let text = "Vergaderjaar 2003–2004 Aanhangsel van de Handelingen\n\
+Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+regering gegeven antwoorden\n\
+1888\n\
+Vragen van de leden Hermans (LPF) en Van Bommel (SP) aan de Minister van Defensie\n\
+over de missie in Irak. (Ingezonden 10 maart 2004)\n\
+Antwoord van Minister Kamp (Defensie). (Ontvangen 2 april 2004)\n\
+1\n\
+Hoeveel militairen zijn uitgezonden?\n\
+Antwoord\n\
+Er zijn 1 100 militairen uitgezonden.\n\
+2\n\
+Wanneer eindigt de missie?\n\
+Antwoord\n\
+In maart 2005.\n";
+    let doc = ok(text);
+    assert_eq!(
+        texts(&doc.questions),
+        [
+            (vec![1], "Hoeveel militairen zijn uitgezonden?"),
+            (vec![2], "Wanneer eindigt de missie?"),
+        ]
+    );
+    assert_eq!(
+        texts(&doc.answers),
+        [
+            (vec![1], "Er zijn 1 100 militairen uitgezonden."),
+            (vec![2], "In maart 2005."),
+        ]
+    );
+}
+
+#[test]
+fn an_unnumbered_answer_after_a_trailing_answerer_line_answers_the_questions() {
+    let text = "Vergaderjaar 1998–1999 Aanhangsel van de Handelingen\n\
+1301\n\
+Vragen van het lid Van Middelkoop (GPV) aan de Minister van Defensie over de\n\
+dienstplicht. (Ingezonden 3 maart 1999)\n\
+Wordt de opkomstplicht opnieuw geregeld?\n\
+Antwoord van minister De Grave (Defensie). (Ontvangen 24 maart 1999)\n\
+Nee, daartoe bestaat geen aanleiding.\n";
+    let doc = ok(text);
+    assert_eq!(doc.kind, kamervraag::Kind::Answer);
+    assert_eq!(doc.responders[0].name.as_deref(), Some("De Grave"));
+    assert_eq!(
+        texts(&doc.questions),
+        [(vec![1], "Wordt de opkomstplicht opnieuw geregeld?")]
+    );
+    assert_eq!(
+        texts(&doc.answers),
+        [(vec![1], "Nee, daartoe bestaat geen aanleiding.")]
+    );
+}
+
+#[test]
+fn an_older_pdf_notice_after_bare_numbered_questions_or_without_them_is_notice_prose() {
+    let quoted = "Vergaderjaar 1997–1998 Aanhangsel van de Handelingen\n\
+640\n\
+Vragen van het lid Rabbae (GroenLinks) aan de Staatssecretaris van Justitie over\n\
+gezinshereniging. (Ingezonden 9 december 1997)\n\
+1\n\
+Hoeveel aanvragen zijn er in 1997 ingediend?\n\
+2\n\
+Hoe lang duurt de behandeling?\n\
+Mededeling van staatssecretaris Schmitz (Justitie). (Ontvangen 6 januari\n\
+1998)\n\
+De vragen kunnen niet binnen de gebruikelijke termijn worden\n\
+beantwoord.\n";
+    let doc = ok(quoted);
+    assert_eq!(doc.kind, kamervraag::Kind::Notice);
+    assert_eq!(doc.questions.len(), 2);
+    assert_eq!(
+        doc.received.map(|d| d.to_string()).as_deref(),
+        Some("1998-01-06")
+    );
+    assert_eq!(
+        doc.notice.as_deref(),
+        Some("De vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord.")
+    );
+    // The notice straight after its `Mededeling van` line, with no questions and no heading.
+    let bare = "Vergaderjaar 2004–2005 Aanhangsel van de Handelingen\n\
+1290\n\
+Vragen van het lid Van der Staaij (SGP) aan de Minister voor Bestuurlijke Vernieuwing\n\
+en Koninkrijksrelaties over het referendum. (Ingezonden 1 februari 2005)\n\
+Mededeling van minister Pechtold (Bestuurlijke Vernieuwing en Koninkrijksrelaties).\n\
+(Ontvangen 21 februari 2005)\n\
+De vragen over het referendum kunnen niet binnen de gebruikelijke termijn\n\
+worden beantwoord.\n";
+    let doc = ok(bare);
+    assert_eq!(doc.kind, kamervraag::Kind::Notice);
+    assert!(doc.questions.is_empty());
+    assert_eq!(
+        doc.notice.as_deref(),
+        Some(
+            "De vragen over het referendum kunnen niet binnen de gebruikelijke termijn worden beantwoord."
+        )
+    );
+}
+
+#[test]
+fn a_capitalised_ingezonden_line_before_a_word_intro_leaves_the_intro_alone() {
+    let text = "2002Z04123\n(Ingezonden 11 maart 2002)\n\
+Vragen van het lid Pastors (Leefbaar Nederland) aan de minister van Verkeer en Waterstaat over de Betuweroute\n\n\
+Wat kost de Betuweroute per kilometer?\n\nWanneer wordt de lijn geopend?\n";
+    let doc = ok(text);
+    assert_eq!(
+        doc.submitted.map(|d| d.to_string()).as_deref(),
+        Some("2002-03-11")
+    );
+    assert_eq!(doc.submitters.len(), 1);
+    assert_eq!(doc.submitters[0].name, "Pastors");
+    assert_eq!(
+        doc.submitters[0].party.as_deref(),
+        Some("Leefbaar Nederland")
+    );
+    assert_eq!(
+        doc.addressees[0].portfolio.as_deref(),
+        Some("Verkeer en Waterstaat")
+    );
+    assert_eq!(doc.subject.as_deref(), Some("de Betuweroute"));
+    assert_eq!(doc.questions.len(), 2);
+}
