@@ -17,7 +17,7 @@ use crate::footnotes::{
 };
 use crate::intro::{
     CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_opening, bracket_date, find_ci,
-    is_intro_start, parse_answerer, parse_intro,
+    is_intro_start, opens_hyphenated, parse_answerer, parse_intro,
 };
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::{parse_page, views};
@@ -1236,6 +1236,10 @@ impl Bracket {
             0
         } else if let Some(i) = find_ci(line, &self.word) {
             // Older documents capitalise the word: `(Ingezonden 12 januari 1995)`, `(Ontvangen …)`.
+            self.open = true;
+            i
+        } else if let Some(i) = opens_hyphenated(line, &self.word) {
+            // `(ontvan-` / `gen 19 november 2024)`: the bracket closes on a later line.
             self.open = true;
             i
         } else {
