@@ -357,10 +357,12 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         let was_first = std::mem::replace(&mut first_line, false);
-        // A page footer with the body's first text glued on (`…, Aanhangsel 1Vraag 1`): the page
-        // ended, so the header did; the body starts with the glued text.
+        // A page footer with the body's first heading glued on (`…, Aanhangsel 1Vraag 1`): the page
+        // ended, so the header did; the body starts with the heading.
         if saw_intro || saw_answerer {
-            if let Some(at) = split_footer(line.text) {
+            if let Some(at) = split_footer(line.text)
+                .filter(|&at| parse_heading(line.text[at..].trim_space()).is_some())
+            {
                 if let Some(f) = furniture(line.text[..at].trim_space()) {
                     note_furniture(&mut doc, f);
                 }
