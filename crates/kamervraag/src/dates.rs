@@ -80,7 +80,13 @@ fn number(i: &str) -> IResult<&str, u32> {
 pub(crate) fn date_parts(i: &str) -> IResult<&str, (u32, u32, i32)> {
     let (i, day) = number(i)?;
     let (i, _) = opt(alt((tag("ste"), tag("e")))).parse(i)?;
-    let (i, _) = ws1(i)?;
+    // PDF text loses the space where a line break fell between day and month (`19november 2024`);
+    // a number that cannot be a day needs its space.
+    let (i, _) = if (1..=31).contains(&day) {
+        take_while(char::is_whitespace)(i)?
+    } else {
+        ws1(i)?
+    };
     let (i, m) = month(i)?;
     // `4 juni, 2025` (English style) as well.
     let (i, _) = opt(tag(",")).parse(i)?;
@@ -96,6 +102,7 @@ pub(crate) fn date_parts(i: &str) -> IResult<&str, (u32, u32, i32)> {
 /// use chrono::NaiveDate;
 /// assert_eq!(kamervraag::parse_date("18 Juli 2019"), NaiveDate::from_ymd_opt(2019, 7, 18));
 /// assert_eq!(kamervraag::parse_date("18 november2024"), NaiveDate::from_ymd_opt(2024, 11, 18));
+/// assert_eq!(kamervraag::parse_date("18november 2024"), NaiveDate::from_ymd_opt(2024, 11, 18));
 /// assert_eq!(kamervraag::parse_date("4 feb. 2025"), NaiveDate::from_ymd_opt(2025, 2, 4));
 /// assert_eq!(kamervraag::parse_date("31 februari 2024"), None);
 /// ```

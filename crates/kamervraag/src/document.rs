@@ -17,7 +17,7 @@ use crate::footnotes::{
 };
 use crate::intro::{
     Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_opening,
-    bracket_date, find_ci, is_intro_start, parse_answerer, parse_intro,
+    bracket_date, find_ci, is_intro_start, opens_hyphenated, parse_answerer, parse_intro,
 };
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::{parse_page, views};
@@ -357,6 +357,19 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         let was_first = std::mem::replace(&mut first_line, false);
+        // A page footer with the body's first heading glued on (`…, Aanhangsel 1Vraag 1`): the page
+        // ended, so the header did; the body starts with the heading.
+        if saw_intro || saw_answerer {
+            if let Some(at) = split_footer(line.text)
+                .filter(|&at| parse_heading(line.text[at..].trim_space()).is_some())
+            {
+                if let Some(f) = furniture(line.text[..at].trim_space()) {
+                    note_furniture(&mut doc, f);
+                }
+                body_start = line.start + at;
+                break;
+            }
+        }
         if let Some(f) = furniture(t) {
             // The Aanhangsel number follows the `Aanhangsel van de Handelingen … antwoorden` masthead.
             aanhangsel_masthead |=
@@ -1320,6 +1333,10 @@ impl Bracket {
             0
         } else if let Some(i) = find_ci(line, &self.word) {
             // Older documents capitalise the word: `(Ingezonden 12 januari 1995)`, `(Ontvangen …)`.
+            self.open = true;
+            i
+        } else if let Some(i) = opens_hyphenated(line, &self.word) {
+            // `(ontvan-` / `gen 19 november 2024)`: the bracket closes on a later line.
             self.open = true;
             i
         } else {

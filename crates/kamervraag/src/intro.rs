@@ -45,12 +45,14 @@ pub(crate) fn is_intro_start(t: &str) -> bool {
 /// 20244)`, or cut off: `(ingezonden 3 mei`) is still found, with no date and the span of what it holds,
 /// so that it neither stays in the subject nor goes unreported.
 pub(crate) fn bracket_date(raw: &str, base: usize, word: &CiWord) -> Option<(Dated, usize)> {
-    let lower_hit = find_ci(raw, word)?;
+    let (lower_hit, after) = match find_ci(raw, word) {
+        Some(i) => (i, i + word.text.len()),
+        None => find_ci_hyphenated(raw, word)?,
+    };
     let open = raw[..lower_hit]
         .rfind('(')
         .filter(|&o| raw[o + 1..lower_hit].trim_space().is_empty())
         .unwrap_or(lower_hit);
-    let after = lower_hit + word.text.len();
     let close = raw[after..].find(')').map_or(raw.len(), |c| after + c + 1);
     let inner = &raw[after..close];
     let (s, e, date) = match find_date(inner).or_else(|| numeric_date(inner)) {
@@ -141,6 +143,49 @@ pub(crate) fn find_ci(hay: &str, word: &CiWord) -> Option<usize> {
         h.get(i..i + n.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(n))
     })
+}
+
+/// [`find_ci`] for a word that PDF text hyphenated at a line end (`(ontvan-` / `gen 19 november
+/// 2024)`): where it starts and where it ends. Only asked when the whole word is not there.
+#[inline(never)]
+pub(crate) fn find_ci_hyphenated(hay: &str, word: &CiWord) -> Option<(usize, usize)> {
+    let (h, n) = (hay.as_bytes(), word.text.as_bytes());
+    memchr::memchr_iter(b'-', h).find_map(|p| {
+        let k = split_prefix(&h[..p], n)?;
+        let mut q = p + 1;
+        while h
+            .get(q)
+            .is_some_and(|&b| b == b' ' || b == b'\t' || b == b'\r')
+        {
+            q += 1;
+        }
+        if h.get(q) != Some(&b'\n') {
+            return None;
+        }
+        q += 1;
+        while h.get(q).is_some_and(|&b| b == b' ' || b == b'\t') {
+            q += 1;
+        }
+        let end = q + n.len() - k;
+        h.get(q..end)
+            .is_some_and(|w| w.eq_ignore_ascii_case(&n[k..]))
+            .then_some((p - k, end))
+    })
+}
+
+/// How much of `word` (at least three bytes, and two short of all of it) ends `head`, the text
+/// before a line-end hyphen.
+fn split_prefix(head: &[u8], word: &[u8]) -> Option<usize> {
+    (3..word.len().saturating_sub(1))
+        .find(|&k| head.len() >= k && head[head.len() - k..].eq_ignore_ascii_case(&word[..k]))
+}
+
+/// Where a line that ends in a bracket opened by the first part of a hyphenated `word`
+/// (`… (ingezon-`) has the word start: four letters at least, right after the `(`.
+pub(crate) fn opens_hyphenated(line: &str, word: &CiWord) -> Option<usize> {
+    let head = line.trim_end_space().strip_suffix('-')?.as_bytes();
+    let k = split_prefix(head, word.text.as_bytes()).filter(|&k| k >= 4)?;
+    (head.len() > k && head[head.len() - k - 1] == b'(').then(|| head.len() - k)
 }
 
 /// Parse the intro sentence `raw`, which starts at byte `base` of the input.

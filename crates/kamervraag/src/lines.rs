@@ -3,6 +3,7 @@
 use memchr::memchr2;
 
 use crate::scan::{SpaceTrim, find_phrase, starts_with_phrase, strip_phrase};
+use crate::text::is_space;
 
 /// One line of input, without its line ending.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -254,6 +255,9 @@ mod tests {
             "wordt uitgevoerd.",
             "«Het bericht»",
             "(zie hierna)",
+            "– indien bepaalde gegevens ontbreken;",
+            "• een tweede punt",
+            "€ 2,8 miljard",
         ] {
             let line = format!("{footer}{glued}");
             assert_eq!(split_footer(&line), Some(footer.len()), "{line}");
@@ -481,9 +485,13 @@ fn glued_after_footer(text: &str, year: usize) -> Option<usize> {
     let tail = tail.trim_start_space();
     let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
     let rest = &tail[digits..];
+    // Whatever follows the page number is glued text: a word, a quote or bracket, a list dash or
+    // bullet (`…, Aanhangsel 7– indien …`). Only a digit is not told apart from the page number, and
+    // white space leaves the footer whole.
     (digits > 0
-        && rest.starts_with(|c: char| {
-            c.is_alphabetic() || matches!(c, '«' | '‘' | '“' | '"' | '\'' | '(')
-        }))
+        && rest
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_ascii_digit() && !is_space(c)))
     .then(|| text.len() - rest.len())
 }

@@ -319,8 +319,37 @@ fn short_publication(b: &[u8], at: usize) -> Option<(usize, usize)> {
 /// and commas after it, if present.
 fn skip<'a>(t: &'a str, word: &str) -> &'a str {
     strip_word(t, word).map_or(t, |r| {
-        r.trim_start_matches(|c: char| c == ',' || is_space(c))
+        over_line_break(r, r.trim_start_matches(|c: char| c == ',' || is_space(c)))
     })
+}
+
+/// `after`, the end of `before` past some white space: past page furniture too when that white
+/// space held a line break.
+fn over_line_break<'a>(before: &str, after: &'a str) -> &'a str {
+    if before[..before.len() - after.len()].contains('\n') {
+        past_furniture(after)
+    } else {
+        after
+    }
+}
+
+/// `t`, which starts a line, past the page furniture lines it starts with: a page break inside a
+/// reference (`Aanhangsel Handelin-` / `Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2` /
+/// `gen, vergaderjaar …`) does not end it.
+fn past_furniture(t: &str) -> &str {
+    let mut rest = t;
+    for _ in 0..4 {
+        let line = rest.split(['\n', '\r']).next().unwrap_or("");
+        // A footer with the reference's next part glued on: `…, Aanhangsel 2gen, vergaderjaar`.
+        if let Some(at) = crate::lines::split_footer(line) {
+            return &rest[at..];
+        }
+        if line.len() == rest.len() || crate::lines::furniture(line.trim_space()).is_none() {
+            break;
+        }
+        rest = rest[line.len()..].trim_start_space();
+    }
+    rest
 }
 
 /// `t` without a leading `word`, allowing a line-end hyphen inside the word; a space in `word` matches
@@ -333,7 +362,7 @@ fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
             if after.len() == rest.len() {
                 return None;
             }
-            rest = after;
+            rest = over_line_break(rest, after);
             continue;
         }
         if k > 0 && rest.starts_with('-') {
@@ -342,7 +371,7 @@ fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
                 .strip_prefix("\r\n")
                 .or_else(|| after.strip_prefix('\n'))
             {
-                rest = next.trim_start_space();
+                rest = past_furniture(next.trim_start_space());
             }
         }
         rest = rest.strip_prefix(c)?;
@@ -392,7 +421,7 @@ type AanhangselRef = (usize, String, bool);
 fn aanhangsel_after(text: &str, i: usize) -> Option<AanhangselRef> {
     let mut t = &text[i + "Aanhangsel".len()..];
     t = skip(t, ")");
-    t = t.trim_start_space();
+    t = over_line_break(t, t.trim_start_space());
     t = skip(t, "van de");
     t = skip(t, "bij de");
     t = skip(t, "Handelingen");
@@ -921,6 +950,31 @@ mod tests {
             ids("(Aanhangsel Handelin-\ngen, vergaderjaar 2023–2024, nr. 1045)"),
             vec![("aanhangsel", "2023-2024-1045".to_string())]
         );
+        // A page break inside the reference: the footer (and the id line) between its halves.
+        for furniture in [
+            "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2\n",
+            "ah-tk-20232024-1433\nISSN 0921 - 7398\n’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1\n",
+            "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2",
+        ] {
+            assert_eq!(
+                ids(&format!(
+                    "(Aanhangsel Handelin-\n{furniture}gen, vergaderjaar 2023–2024, nr. 1045)"
+                ))
+                .into_iter()
+                .filter(|(kind, _)| *kind == "aanhangsel")
+                .collect::<Vec<_>>(),
+                vec![("aanhangsel", "2023-2024-1045".to_string())]
+            );
+            assert_eq!(
+                ids(&format!(
+                    "(Aanhangsel\n{furniture}Handelingen, vergaderjaar 2023–2024, nr. 1045)"
+                ))
+                .into_iter()
+                .filter(|(kind, _)| *kind == "aanhangsel")
+                .collect::<Vec<_>>(),
+                vec![("aanhangsel", "2023-2024-1045".to_string())]
+            );
+        }
         assert_eq!(
             ids(
                 "(Aanhangsel Handelingen II 2019/20, nr. 812; vergaderjaar 2018/19, Aanhangsel van de Handelingen, nr. 77)"

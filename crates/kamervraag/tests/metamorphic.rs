@@ -334,3 +334,131 @@ fn an_answerer_line_wrapped_over_an_empty_line_keeps_its_date_and_portfolio() {
     assert_eq!(doc.questions[0].text, "Kent u het bericht?");
     assert_eq!(doc.answers.len(), 1);
 }
+
+#[test]
+fn a_page_footer_with_the_next_text_glued_on_is_cut_off_whatever_that_text_starts_with() {
+    // PDF text glues the first text of the next page to the footer's page number: a list dash, a
+    // bullet, a euro sign, and after the first page's imprint the first heading.
+    for (furniture, glued) in [
+        (
+            "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2",
+            "– indien de gegevens ontbreken;",
+        ),
+        (
+            "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2",
+            "• indien de gegevens ontbreken;",
+        ),
+        (
+            "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2",
+            "€ 2,8 miljard is beschikbaar.",
+        ),
+    ] {
+        let plain = format!(
+            "{AH_HEAD}Vragen van het lid Jansen (SP) aan de Minister van Financiën over de kosten\n\
+             (ingezonden 15 november 2024).\nAntwoord van Minister De Vries (Financiën) (ontvangen\n\
+             2 december 2024).\nVraag 1\nKent u het bericht?\nAntwoord 1\nIn de volgende gevallen:\n\
+             – indien het paspoort niet voldoet;\n{glued}\nVraag 2\nKlopt het?\nAntwoord 2\nJa.\n"
+        );
+        let paged = plain.replacen(
+            &format!("\n{glued}\n"),
+            &format!("\n{furniture}{glued}\n"),
+            1,
+        );
+        assert_ne!(plain, paged);
+        assert_same(&facts(&paged), &facts(&plain), glued);
+    }
+    let plain = format!(
+        "{AH_HEAD}Vragen van het lid Jansen (SP) aan de Minister van Financiën over de kosten\n\
+         (ingezonden 15 november 2024).\nAntwoord van Minister De Vries (Financiën) (ontvangen\n\
+         2 december 2024).\nVraag 1\nKent u het bericht?\nAntwoord 1\nJa.\n"
+    );
+    let paged = plain.replacen(
+        "\nVraag 1\n",
+        "\nah-tk-20242025-512\nISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1Vraag 1\n",
+        1,
+    );
+    let doc = ok(&paged);
+    assert_eq!(doc.questions.len(), 1);
+    assert_eq!(doc.questions[0].label.as_deref(), Some("Vraag 1"));
+    let unglued = paged.replacen("Aanhangsel 1Vraag 1", "Aanhangsel 1\nVraag 1", 1);
+    assert_same(
+        &facts(&paged),
+        &facts(&unglued),
+        "imprint glued to the first heading",
+    );
+}
+
+#[test]
+fn a_page_break_inside_a_reference_keeps_the_reference() {
+    let plain = format!(
+        "{AH_HEAD}Vragen van het lid Jansen (SP) aan de Minister van Financiën over de kosten\n\
+         (ingezonden 15 november 2024).\nAntwoord van Minister De Vries (Financiën) (ontvangen\n\
+         2 december 2024).\nVraag 1\nKent u het bericht?\nAntwoord 1\nJa, zie mijn antwoorden \
+         (Aanhangsel Handelin-\ngen, vergaderjaar 2023–2024, nr. 1045) over de kosten.\n"
+    );
+    for furniture in [
+        "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n",
+        "ah-tk-20242025-512\nISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n",
+        "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1",
+    ] {
+        let paged = plain.replacen("Handelin-\n", &format!("Handelin-\n{furniture}"), 1);
+        let doc = ok(&paged);
+        assert!(
+            doc.references
+                .iter()
+                .any(|r| r.kind == ReferenceKind::Aanhangsel && r.id == "2023-2024-1045"),
+            "{furniture:?}: {:?}",
+            doc.references
+        );
+        assert_eq!(
+            doc.answers[0].text,
+            "Ja, zie mijn antwoorden (Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1045) over de kosten."
+        );
+    }
+}
+
+#[test]
+fn a_hyphenated_bracket_word_or_a_day_glued_to_its_month_keeps_the_date() {
+    let variants = [
+        (
+            "(ingezonden\n15 november 2024)",
+            "(ingezon-\nden 15 november 2024)",
+        ),
+        (
+            "(ingezonden\n15 november 2024)",
+            "(ingezonden\n15november 2024)",
+        ),
+        (
+            "(ontvangen\n2 december 2024)",
+            "(ontvan-\ngen 2 december 2024)",
+        ),
+        (
+            "(ontvangen\n2 december 2024)",
+            "(Ontvan-\ngen 2december 2024)",
+        ),
+    ];
+    let plain = format!(
+        "{AH_HEAD}Vragen van het lid Jansen (SP) aan de Minister van Financiën over de kosten\n\
+         (ingezonden\n15 november 2024).\nAntwoord van Minister De Vries (Financiën) (ontvangen\n\
+         2 december 2024).\nVraag 1\nKent u het bericht?\nAntwoord 1\nJa.\n"
+    );
+    let want = facts(&plain);
+    assert_eq!(want["submitted"], "2024-11-15");
+    assert_eq!(want["received"], "2024-12-02");
+    for (from, to) in variants {
+        let variant = plain.replacen(from, to, 1);
+        assert_ne!(variant, plain);
+        assert_same(&facts(&variant), &want, to);
+    }
+    // A bracket that opens with another word is not taken for a hyphenated `(ontvangen`.
+    let text = format!(
+        "{AH_HEAD}Vragen van het lid Jansen (SP) aan de Minister voor Buitenlandse Handel en\n\
+         Ontwikkelingshulp over de kosten (ingezonden 15 november 2024).\n\
+         Antwoord van Minister Klever (Buitenlandse Handel en Ont-\nwikkelingshulp) (ontvangen\n\
+         2 december 2024).\nVraag 1\nKent u het bericht?\nAntwoord 1\nJa.\n"
+    );
+    assert_eq!(
+        ok(&text).received.map(|d| d.to_string()).as_deref(),
+        Some("2024-12-02")
+    );
+}
