@@ -38,13 +38,16 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
     let m = &*MARKERS;
     let has = |f: &Finder<'_>, s: &str| f.find(s.as_bytes()).is_some();
     // The breadcrumb `Tweedemonitor / Kamervraag / …` opens the page, or follows a few lines of site
-    // navigation (`Home`, `Kamervragen`) that a copy of the page may keep above it.
-    let tweedemonitor = first.starts_with("Tweedemonitor")
-        || Lines::new(source, from, head_end)
+    // navigation (`Home`, `Kamervragen`) that a copy of the page may keep above it; those lines are
+    // looked at only when no other rendering's marks are found.
+    let tweedemonitor = first.starts_with("Tweedemonitor");
+    let breadcrumb_below = || {
+        Lines::new(source, from, head_end)
             .map(|l| l.trimmed())
             .filter(|t| !t.is_empty())
             .take(MAX_NAVIGATION_LINES + 1)
-            .any(is_breadcrumb);
+            .any(is_breadcrumb)
+    };
     // A Markdown conversion: `[1 ]` note markers or `### ` / `#### ` headings (not asked of a
     // Tweedemonitor page, whose footnote style does not depend on it).
     let markdown = !tweedemonitor
@@ -70,6 +73,8 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
         Format::Webpage
     } else if ah_label(first).is_some() || is_zaak_line(first) || first.starts_with("(ingezonden") {
         Format::Original
+    } else if breadcrumb_below() {
+        Format::Tweedemonitor
     } else {
         Format::Plain
     };

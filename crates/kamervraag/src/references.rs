@@ -318,6 +318,10 @@ fn short_publication(b: &[u8], at: usize) -> Option<(usize, usize)> {
 /// Skip `word` (which PDF text may hyphenate over a line break, `Handelin-\ngen`) and the white space
 /// and commas after it, if present.
 fn skip<'a>(t: &'a str, word: &str) -> &'a str {
+    // Most texts do not start with the word at all.
+    if t.as_bytes().first() != word.as_bytes().first() {
+        return t;
+    }
     strip_word(t, word).map_or(t, |r| {
         over_line_break(r, r.trim_start_matches(|c: char| c == ',' || is_space(c)))
     })
