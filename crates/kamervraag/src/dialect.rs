@@ -7,7 +7,7 @@ use memchr::memmem::Finder;
 use crate::ast::Format;
 use crate::footnotes::NoteStyle;
 use crate::lines::Lines;
-use crate::scan::{SpaceTrim, find_phrase, starts_with_phrase, strip_phrase};
+use crate::scan::{SpaceTrim, find_phrase, floor_char_boundary, starts_with_phrase, strip_phrase};
 
 /// Prebuilt searchers for the markers that tell the renderings apart.
 struct Markers {
@@ -106,14 +106,6 @@ fn has_identifier_line(source: &str) -> bool {
                 | [b'\n', b'a', b'h', b'-', b't', b'k', b'-', ..]
         )
     })
-}
-
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// `Antwoord schriftelijke vragen : Antwoord op vragen van …` (tweedekamer.nl first line).

@@ -24,8 +24,8 @@ use crate::page::{parse_page, views};
 use crate::persons::keyword;
 use crate::references::{mend_broken_urls, scan_references, url_end};
 use crate::scan::{
-    SpaceTrim, find_phrase, find_short, first_foreign_control, last_word, starts_with_phrase,
-    strip_phrase,
+    SpaceTrim, find_phrase, find_short, first_foreign_control, floor_char_boundary, last_word,
+    starts_with_phrase, strip_phrase,
 };
 use crate::text::{TextBuilder, is_space};
 use crate::{MAX_BLOCKS, MAX_INPUT_LEN};
@@ -152,24 +152,15 @@ fn check_input(input: &str) -> Result<usize, ParseError> {
         return Err(error(
             input,
             ErrorKind::Markup,
-            Span::new(at, at + floor(head, tag_end)),
+            Span::new(at, at + floor_char_boundary(head, tag_end)),
             &format!(
                 "found markup `{}`: this is HTML or XML, not the text of a Kamervraag",
-                &head[..floor(head, tag_end)]
+                &head[..floor_char_boundary(head, tag_end)]
             ),
             "the text of the page (HTML and XML are out of scope)",
         ));
     }
     Ok(start)
-}
-
-/// Largest char boundary at or below `i`.
-fn floor(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Text that starts as an HTML or XML document does.
@@ -236,14 +227,14 @@ fn check_mojibake(input: &str, diags: &mut Vec<Diagnostic>) {
             .map_or(0, |s| {
                 s + input[s..].chars().next().map_or(1, char::len_utf8)
             })
-            .max(floor(input, at.saturating_sub(40)));
+            .max(floor_char_boundary(input, at.saturating_sub(40)));
         diags.push(Diagnostic {
             severity: Severity::Warning,
             code: "mojibake",
             message: format!(
                 "found `{}` ({count} such sequences): text decoded with the wrong character set; \
                  expected UTF-8 (`{}` should read `{shown}`)",
-                &input[word_start..floor(input, word_end.min(at + 40))]
+                &input[word_start..floor_char_boundary(input, word_end.min(at + 40))]
                     .trim_end_matches(|c: char| !c.is_alphanumeric()),
                 &input[at..at + 4],
             ),

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use crate::ast::{Reference, ReferenceKind, Span};
-use crate::scan::{SpaceTrim, find_short, unicode_space_at, word_space_len};
+use crate::scan::{SpaceTrim, find_short, floor_char_boundary, unicode_space_at, word_space_len};
 use crate::text::is_space;
 
 fn digits_at(b: &[u8], i: usize, n: usize) -> bool {
@@ -541,7 +541,7 @@ fn series(
 /// search cannot see): its start, end and first id.
 fn plural_kamerstuk(text: &str, at: usize) -> Option<(usize, usize, String)> {
     let b = text.as_bytes();
-    let window = &text[at..floor_boundary(text, at + 64)];
+    let window = &text[at..floor_char_boundary(text, at + 64)];
     let nrs = at + find_short(window, "nrs")?;
     (at + "Kamerstuk".len()..nrs)
         .filter(|&s| b[s].is_ascii_digit() && boundary_before(b, s))
@@ -550,15 +550,6 @@ fn plural_kamerstuk(text: &str, at: usize) -> Option<(usize, usize, String)> {
                 .filter(|k| k.2 && k.0 > nrs)
                 .map(|(end, id, _)| (s, end, id))
         })
-}
-
-/// Largest char boundary of `s` at or below `i`.
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// The searcher for `nr.`, where Kamerstuk numbers end. Its pair test (the two bytes the searcher
