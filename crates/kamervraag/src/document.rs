@@ -908,31 +908,23 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             ));
             continue;
         }
-        match drafts.last_mut() {
-            // A notice that quotes the questions goes on with its own prose after the last one: a
-            // paragraph without a question mark after a question that ended with one.
-            Some(d)
-                if notice_prose
-                    && d.role == Section::Question
+        // A notice that quotes the questions goes on with its own prose after the last one: a
+        // paragraph without a question mark after a question that ended with one.
+        let prose_after_questions = notice_prose
+            && drafts.last().is_some_and(|d| {
+                d.role == Section::Question
                     && (paragraph_start || format == Format::Original)
                     && ends_with_question_mark(&input[d.content..d.end])
-                    && !t.contains('?') =>
-            {
-                drafts.push(Draft::new(
-                    Section::Notice,
-                    vec![],
-                    None,
-                    line.start,
-                    line.start,
-                    line.end(),
-                ));
-            }
+                    && !t.contains('?')
+            });
+        match drafts.last_mut() {
             Some(d)
-                if !(unnumbered_paragraphs
-                    && (paragraph_start || line_paragraphs)
-                    && d.role == Section::Question)
-                    || d.content >= d.end
-                    || continues_question(&input[d.content..d.end]) =>
+                if !prose_after_questions
+                    && (!(unnumbered_paragraphs
+                        && (paragraph_start || line_paragraphs)
+                        && d.role == Section::Question)
+                        || d.content >= d.end
+                        || continues_question(&input[d.content..d.end])) =>
             {
                 if broke && d.end > d.content {
                     d.after_break = Some((d.end, line.trimmed_start()));
