@@ -13,7 +13,8 @@ use crate::dates::{date_parts, numeric_date};
 use crate::dialect::{ah_label, detect, is_breadcrumb, is_zaak_line, webpage_title};
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{
-    Marker, NoteStyle, body_start, find_markers, marker_only, spaced_body_plausible,
+    Marker, NoteStyle, body_start, find_markers, marker_only, refers_to_first_note,
+    spaced_body_plausible,
 };
 use crate::intro::{
     Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_opening,
@@ -552,11 +553,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let paren_questions = style == NoteStyle::Paren
         && !uses_headings
         && first_paren.is_some_and(|(at, text)| {
-            (at == body_start || ends_with_question_mark(text)) && {
-                let mut markers = Vec::new();
-                find_markers(&input[start..at], 1, style, &mut markers);
-                markers.is_empty()
-            }
+            (at == body_start || ends_with_question_mark(text))
+                && !refers_to_first_note(&input[start..at], style)
         });
     let item_of: fn(&str) -> Option<(u32, &str, &str)> = if paren_questions {
         parse_paren_numbered
@@ -869,7 +867,6 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
         if !uses_headings && current != Some(Section::Explanation) {
             if let Some((n, label, text)) = item_of(t) {
-                let expected = next_question;
                 let list = if current == Some(Section::Answer) {
                     answer_list
                         .filter(|&(i, _)| i + 1 == drafts.len())
@@ -878,7 +875,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     None
                 };
                 let continues_list = list.is_some_and(|last| last + 1 == n);
-                if n == expected
+                if n == next_question
                     && (!continues_list || answer_label_follows(input, line.end(), item_of))
                 {
                     drafts.push(Draft::new(
@@ -1178,7 +1175,6 @@ fn note_furniture<'a>(doc: &mut Document<'a>, f: Furniture<'a>) {
     }
 }
 
-/// Whether the body uses `Vraag N` headings (then numbered lines are lists, not questions).
 /// How the body numbers its questions, in one pass: whether it uses `Vraag N` headings (then numbered
 /// lines are lists, not questions), and, if not, whether it has a numbered item `1.`.
 /// Also the first item numbered `1)` (its line start and text), which may open questions numbered
@@ -1958,7 +1954,7 @@ fn split_unnumbered_question(
         while i > 1 && {
             let (start, end, _) = lines[i - 1];
             let previous = &input[start..end];
-            ends_with_question_mark(previous) || previous.trim_end_space().ends_with([':', ';'])
+            ends_with_question_mark(previous) || continues_question(previous)
         } {
             i -= 1;
         }
