@@ -10,7 +10,9 @@ use crate::blocks::{
     parse_paren_numbered, undecorate,
 };
 use crate::dates::{date_parts, numeric_date};
-use crate::dialect::{ah_label, detect, is_breadcrumb, is_zaak_line, webpage_title};
+use crate::dialect::{
+    ah_label, breadcrumb_title, detect, is_breadcrumb, is_zaak_line, webpage_title,
+};
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{
     Marker, NoteStyle, body_start, find_markers, marker_only, refers_to_first_note,
@@ -26,7 +28,7 @@ use crate::persons::keyword;
 use crate::references::{mend_broken_urls, scan_references, url_end};
 use crate::scan::{
     SpaceTrim, find_phrase, find_short, first_foreign_control, floor_char_boundary, last_word,
-    starts_with_phrase, strip_phrase,
+    starts_with_phrase,
 };
 use crate::text::{TextBuilder, is_space};
 use crate::{MAX_BLOCKS, MAX_INPUT_LEN};
@@ -385,16 +387,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             && (!saw_breadcrumb || (doc.title.is_none() && is_breadcrumb(t)))
         {
             saw_breadcrumb = true;
-            // `Tweedemonitor / Kamervraag / <titel>`: the breadcrumb ends after its known parts, so
-            // a title that itself holds ` / ` (`Het bericht ‘Boeren / burgers’`) is kept whole.
-            let title = t.strip_prefix("Tweedemonitor").unwrap_or(t).trim_space();
-            let title = title.strip_prefix('/').unwrap_or(title).trim_space();
-            let title = strip_phrase(title, "Kamervraag /")
-                .or_else(|| strip_phrase(title, "Kamervragen /"))
-                .unwrap_or(title)
-                .trim_space();
-            // A bare `Tweedemonitor` (the site's name above the breadcrumb) holds no title.
-            let title = undoubled(title).trim_space();
+            let title = breadcrumb_title(t);
             if !title.is_empty() {
                 doc.title = Some(Cow::Borrowed(title));
             }
@@ -1130,23 +1123,6 @@ fn apply_answerer<'a>(
     }
     let received = date_of(input, a.received, diags, "ontvangen");
     doc.received = doc.received.or(received);
-}
-
-/// The first half of a title printed twice in a row (the Tweedemonitor breadcrumb runs the page title
-/// into its heading: `Het bericht ‘…’Het bericht ‘…’`); the halves may differ in their spaces (a
-/// no-break space in one, a doubled space in the other). Any other title as it is.
-fn undoubled(title: &str) -> &str {
-    let same = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
-    let glued = |i: usize| {
-        !title[..i].ends_with(char::is_whitespace) && !title[i..].starts_with(char::is_whitespace)
-    };
-    // The halves meet near the middle: as near as their spaces differ in length.
-    let half = title.len() / 2;
-    let reach = title.len() / 4;
-    (half - reach..=half + reach)
-        .filter(|&i| i > 0 && title.is_char_boundary(i) && glued(i))
-        .find(|&i| same(&title[..i], &title[i..]))
-        .map_or(title, |i| &title[..i])
 }
 
 fn compact_zaak(z: &str) -> Cow<'_, str> {
