@@ -6,8 +6,8 @@ use std::borrow::Cow;
 
 use crate::ast::*;
 use crate::blocks::{
-    Heading, Role, overlong_number, parse_heading, parse_heading_inline, parse_numbered,
-    parse_paren_numbered, undecorate,
+    Heading, Role, bare_number, overlong_number, parse_heading, parse_heading_inline,
+    parse_numbered, parse_paren_numbered, undecorate,
 };
 use crate::dates::{date_parts, numeric_date};
 use crate::dialect::{
@@ -1799,15 +1799,6 @@ fn blank_between_paragraphs(input: &str, from: usize) -> bool {
         text_before = true;
     }
     false
-}
-
-/// A number alone on its line (`2`, `2.`): an older PDF's question or answer number, or a wrapped
-/// note marker.
-fn bare_number(t: &str) -> Option<u32> {
-    let d = t.strip_suffix('.').unwrap_or(t);
-    (!d.is_empty() && d.len() <= 3 && d.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| d.parse().ok())
-        .flatten()
 }
 
 /// Whether the body at `from` opens with a bare `1` on its own line followed by text (not another
