@@ -906,10 +906,20 @@ mod tests {
         );
     }
 
+    /// The kind and id of every reference in `t`.
     fn ids(t: &str) -> Vec<(&'static str, String)> {
         scan_references(t)
             .iter()
             .map(|r| (r.kind.as_str(), r.id.to_string()))
+            .collect()
+    }
+
+    /// The ids of the Aanhangsel references in `t`.
+    fn aanhangsel_ids(t: &str) -> Vec<String> {
+        ids(t)
+            .into_iter()
+            .filter(|(kind, _)| *kind == "aanhangsel")
+            .map(|(_, id)| id)
             .collect()
     }
 
@@ -952,22 +962,16 @@ mod tests {
             "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2",
         ] {
             assert_eq!(
-                ids(&format!(
+                aanhangsel_ids(&format!(
                     "(Aanhangsel Handelin-\n{furniture}gen, vergaderjaar 2023–2024, nr. 1045)"
-                ))
-                .into_iter()
-                .filter(|(kind, _)| *kind == "aanhangsel")
-                .collect::<Vec<_>>(),
-                vec![("aanhangsel", "2023-2024-1045".to_string())]
+                )),
+                ["2023-2024-1045"]
             );
             assert_eq!(
-                ids(&format!(
+                aanhangsel_ids(&format!(
                     "(Aanhangsel\n{furniture}Handelingen, vergaderjaar 2023–2024, nr. 1045)"
-                ))
-                .into_iter()
-                .filter(|(kind, _)| *kind == "aanhangsel")
-                .collect::<Vec<_>>(),
-                vec![("aanhangsel", "2023-2024-1045".to_string())]
+                )),
+                ["2023-2024-1045"]
             );
         }
         assert_eq!(
