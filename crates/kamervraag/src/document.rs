@@ -256,6 +256,8 @@ fn check_mojibake(input: &str, diags: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The calendar date of a bracket date that was found, if any; a warning (`invalid-date`) when its
+/// text names no day of the calendar or is no date at all. `what` is the bracket word (`ontvangen`).
 fn date_of(
     input: &str,
     d: Option<Dated>,
@@ -1125,6 +1127,8 @@ fn apply_answerer<'a>(
     doc.received = doc.received.or(received);
 }
 
+/// A zaak number without the white space that may split it (`2024Z 17972` → `2024Z17972`);
+/// borrowed when it holds none.
 fn compact_zaak(z: &str) -> Cow<'_, str> {
     if z.contains(char::is_whitespace) {
         Cow::Owned(z.chars().filter(|c| !c.is_whitespace()).collect())
@@ -1133,6 +1137,8 @@ fn compact_zaak(z: &str) -> Cow<'_, str> {
     }
 }
 
+/// Record what a page furniture line tells about the document: its identifier or its session year
+/// (the first one found counts).
 fn note_furniture<'a>(doc: &mut Document<'a>, f: Furniture<'a>) {
     match f {
         Furniture::Identifier(id) => {
