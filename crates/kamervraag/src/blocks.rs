@@ -215,6 +215,8 @@ pub(crate) fn parse_paren_numbered(line: &str) -> Option<(u32, &str, &str)> {
     numbered_item(line, ')')
 }
 
+/// A list item whose number `closer` ends (`1.` or `1)`), followed by white space and text: the
+/// number, the label and the text, for [`parse_numbered`] and [`parse_paren_numbered`].
 fn numbered_item(line: &str, closer: char) -> Option<(u32, &str, &str)> {
     let t = line.trim_start_space();
     let (rest, n) = number(t).ok()?;
@@ -225,6 +227,15 @@ fn numbered_item(line: &str, closer: char) -> Option<(u32, &str, &str)> {
     let label = &t[..t.len() - after.len()];
     let text = after.trim_space();
     (!text.is_empty() && n > 0).then_some((n, label, text))
+}
+
+/// A number alone on its line (`2`, `2.`): an older PDF's question or answer number, or a wrapped
+/// note marker.
+pub(crate) fn bare_number(t: &str) -> Option<u32> {
+    let d = t.strip_suffix('.').unwrap_or(t);
+    (!d.is_empty() && d.len() <= 3 && d.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| d.parse().ok())
+        .flatten()
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use memchr::memmem::Finder;
 use crate::ast::Format;
 use crate::footnotes::NoteStyle;
 use crate::lines::Lines;
-use crate::scan::{SpaceTrim, find_phrase, starts_with_phrase, strip_phrase};
+use crate::scan::{SpaceTrim, find_phrase, floor_char_boundary, starts_with_phrase, strip_phrase};
 
 /// Prebuilt searchers for the markers that tell the renderings apart.
 struct Markers {
@@ -69,7 +69,7 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
         || has_identifier_line(source)
     {
         Format::Publication
-    } else if is_webpage_title(first) {
+    } else if webpage_title(first).is_some() {
         Format::Webpage
     } else if ah_label(first).is_some() || is_zaak_line(first) || first.starts_with("(ingezonden") {
         Format::Original
@@ -95,6 +95,39 @@ pub(crate) fn is_breadcrumb(line: &str) -> bool {
         .is_some_and(|r| r.trim_start_space().starts_with('/'))
 }
 
+/// The page title in a Tweedemonitor breadcrumb line, `Tweedemonitor / Kamervraag / <titel>`, or `""`
+/// for a bare `Tweedemonitor` (the site's name above the breadcrumb). The breadcrumb ends after its
+/// known parts, so a title that itself holds ` / ` (`Het bericht ‘Boeren / burgers’`) is kept whole.
+pub(crate) fn breadcrumb_title(line: &str) -> &str {
+    let title = line
+        .strip_prefix("Tweedemonitor")
+        .unwrap_or(line)
+        .trim_space();
+    let title = title.strip_prefix('/').unwrap_or(title).trim_space();
+    let title = strip_phrase(title, "Kamervraag /")
+        .or_else(|| strip_phrase(title, "Kamervragen /"))
+        .unwrap_or(title)
+        .trim_space();
+    undoubled(title).trim_space()
+}
+
+/// The first half of a title printed twice in a row (the Tweedemonitor breadcrumb runs the page title
+/// into its heading: `Het bericht ‘…’Het bericht ‘…’`); the halves may differ in their spaces (a
+/// no-break space in one, a doubled space in the other). Any other title as it is.
+fn undoubled(title: &str) -> &str {
+    let same = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
+    let glued = |i: usize| {
+        !title[..i].ends_with(char::is_whitespace) && !title[i..].starts_with(char::is_whitespace)
+    };
+    // The halves meet near the middle: as near as their spaces differ in length.
+    let half = title.len() / 2;
+    let reach = title.len() / 4;
+    (half - reach..=half + reach)
+        .filter(|&i| i > 0 && title.is_char_boundary(i) && glued(i))
+        .find(|&i| same(&title[..i], &title[i..]))
+        .map_or(title, |i| &title[..i])
+}
+
 /// Whether a line (not the first) starts with a `kv-tk-` or `ah-tk-` identifier: one pass for the `-`,
 /// which text seldom holds.
 fn has_identifier_line(source: &str) -> bool {
@@ -108,20 +141,8 @@ fn has_identifier_line(source: &str) -> bool {
     })
 }
 
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// `Antwoord schriftelijke vragen : Antwoord op vragen van …` (tweedekamer.nl first line).
-pub(crate) fn is_webpage_title(line: &str) -> bool {
-    webpage_title(line).is_some()
-}
-
-/// The soort and the onderwerp of a tweedekamer.nl first line: `<Soort> : <Onderwerp>`, where the soort
+/// The soort and the onderwerp of a tweedekamer.nl first line: `<Soort> : <Onderwerp>` (`Antwoord
+/// schriftelijke vragen : Antwoord op vragen van …`), where the soort
 /// may carry a qualifier (`Mededeling (uitstel antwoord)`, `Antwoord schriftelijke vragen (nader)`)
 /// and the colon may stand without spaces around it (`Schriftelijke vragen: Het bericht …`).
 pub(crate) fn webpage_title(line: &str) -> Option<(&str, &str)> {
@@ -181,6 +202,19 @@ pub(crate) fn is_zaak_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn breadcrumb_titles() {
+        assert_eq!(
+            breadcrumb_title("Tweedemonitor / Kamervraag / Het bericht ‘Boeren / burgers’"),
+            "Het bericht ‘Boeren / burgers’"
+        );
+        assert_eq!(
+            breadcrumb_title("Tweedemonitor / Kamervragen / Het bericht\u{a0}XHet bericht  X"),
+            "Het bericht\u{a0}X"
+        );
+        assert_eq!(breadcrumb_title("Tweedemonitor"), "");
+    }
 
     #[test]
     fn identifier_lines_found_like_plain_search() {

@@ -6,14 +6,17 @@ use std::borrow::Cow;
 
 use crate::ast::*;
 use crate::blocks::{
-    Heading, Role, overlong_number, parse_heading, parse_heading_inline, parse_numbered,
-    parse_paren_numbered, undecorate,
+    Heading, Role, bare_number, overlong_number, parse_heading, parse_heading_inline,
+    parse_numbered, parse_paren_numbered, undecorate,
 };
 use crate::dates::{date_parts, numeric_date};
-use crate::dialect::{ah_label, detect, is_breadcrumb, is_zaak_line, webpage_title};
+use crate::dialect::{
+    ah_label, breadcrumb_title, detect, is_breadcrumb, is_zaak_line, webpage_title,
+};
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{
-    Marker, NoteStyle, body_start, find_markers, marker_only, spaced_body_plausible,
+    Marker, NoteStyle, body_start, find_markers, marker_only, refers_to_first_note,
+    spaced_body_plausible,
 };
 use crate::intro::{
     Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_opening,
@@ -24,8 +27,8 @@ use crate::page::{parse_page, views};
 use crate::persons::keyword;
 use crate::references::{mend_broken_urls, scan_references, url_end};
 use crate::scan::{
-    SpaceTrim, find_phrase, find_short, first_foreign_control, last_word, starts_with_phrase,
-    strip_phrase,
+    SpaceTrim, find_phrase, find_short, first_foreign_control, floor_char_boundary, last_word,
+    starts_with_phrase,
 };
 use crate::text::{TextBuilder, is_space};
 use crate::{MAX_BLOCKS, MAX_INPUT_LEN};
@@ -152,24 +155,15 @@ fn check_input(input: &str) -> Result<usize, ParseError> {
         return Err(error(
             input,
             ErrorKind::Markup,
-            Span::new(at, at + floor(head, tag_end)),
+            Span::new(at, at + floor_char_boundary(head, tag_end)),
             &format!(
                 "found markup `{}`: this is HTML or XML, not the text of a Kamervraag",
-                &head[..floor(head, tag_end)]
+                &head[..floor_char_boundary(head, tag_end)]
             ),
             "the text of the page (HTML and XML are out of scope)",
         ));
     }
     Ok(start)
-}
-
-/// Largest char boundary at or below `i`.
-fn floor(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Text that starts as an HTML or XML document does.
@@ -236,14 +230,14 @@ fn check_mojibake(input: &str, diags: &mut Vec<Diagnostic>) {
             .map_or(0, |s| {
                 s + input[s..].chars().next().map_or(1, char::len_utf8)
             })
-            .max(floor(input, at.saturating_sub(40)));
+            .max(floor_char_boundary(input, at.saturating_sub(40)));
         diags.push(Diagnostic {
             severity: Severity::Warning,
             code: "mojibake",
             message: format!(
                 "found `{}` ({count} such sequences): text decoded with the wrong character set; \
                  expected UTF-8 (`{}` should read `{shown}`)",
-                &input[word_start..floor(input, word_end.min(at + 40))]
+                &input[word_start..floor_char_boundary(input, word_end.min(at + 40))]
                     .trim_end_matches(|c: char| !c.is_alphanumeric()),
                 &input[at..at + 4],
             ),
@@ -262,6 +256,8 @@ fn check_mojibake(input: &str, diags: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The calendar date of a bracket date that was found, if any; a warning (`invalid-date`) when its
+/// text names no day of the calendar or is no date at all. `what` is the bracket word (`ontvangen`).
 fn date_of(
     input: &str,
     d: Option<Dated>,
@@ -393,16 +389,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             && (!saw_breadcrumb || (doc.title.is_none() && is_breadcrumb(t)))
         {
             saw_breadcrumb = true;
-            // `Tweedemonitor / Kamervraag / <titel>`: the breadcrumb ends after its known parts, so
-            // a title that itself holds ` / ` (`Het bericht ‘Boeren / burgers’`) is kept whole.
-            let title = t.strip_prefix("Tweedemonitor").unwrap_or(t).trim_space();
-            let title = title.strip_prefix('/').unwrap_or(title).trim_space();
-            let title = strip_phrase(title, "Kamervraag /")
-                .or_else(|| strip_phrase(title, "Kamervragen /"))
-                .unwrap_or(title)
-                .trim_space();
-            // A bare `Tweedemonitor` (the site's name above the breadcrumb) holds no title.
-            let title = undoubled(title).trim_space();
+            let title = breadcrumb_title(t);
             if !title.is_empty() {
                 doc.title = Some(Cow::Borrowed(title));
             }
@@ -561,11 +548,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let paren_questions = style == NoteStyle::Paren
         && !uses_headings
         && first_paren.is_some_and(|(at, text)| {
-            (at == body_start || ends_with_question_mark(text)) && {
-                let mut markers = Vec::new();
-                find_markers(&input[start..at], 1, style, &mut markers);
-                markers.is_empty()
-            }
+            (at == body_start || ends_with_question_mark(text))
+                && !refers_to_first_note(&input[start..at], style)
         });
     let item_of: fn(&str) -> Option<(u32, &str, &str)> = if paren_questions {
         parse_paren_numbered
@@ -878,7 +862,6 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
         if !uses_headings && current != Some(Section::Explanation) {
             if let Some((n, label, text)) = item_of(t) {
-                let expected = next_question;
                 let list = if current == Some(Section::Answer) {
                     answer_list
                         .filter(|&(i, _)| i + 1 == drafts.len())
@@ -887,7 +870,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     None
                 };
                 let continues_list = list.is_some_and(|last| last + 1 == n);
-                if n == expected
+                if n == next_question
                     && (!continues_list || answer_label_follows(input, line.end(), item_of))
                 {
                     drafts.push(Draft::new(
@@ -917,31 +900,23 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             ));
             continue;
         }
-        match drafts.last_mut() {
-            // A notice that quotes the questions goes on with its own prose after the last one: a
-            // paragraph without a question mark after a question that ended with one.
-            Some(d)
-                if notice_prose
-                    && d.role == Section::Question
+        // A notice that quotes the questions goes on with its own prose after the last one: a
+        // paragraph without a question mark after a question that ended with one.
+        let prose_after_questions = notice_prose
+            && drafts.last().is_some_and(|d| {
+                d.role == Section::Question
                     && (paragraph_start || format == Format::Original)
                     && ends_with_question_mark(&input[d.content..d.end])
-                    && !t.contains('?') =>
-            {
-                drafts.push(Draft::new(
-                    Section::Notice,
-                    vec![],
-                    None,
-                    line.start,
-                    line.start,
-                    line.end(),
-                ));
-            }
+                    && !t.contains('?')
+            });
+        match drafts.last_mut() {
             Some(d)
-                if !(unnumbered_paragraphs
-                    && (paragraph_start || line_paragraphs)
-                    && d.role == Section::Question)
-                    || d.content >= d.end
-                    || continues_question(&input[d.content..d.end]) =>
+                if !prose_after_questions
+                    && (!(unnumbered_paragraphs
+                        && (paragraph_start || line_paragraphs)
+                        && d.role == Section::Question)
+                        || d.content >= d.end
+                        || continues_question(&input[d.content..d.end])) =>
             {
                 if broke && d.end > d.content {
                     d.after_break = Some((d.end, line.trimmed_start()));
@@ -1152,23 +1127,8 @@ fn apply_answerer<'a>(
     doc.received = doc.received.or(received);
 }
 
-/// The first half of a title printed twice in a row (the Tweedemonitor breadcrumb runs the page title
-/// into its heading: `Het bericht ‘…’Het bericht ‘…’`); the halves may differ in their spaces (a
-/// no-break space in one, a doubled space in the other). Any other title as it is.
-fn undoubled(title: &str) -> &str {
-    let same = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
-    let glued = |i: usize| {
-        !title[..i].ends_with(char::is_whitespace) && !title[i..].starts_with(char::is_whitespace)
-    };
-    // The halves meet near the middle: as near as their spaces differ in length.
-    let half = title.len() / 2;
-    let reach = title.len() / 4;
-    (half - reach..=half + reach)
-        .filter(|&i| i > 0 && title.is_char_boundary(i) && glued(i))
-        .find(|&i| same(&title[..i], &title[i..]))
-        .map_or(title, |i| &title[..i])
-}
-
+/// A zaak number without the white space that may split it (`2024Z 17972` → `2024Z17972`);
+/// borrowed when it holds none.
 fn compact_zaak(z: &str) -> Cow<'_, str> {
     if z.contains(char::is_whitespace) {
         Cow::Owned(z.chars().filter(|c| !c.is_whitespace()).collect())
@@ -1177,6 +1137,8 @@ fn compact_zaak(z: &str) -> Cow<'_, str> {
     }
 }
 
+/// Record what a page furniture line tells about the document: its identifier or its session year
+/// (the first one found counts).
 fn note_furniture<'a>(doc: &mut Document<'a>, f: Furniture<'a>) {
     match f {
         Furniture::Identifier(id) => {
@@ -1195,7 +1157,6 @@ fn note_furniture<'a>(doc: &mut Document<'a>, f: Furniture<'a>) {
     }
 }
 
-/// Whether the body uses `Vraag N` headings (then numbered lines are lists, not questions).
 /// How the body numbers its questions, in one pass: whether it uses `Vraag N` headings (then numbered
 /// lines are lists, not questions), and, if not, whether it has a numbered item `1.`.
 /// Also the first item numbered `1)` (its line start and text), which may open questions numbered
@@ -1846,15 +1807,6 @@ fn blank_between_paragraphs(input: &str, from: usize) -> bool {
     false
 }
 
-/// A number alone on its line (`2`, `2.`): an older PDF's question or answer number, or a wrapped
-/// note marker.
-fn bare_number(t: &str) -> Option<u32> {
-    let d = t.strip_suffix('.').unwrap_or(t);
-    (!d.is_empty() && d.len() <= 3 && d.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| d.parse().ok())
-        .flatten()
-}
-
 /// Whether the body at `from` opens with a bare `1` on its own line followed by text (not another
 /// number): the numbering of older PDF text, where a note marker cannot stand before any text.
 fn opens_bare_one(input: &str, from: usize) -> bool {
@@ -1975,7 +1927,7 @@ fn split_unnumbered_question(
         while i > 1 && {
             let (start, end, _) = lines[i - 1];
             let previous = &input[start..end];
-            ends_with_question_mark(previous) || previous.trim_end_space().ends_with([':', ';'])
+            ends_with_question_mark(previous) || continues_question(previous)
         } {
             i -= 1;
         }

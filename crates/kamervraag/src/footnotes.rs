@@ -190,6 +190,13 @@ fn year_marker(line: &str, start: usize, end: usize) -> Option<Marker> {
     })
 }
 
+/// Whether `text` holds a marker that refers to note 1 (` 1)`, `…?1`).
+pub(crate) fn refers_to_first_note(text: &str, style: NoteStyle) -> bool {
+    let mut markers = Vec::new();
+    find_markers(text, 1, style, &mut markers);
+    !markers.is_empty()
+}
+
 /// The markers in `line` for notes numbered `1..=count`, appended to `out`.
 pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut Vec<Marker>) {
     let bytes = line.as_bytes();

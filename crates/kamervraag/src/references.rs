@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use crate::ast::{Reference, ReferenceKind, Span};
-use crate::scan::{SpaceTrim, find_short, unicode_space_at, word_space_len};
+use crate::scan::{SpaceTrim, find_short, floor_char_boundary, unicode_space_at, word_space_len};
 use crate::text::is_space;
 
 fn digits_at(b: &[u8], i: usize, n: usize) -> bool {
@@ -541,7 +541,7 @@ fn series(
 /// search cannot see): its start, end and first id.
 fn plural_kamerstuk(text: &str, at: usize) -> Option<(usize, usize, String)> {
     let b = text.as_bytes();
-    let window = &text[at..floor_boundary(text, at + 64)];
+    let window = &text[at..floor_char_boundary(text, at + 64)];
     let nrs = at + find_short(window, "nrs")?;
     (at + "Kamerstuk".len()..nrs)
         .filter(|&s| b[s].is_ascii_digit() && boundary_before(b, s))
@@ -550,15 +550,6 @@ fn plural_kamerstuk(text: &str, at: usize) -> Option<(usize, usize, String)> {
                 .filter(|k| k.2 && k.0 > nrs)
                 .map(|(end, id, _)| (s, end, id))
         })
-}
-
-/// Largest char boundary of `s` at or below `i`.
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// The searcher for `nr.`, where Kamerstuk numbers end. Its pair test (the two bytes the searcher
@@ -915,10 +906,20 @@ mod tests {
         );
     }
 
+    /// The kind and id of every reference in `t`.
     fn ids(t: &str) -> Vec<(&'static str, String)> {
         scan_references(t)
             .iter()
             .map(|r| (r.kind.as_str(), r.id.to_string()))
+            .collect()
+    }
+
+    /// The ids of the Aanhangsel references in `t`.
+    fn aanhangsel_ids(t: &str) -> Vec<String> {
+        ids(t)
+            .into_iter()
+            .filter(|(kind, _)| *kind == "aanhangsel")
+            .map(|(_, id)| id)
             .collect()
     }
 
@@ -961,22 +962,16 @@ mod tests {
             "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2",
         ] {
             assert_eq!(
-                ids(&format!(
+                aanhangsel_ids(&format!(
                     "(Aanhangsel Handelin-\n{furniture}gen, vergaderjaar 2023–2024, nr. 1045)"
-                ))
-                .into_iter()
-                .filter(|(kind, _)| *kind == "aanhangsel")
-                .collect::<Vec<_>>(),
-                vec![("aanhangsel", "2023-2024-1045".to_string())]
+                )),
+                ["2023-2024-1045"]
             );
             assert_eq!(
-                ids(&format!(
+                aanhangsel_ids(&format!(
                     "(Aanhangsel\n{furniture}Handelingen, vergaderjaar 2023–2024, nr. 1045)"
-                ))
-                .into_iter()
-                .filter(|(kind, _)| *kind == "aanhangsel")
-                .collect::<Vec<_>>(),
-                vec![("aanhangsel", "2023-2024-1045".to_string())]
+                )),
+                ["2023-2024-1045"]
             );
         }
         assert_eq!(

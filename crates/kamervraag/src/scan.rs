@@ -38,6 +38,15 @@ pub(crate) fn tag_ci<'a>(word: &'static str) -> impl Fn(&'a str) -> IResult<&'a 
     }
 }
 
+/// The largest char boundary of `s` at or below `i` (and at most `s.len()`).
+pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// The byte offset of `needle` in `hay`, for the short haystacks of one line or sentence: a `memchr`
 /// for the needle's first byte and a comparison there, with no searcher to set up.
 pub(crate) fn find_short(hay: &str, needle: &str) -> Option<usize> {

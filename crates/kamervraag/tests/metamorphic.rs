@@ -4,6 +4,9 @@
 
 use kamervraag::{Document, ReferenceKind, parse};
 
+mod common;
+use common::own_documents;
+
 fn ok(text: &str) -> Document<'_> {
     parse(text).unwrap_or_else(|e| panic!("expected a document, got {e}"))
 }
@@ -221,26 +224,6 @@ fn assert_same(got: &serde_json::Value, want: &serde_json::Value, what: &str) {
     if let Some(d) = first_difference(got, want, String::new()) {
         panic!("{what}: {d}");
     }
-}
-
-/// The project's own documents in every rendering: the golden fixtures and the benchmark documents.
-fn own_documents() -> Vec<(String, String)> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut docs = Vec::new();
-    for dir in ["tests/fixtures", "../../benches/fixtures"] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
-            continue;
-        };
-        for path in entries.map(|e| e.expect("readable directory entry").path()) {
-            if path.extension().is_some_and(|e| e == "txt") {
-                let text = std::fs::read_to_string(&path).expect("a fixture is UTF-8");
-                docs.push((path.display().to_string(), text));
-            }
-        }
-    }
-    docs.sort();
-    assert!(docs.len() >= 10, "the fixtures are found");
-    docs
 }
 
 #[test]

@@ -4,6 +4,9 @@
 use kamervraag::{Document, ErrorKind, LineCol, ParseError, Parser, Span};
 use proptest::prelude::*;
 
+mod common;
+use common::own_documents;
+
 /// Pieces of the grammar, glued together in random order so that inputs get close to real documents.
 const FRAGMENTS: &[&str] = &[
     "Vraag ",
@@ -239,25 +242,6 @@ fn empty_and_blank_inputs_are_errors() {
         let e = kamervraag::parse(s).expect_err("blank input must not parse");
         check_error(s, &e);
     }
-}
-
-/// The project's own documents: the golden fixtures and the benchmark documents.
-fn own_documents() -> Vec<(String, String)> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut docs = Vec::new();
-    for dir in ["tests/fixtures", "../../benches/fixtures"] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
-            continue;
-        };
-        for path in entries.map(|e| e.expect("readable directory entry").path()) {
-            if path.extension().is_some_and(|e| e == "txt") {
-                let text = std::fs::read_to_string(&path).expect("a fixture is UTF-8");
-                docs.push((path.display().to_string(), text));
-            }
-        }
-    }
-    assert!(docs.len() >= 10, "the fixtures are found");
-    docs
 }
 
 /// A document cut off anywhere (a truncated download, a scrape that stopped early) parses or fails
