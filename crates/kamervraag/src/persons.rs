@@ -28,6 +28,14 @@ pub(crate) fn keyword<'a>(i: &'a str, word: &str) -> Option<&'a str> {
 
 /// An office word: its normalised name, whether it was plural, and the rest of the input.
 fn office_word(i: &str) -> Option<(&'static str, bool, &str)> {
+    office_word_glued(i, true)
+}
+
+/// [`office_word`]; with `glued`, also one whose space before a lower-case word was lost at a PDF
+/// line join where only the grammar can go on: `Ministervan Financiën` (`van`/`voor` and a portfolio
+/// the gazetteer knows), `Ministeren de Staatssecretaris` (`en` and another office word). Without it
+/// (inside that check) nothing is looked up after the word, so the checks never nest deeper.
+fn office_word_glued(i: &str, glued: bool) -> Option<(&'static str, bool, &str)> {
     const WORDS: &[(&str, &str, bool)] = &[
         ("minister-president", "minister-president", false),
         ("minister president", "minister-president", false),
@@ -44,13 +52,64 @@ fn office_word(i: &str) -> Option<(&'static str, bool, &str)> {
                 // `MinisterKlimaat`: a space lost at a PDF line join; accept an upper-case letter after.
                 let rest = &i[word.len()..];
                 match rest.chars().next() {
-                    Some(c) if c.is_lowercase() || c.is_ascii_digit() => continue,
+                    Some(c) if c.is_lowercase() || c.is_ascii_digit() => {
+                        let goes_on = glued
+                            && (van_portfolio(rest).is_some()
+                                || prefix_ci(rest, "en").is_some_and(|r| {
+                                    office_word_glued(article_glued(r, false), false).is_some()
+                                }));
+                        if goes_on {
+                            return Some((name, plural, rest));
+                        }
+                        continue;
+                    }
                     _ => return Some((name, plural, rest)),
                 }
             }
         }
     }
     None
+}
+
+/// `word` (ASCII, any case) at the start of `i`, whatever follows it: the rest. The caller checks what
+/// follows, for a word whose space after it a PDF line join may have lost.
+fn prefix_ci<'a>(i: &'a str, word: &str) -> Option<&'a str> {
+    let head = i.get(..word.len())?;
+    head.eq_ignore_ascii_case(word).then(|| &i[word.len()..])
+}
+
+/// Whether `i` (after white space) opens an office: an office word, with or without its article
+/// (`de Minister`, `deStaatssecretaris`, `destaatssecretaris`, `Ministers`).
+fn opens_office(i: &str) -> bool {
+    office_word(article(i)).is_some()
+}
+
+/// `van`/`voor` and a portfolio the gazetteer knows, with or without the space between them
+/// (`van Financiën`, `vanFinanciën`, `voorMedische Zorg`): the text from the portfolio on.
+fn van_portfolio(i: &str) -> Option<&str> {
+    ["van", "voor"].iter().find_map(|w| {
+        let p = ws(prefix_ci(i, w)?);
+        match_portfolio(p).map(|_| p)
+    })
+}
+
+/// `van`/`voor` before a portfolio: as a word of its own (the portfolio may be one the gazetteer does
+/// not know), glued to an upper-case letter (`vanBinnenlandse`), or glued to a portfolio the
+/// gazetteer knows in any case. Returns the rest.
+fn van_or_voor(i: &str) -> Option<&str> {
+    glued_keyword(i, "van")
+        .or_else(|| glued_keyword(i, "voor"))
+        .or_else(|| van_portfolio(i))
+}
+
+/// `en` as a list separator: a word of its own, glued to an upper-case letter (`enVolksgezondheid`),
+/// or glued to what only a list can go on with: an office (`ende Minister`, `enstaatssecretaris`) or
+/// `van`/`voor` and a known portfolio (`envan Financiën`). `enkele` and `endemisch` stay words.
+fn and_word(i: &str) -> Option<&str> {
+    glued_keyword(i, "en").or_else(|| {
+        let r = i.strip_prefix("en")?;
+        (opens_office(r) || van_portfolio(r).is_some()).then_some(r)
+    })
 }
 
 /// `word` followed by white space or, where a PDF line join lost the space, by an upper-case letter
@@ -63,10 +122,21 @@ fn glued_keyword<'a>(i: &'a str, word: &str) -> Option<&'a str> {
     })
 }
 
+/// White space and an article (`de`, `het`) at the start of `i` skipped; `de` also where a PDF line
+/// join glued it to the office word after it (`deStaatssecretaris`, `destaatssecretaris`).
 fn article(i: &str) -> &str {
+    article_glued(i, true)
+}
+
+/// [`article`]; `glued` as in [`office_word_glued`] for the office word after a glued `de`.
+fn article_glued(i: &str, glued: bool) -> &str {
     let i = ws(i);
     glued_keyword(i, "de")
         .or_else(|| keyword(i, "het"))
+        .or_else(|| {
+            let r = prefix_ci(i, "de")?;
+            office_word_glued(r, glued).is_some().then_some(r)
+        })
         .map(ws)
         .unwrap_or(i)
 }
@@ -186,7 +256,7 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
                 break;
             }
             let k = ws(j);
-            match glued_keyword(k, "en") {
+            match and_word(k) {
                 Some(after_en) if office_word(article(after_en)).is_some() => j = article(after_en),
                 _ => break,
             }
@@ -212,9 +282,7 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
             }
         }
         let k = ws(j);
-        j = glued_keyword(k, "van")
-            .or_else(|| glued_keyword(k, "voor"))
-            .unwrap_or(k);
+        j = van_or_voor(k).unwrap_or(k);
         // The portfolios of this group.
         loop {
             let p = ws(j);
@@ -237,13 +305,7 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
             // Another portfolio for the same office words?
             let after_sep = list_separator(ws(j));
             match after_sep {
-                Some(a)
-                    if glued_keyword(a, "van").is_some() || glued_keyword(a, "voor").is_some() =>
-                {
-                    j = glued_keyword(a, "van")
-                        .or_else(|| glued_keyword(a, "voor"))
-                        .unwrap_or(a);
-                }
+                Some(a) if van_or_voor(a).is_some() => j = van_or_voor(a).unwrap_or(a),
                 Some(a) if office_word(article(a)).is_none() && match_portfolio(a).is_some() => {
                     j = a
                 }
@@ -260,10 +322,10 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
 
 /// What follows a list separator at the start of `k`: ` en `, `,` or `, en ` (and white space).
 fn list_separator(k: &str) -> Option<&str> {
-    glued_keyword(k, "en")
+    and_word(k)
         .or_else(|| {
             let r = ws(k.strip_prefix(',')?);
-            Some(keyword(r, "en").unwrap_or(r))
+            Some(and_word(r).unwrap_or(r))
         })
         .map(ws)
 }
