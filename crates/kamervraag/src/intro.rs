@@ -7,7 +7,9 @@ use chrono::NaiveDate;
 
 use crate::ast::{Office, Person, Responder, Span};
 use crate::dates::{find_date, numeric_date};
-use crate::persons::{keyword, parse_offices, parse_responders, parse_submitters};
+use crate::persons::{
+    glued_before, keyword, opens_office, parse_offices, parse_responders, parse_submitters,
+};
 use crate::scan::SpaceTrim;
 use crate::text::{is_space, normalize};
 
@@ -37,7 +39,40 @@ pub(crate) fn is_intro_start(t: &str) -> bool {
     keyword(t, "Vragen")
         .or_else(|| keyword(t, "Vraag"))
         .map(|r| r.trim_start_space())
-        .is_some_and(|r| keyword(r, "van").is_some())
+        .is_some_and(|r| questions_van(r).is_some())
+}
+
+/// The `van` after `Vragen`: a word of its own, or glued to the `het lid`/`de leden` after it where a
+/// PDF line join lost the space (`vanhet lid`). The rest after it.
+fn questions_van(r: &str) -> Option<&str> {
+    glued_before(r, "van", |m| member_lead(m).is_some())
+}
+
+/// `het lid` / `de leden` (and the misprints `het leden`, `de lid`) at the start of `t`, also where
+/// PDF line joins lost the spaces (`hetlid`, `de ledenKröger`): the rest after it. The noun must end
+/// the word or be glued to the capital of a name, so that no name (`Het Lidmaat`) loses its head.
+fn member_lead(t: &str) -> Option<&str> {
+    [
+        ["het", "lid"],
+        ["de", "leden"],
+        ["het", "leden"],
+        ["de", "lid"],
+    ]
+    .iter()
+    .find_map(|[article, noun]| {
+        let r = prefix_ci(t, article)?.trim_start_space();
+        let r = prefix_ci(r, noun)?;
+        r.chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() || c.is_uppercase())
+            .then_some(r)
+    })
+}
+
+/// `word` (ASCII, any case) at the start of `t`, whatever follows: the rest.
+fn prefix_ci<'a>(t: &'a str, word: &str) -> Option<&'a str> {
+    let head = t.get(..word.len())?;
+    head.eq_ignore_ascii_case(word).then(|| &t[word.len()..])
 }
 
 /// Find `(keyword <date>)` in `raw` (at byte `base` of the input): the date and its span, and the byte
@@ -202,24 +237,13 @@ pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
     let Some(t) = keyword(t, "Vragen")
         .or_else(|| keyword(t, "Vraag"))
         .map(|r| r.trim_start_space())
-        .and_then(|r| keyword(r, "van"))
+        .and_then(questions_van)
     else {
         return intro;
     };
     let mut t = t.trim_start_space();
-    for lead in [
-        ["het", "lid"],
-        ["de", "leden"],
-        ["het", "leden"],
-        ["de", "lid"],
-    ] {
-        if let Some(r) = keyword(t, lead[0])
-            .map(|r| r.trim_start_space())
-            .and_then(|r| keyword(r, lead[1]))
-        {
-            t = r.trim_start_space();
-            break;
-        }
+    if let Some(r) = member_lead(t) {
+        t = r.trim_start_space();
     }
     for lead in ["lid", "leden"] {
         if let Some(r) = keyword(t, lead) {
@@ -234,7 +258,7 @@ pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
     intro.submitted = submitted;
     let body = &t[..end];
     // Submitters run up to ` aan ` outside brackets.
-    let Some(aan) = find_word_outside_parens(body, "aan") else {
+    let Some(aan) = find_aan(body) else {
         intro.submitters =
             parse_submitters(body.trim_end_matches(|c: char| is_space(c) || c == '.'));
         return intro;
@@ -293,6 +317,36 @@ fn without_note_marker(s: &str) -> &str {
         return before;
     }
     s
+}
+
+/// Byte offset of the `aan` that ends the submitters in `t`, outside parentheses: ` aan ` (white space on
+/// both sides) or, where a PDF line join lost a space, an `aan` glued to the party bracket before it
+/// (`(SP)aan de`), to the office after it (`aande Minister`, `aandestaatssecretaris`) or to the last
+/// name before it (`Jansenaan de Minister`). Glued to what follows, or to a name, it must open an
+/// office: `aandeel` and `Haan` stay words.
+fn find_aan(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut depth = 0i32;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'(' => depth += 1,
+            b')' => depth = (depth - 1).max(0),
+            b'a' if depth == 0 && i > 0 && b[i..].starts_with(b"aan") => {
+                let (before, after) = (&t[..i], &t[i + 3..]);
+                let spaced = after.starts_with(is_space);
+                let found = if before.ends_with(is_space) || before.ends_with(')') {
+                    spaced || opens_office(after)
+                } else {
+                    before.ends_with(char::is_alphabetic) && spaced && opens_office(after)
+                };
+                if found {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Byte offset of ` word ` (white space on both sides) in `t`, outside parentheses.

@@ -78,9 +78,19 @@ fn prefix_ci<'a>(i: &'a str, word: &str) -> Option<&'a str> {
     head.eq_ignore_ascii_case(word).then(|| &i[word.len()..])
 }
 
+/// `word` as a word of its own (see [`keyword`]) or, where a PDF line join lost the space after it,
+/// glued to a rest that `goes_on` accepts: the rest.
+pub(crate) fn glued_before<'a>(
+    i: &'a str,
+    word: &str,
+    goes_on: impl Fn(&str) -> bool,
+) -> Option<&'a str> {
+    keyword(i, word).or_else(|| prefix_ci(i, word).filter(|r| goes_on(r)))
+}
+
 /// Whether `i` (after white space) opens an office: an office word, with or without its article
 /// (`de Minister`, `deStaatssecretaris`, `destaatssecretaris`, `Ministers`).
-fn opens_office(i: &str) -> bool {
+pub(crate) fn opens_office(i: &str) -> bool {
     office_word(article(i)).is_some()
 }
 
@@ -156,9 +166,14 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
                 let inner = &item[open + 1..];
                 let inner = inner.find(')').map_or(inner, |close| &inner[..close]);
                 let inner = ws(inner);
+                // `(beidenGroenLinks-PvdA)`: a party after a group word lost at a PDF line join.
                 let inner = ["beiden", "beide", "allen", "alle"]
                     .iter()
-                    .find_map(|w| keyword(inner, w))
+                    .find_map(|w| {
+                        glued_before(inner, w, |r| {
+                            r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        })
+                    })
                     .map(ws)
                     .unwrap_or(inner);
                 (&item[..open], Some(inner.trim_space()))
@@ -203,7 +218,8 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
     people
 }
 
-/// Split at `,` and ` en ` outside parentheses.
+/// Split at `,` and ` en ` outside parentheses; also at an `en` that a PDF line join glued to the
+/// bracket before it (`(SP)en Teunissen`) or to the name after it (`Kröger enGabriëls`).
 fn split_list(raw: &str) -> Vec<&str> {
     let mut parts = Vec::new();
     let (mut depth, mut start) = (0i32, 0usize);
@@ -219,9 +235,11 @@ fn split_list(raw: &str) -> Vec<&str> {
             }
             b'e' if depth == 0
                 && i > 0
-                && raw[..i].ends_with(is_space)
                 && raw[i..].starts_with("en")
-                && raw[i + 2..].starts_with(|c: char| c.is_whitespace()) =>
+                && ((raw[..i].ends_with(|c: char| is_space(c) || c == ')')
+                    && raw[i + 2..].starts_with(|c: char| c.is_whitespace()))
+                    || (raw[..i].ends_with(is_space)
+                        && raw[i + 2..].starts_with(char::is_uppercase))) =>
             {
                 parts.push(&raw[start..i]);
                 start = i + 2;
