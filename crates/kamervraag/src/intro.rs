@@ -396,8 +396,14 @@ pub(crate) fn answerer_word(t: &str) -> Option<(&str, bool)> {
 /// `Mededeling van …`): `Some(true)` for an answer, `Some(false)` for a notice.
 pub(crate) fn answerer_opening(t: &str) -> Option<bool> {
     answerer_word(t)
-        .filter(|(r, _)| keyword(r.trim_start_space(), "van").is_some())
+        .filter(|(r, _)| answerer_van(r.trim_start_space()).is_some())
         .map(|(_, answer)| answer)
+}
+
+/// The `van` after `Antwoord`/`Mededeling`: a word of its own, or glued to the office after it where
+/// a PDF line join lost the space (`vanMinister`, `vande Minister`). The rest after it.
+fn answerer_van(t: &str) -> Option<&str> {
+    glued_before(t, "van", opens_office)
 }
 
 /// Parse `raw` = `Antwoord van …` / `Mededeling van …`, which starts at byte `base` of the input.
@@ -406,7 +412,7 @@ pub(crate) fn answerer_opening(t: &str) -> Option<bool> {
 pub(crate) fn parse_answerer(raw: &str, base: usize) -> Answerer<'_> {
     let t = raw.trim_start_matches(|c: char| is_space(c) || matches!(c, '#' | '*' | '_'));
     let t = answerer_word(t).map_or(t, |(r, _)| r).trim_start_space();
-    let t = keyword(t, "van").unwrap_or(t);
+    let t = answerer_van(t).unwrap_or(t);
     let (responders, co_responders, _) = parse_responders(t);
     let received = bracket_date(raw, base, &OPEN_ONTVANGEN).map(|(d, _)| d);
     Answerer {
@@ -554,6 +560,32 @@ mod tests {
                 "{raw}"
             );
         }
+    }
+
+    #[test]
+    fn aan_glued_by_a_line_join_ends_the_members_only_before_an_office() {
+        assert_eq!(find_aan("Jansen (SP) aan de minister"), Some(12));
+        assert_eq!(find_aan("Jansen (SP)aan de minister"), Some(11));
+        assert_eq!(find_aan("Jansen (SP) aandestaatssecretaris"), Some(12));
+        assert_eq!(find_aan("De Haanaan de Minister van"), Some(7));
+        assert_eq!(find_aan("Jansen (SP) aandeel"), None);
+        assert_eq!(find_aan("Jansen (SP)aandelen de Minister"), None);
+        assert_eq!(find_aan("De Haan (SP)"), None);
+        assert_eq!(find_aan("Kaan de kosten"), None);
+        assert_eq!(find_aan("Jansen (SP, aan de Minister)"), None);
+    }
+
+    #[test]
+    fn member_lead_with_lost_spaces() {
+        assert_eq!(member_lead("hetlid Jansen"), Some(" Jansen"));
+        assert_eq!(member_lead("de ledenKröger"), Some("Kröger"));
+        assert_eq!(member_lead("het lid’t Hart"), Some("’t Hart"));
+        assert_eq!(member_lead("Het Lidmaat"), None);
+        assert_eq!(member_lead("Delen"), None);
+        assert_eq!(questions_van("vanhet lid X"), Some("het lid X"));
+        assert_eq!(questions_van("Vandenberg"), None);
+        assert_eq!(answerer_van("vanMinister X"), Some("Minister X"));
+        assert_eq!(answerer_van("vanwege"), None);
     }
 
     #[test]

@@ -413,13 +413,13 @@ fn fallback_portfolio(p: &str) -> usize {
 /// knows, followed by the end of the responder (`(`, `,`, `mede namens`, `en`, end of text). Returns
 /// the portfolio and the rest.
 fn office_portfolio(after: &str) -> Option<(Cow<'_, str>, &str)> {
-    let p = ws(glued_keyword(after, "van").or_else(|| glued_keyword(after, "voor"))?);
+    let p = ws(van_or_voor(after)?);
     let len = match_portfolio(p)?;
     let rest = &p[len..];
     let k = ws(rest);
     let ends = k.is_empty()
         || k.starts_with(['(', ',', '.'])
-        || keyword(k, "mede").is_some()
+        || mede_namens(k).is_some()
         || keyword(k, "en").is_some();
     ends.then(|| (normalize(&p[..len]), rest))
 }
@@ -465,11 +465,35 @@ fn named_responder(after: &str) -> ResponderParts<'_> {
 fn mede_namens_at(s: &str) -> Option<usize> {
     s.match_indices("mede").map(|(i, _)| i).find(|&i| {
         (i == 0 || s[..i].ends_with(|c: char| is_space(c) || c == ','))
-            && keyword(&s[i..], "mede")
-                .map(ws)
-                .and_then(|m| keyword(m, "namens"))
-                .is_some()
+            && mede_namens(&s[i..]).is_some()
     })
+}
+
+/// `mede namens` at the start of `k`, also where a PDF line join lost a space in it or after it
+/// (`medenamens`, `namensde Minister`, `namensMinister`): the rest after `namens`.
+fn mede_namens(k: &str) -> Option<&str> {
+    let m = glued_before(k, "mede", |r| prefix_ci(r, "namens").is_some())?;
+    glued_before(ws(m), "namens", opens_office)
+}
+
+/// `en antwoord van` (or, unless `antwoord` is required, `en van`) before a further responder, also
+/// where PDF line joins lost spaces in it (`enantwoord van`, `en vanStaatssecretaris`): the rest after
+/// `van`.
+fn next_responder(k: &str, antwoord_required: bool) -> Option<&str> {
+    fn van(r: &str) -> Option<&str> {
+        glued_before(r, "van", opens_office)
+    }
+    fn antwoord(r: &str) -> Option<&str> {
+        glued_before(r, "antwoord", |a| van(ws(a)).is_some()).map(ws)
+    }
+    let r = ws(glued_before(k, "en", |r| {
+        antwoord(r).is_some() || (!antwoord_required && van(r).is_some())
+    })?);
+    match antwoord(r) {
+        Some(r) => van(r),
+        None if !antwoord_required => van(r),
+        None => None,
+    }
 }
 
 /// Parse what follows `Antwoord van` / `Mededeling van`: the responders and `mede namens` offices.
@@ -505,31 +529,19 @@ pub(crate) fn parse_responders(raw: &str) -> (Vec<Responder<'_>>, Vec<Office<'_>
             portfolio,
         });
         let k = ws(j.trim_start_matches(',')).trim_start_space();
-        if let Some(m) = keyword(k, "mede")
-            .map(ws)
-            .and_then(|m| keyword(m, "namens"))
-        {
+        if let Some(m) = mede_namens(k) {
             let (offices, r) = parse_offices(m);
             co.extend(offices);
             rest = r;
-            let k = ws(rest);
-            if let Some(r) = keyword(k, "en").map(ws) {
-                if let Some(r2) = keyword(r, "antwoord")
-                    .map(ws)
-                    .and_then(|r| keyword(r, "van"))
-                {
-                    rest = r2;
-                    continue;
-                }
-            }
-            break;
-        }
-        if let Some(r) = keyword(k, "en").map(ws) {
-            let r = keyword(r, "antwoord").map(ws).unwrap_or(r);
-            if let Some(r) = keyword(r, "van") {
+            if let Some(r) = next_responder(ws(rest), true) {
                 rest = r;
                 continue;
             }
+            break;
+        }
+        if let Some(r) = next_responder(k, false) {
+            rest = r;
+            continue;
         }
         rest = k;
         break;
@@ -665,6 +677,58 @@ mod tests {
         let (o, rest) = parse_offices("de minister van Ruimte en Vrede over de zaak");
         assert_eq!(o[0].portfolio.as_deref(), Some("Ruimte en Vrede"));
         assert!(rest.trim_start_space().starts_with("over"));
+    }
+
+    #[test]
+    fn words_glued_by_a_line_join_only_where_the_grammar_goes_on() {
+        assert_eq!(
+            office_word("Ministervan Financiën").map(|w| w.2),
+            Some("van Financiën")
+        );
+        assert_eq!(
+            office_word("Ministersvoor Medische Zorg").map(|w| w.1),
+            Some(true)
+        );
+        assert_eq!(
+            office_word("Ministeren de Staatssecretaris").map(|w| w.0),
+            Some("minister")
+        );
+        assert_eq!(office_word("Ministervan der Hoeven"), None);
+        assert_eq!(office_word("Ministerie van Financiën"), None);
+        assert_eq!(office_word("ministerraad"), None);
+        assert_eq!(article("destaatssecretaris"), "staatssecretaris");
+        assert_eq!(article("denken"), "denken");
+        assert_eq!(article("demissionair minister"), "demissionair minister");
+        assert_eq!(and_word("ende Minister"), Some("de Minister"));
+        assert_eq!(and_word("envan Financiën"), Some("van Financiën"));
+        assert_eq!(and_word("enkele"), None);
+        assert_eq!(and_word("endemisch"), None);
+        assert_eq!(van_or_voor("vanfinanciën"), Some("financiën"));
+        assert_eq!(van_or_voor("vanwege"), None);
+        assert_eq!(van_or_voor("voorzitter"), None);
+        assert_eq!(van_or_voor("Vandenberg"), None);
+        assert_eq!(mede_namens("mede namensde Minister"), Some("de Minister"));
+        assert_eq!(mede_namens("medenamens de"), Some(" de"));
+        assert_eq!(mede_namens("medewerkers"), None);
+        assert_eq!(mede_namens("mede namensdienst"), None);
+        assert_eq!(
+            next_responder("enantwoord van Minister X", true),
+            Some(" Minister X")
+        );
+        assert_eq!(
+            next_responder("en vanMinister X", false),
+            Some("Minister X")
+        );
+        assert_eq!(next_responder("en vanwege", false), None);
+        let p = parse_submitters("Kröger (SP)en Dijk enVan Baarle (beidenDENK)");
+        assert_eq!(
+            names(&p),
+            vec![
+                ("Kröger".into(), Some("SP".into())),
+                ("Dijk".into(), Some("DENK".into())),
+                ("Van Baarle".into(), Some("DENK".into())),
+            ]
+        );
     }
 
     #[test]
