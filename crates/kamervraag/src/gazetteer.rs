@@ -2,6 +2,7 @@
 //! `en` is both a separator and part of a name (`Ministers van Justitie en Veiligheid en van Financiën`).
 
 use crate::scan::unicode_space_at;
+use crate::text::is_space;
 
 /// Ministries and portfolios, longest first so that the first match is the longest.
 const PORTFOLIOS: &[&str] = &[
@@ -107,12 +108,22 @@ fn match_loose(text: &str, name: &str) -> Option<usize> {
             i += tc.len_utf8();
         }
     }
-    // The match must end at a word boundary (or be followed by a glued `over`).
+    // The match must end at a word boundary, or at a glued word of the list or intro after it.
     let rest = &text[i..];
     match rest.chars().next() {
-        Some(c) if c.is_alphanumeric() => rest.starts_with("over").then_some(i),
+        Some(c) if c.is_alphanumeric() => glued_next_word(rest).then_some(i),
         _ => Some(i),
     }
+}
+
+/// Whether `rest`, glued to a portfolio by a PDF line join that lost the space, goes on with a word
+/// that follows a portfolio: `over` (`Sportover de`), or `en` as a word of its own (`Financiënen de
+/// Staatssecretaris`, `Veiligheiden van`). No portfolio runs on into a word beginning `en…`.
+fn glued_next_word(rest: &str) -> bool {
+    rest.starts_with("over")
+        || rest
+            .strip_prefix("en")
+            .is_some_and(|r| r.starts_with(is_space))
 }
 
 #[cfg(test)]
@@ -142,8 +153,12 @@ mod tests {
             end = i + tc.len_utf8();
         }
         let rest = &text[end..];
+        let glued = rest.starts_with("over")
+            || rest
+                .strip_prefix("en")
+                .is_some_and(|r| r.starts_with(char::is_whitespace));
         match rest.chars().next() {
-            Some(c) if c.is_alphanumeric() => rest.starts_with("over").then_some(end),
+            Some(c) if c.is_alphanumeric() => glued.then_some(end),
             _ => Some(end),
         }
     }
@@ -155,7 +170,9 @@ mod tests {
         let space = proptest::sample::select(vec![
             "", " ", "  ", "\n", "\r\n", "\u{a0}", "\u{2009}", "\u{3000}", "\t", "K", "\u{212a}",
         ]);
-        let tail = proptest::sample::select(vec!["", " over", "over", "s", "ën", ",", "\u{e9}"]);
+        let tail = proptest::sample::select(vec![
+            "", " over", "over", "s", "ën", ",", "\u{e9}", "en de", "en", "enkele", "en\u{a0}",
+        ]);
         (name, space, tail, any::<u64>(), 0usize..60).prop_map(|(name, space, tail, case, cut)| {
             let mut s: String = name
                 .chars()
@@ -208,5 +225,7 @@ mod tests {
         );
         assert_eq!(match_portfolio("asiel en migratie over"), Some(17));
         assert_eq!(match_portfolio("Financiënwet"), None);
+        assert_eq!(match_portfolio("Financiënen de"), Some("Financiën".len()));
+        assert_eq!(match_portfolio("Defensieenkele"), None);
     }
 }

@@ -7,7 +7,9 @@ use chrono::NaiveDate;
 
 use crate::ast::{Office, Person, Responder, Span};
 use crate::dates::{find_date, numeric_date};
-use crate::persons::{keyword, parse_offices, parse_responders, parse_submitters};
+use crate::persons::{
+    glued_before, keyword, opens_office, parse_offices, parse_responders, parse_submitters,
+};
 use crate::scan::SpaceTrim;
 use crate::text::{is_space, normalize};
 
@@ -37,7 +39,40 @@ pub(crate) fn is_intro_start(t: &str) -> bool {
     keyword(t, "Vragen")
         .or_else(|| keyword(t, "Vraag"))
         .map(|r| r.trim_start_space())
-        .is_some_and(|r| keyword(r, "van").is_some())
+        .is_some_and(|r| questions_van(r).is_some())
+}
+
+/// The `van` after `Vragen`: a word of its own, or glued to the `het lid`/`de leden` after it where a
+/// PDF line join lost the space (`vanhet lid`). The rest after it.
+fn questions_van(r: &str) -> Option<&str> {
+    glued_before(r, "van", |m| member_lead(m).is_some())
+}
+
+/// `het lid` / `de leden` (and the misprints `het leden`, `de lid`) at the start of `t`, also where
+/// PDF line joins lost the spaces (`hetlid`, `de ledenKröger`): the rest after it. The noun must end
+/// the word or be glued to the capital of a name, so that no name (`Het Lidmaat`) loses its head.
+fn member_lead(t: &str) -> Option<&str> {
+    [
+        ["het", "lid"],
+        ["de", "leden"],
+        ["het", "leden"],
+        ["de", "lid"],
+    ]
+    .iter()
+    .find_map(|[article, noun]| {
+        let r = prefix_ci(t, article)?.trim_start_space();
+        let r = prefix_ci(r, noun)?;
+        r.chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() || c.is_uppercase())
+            .then_some(r)
+    })
+}
+
+/// `word` (ASCII, any case) at the start of `t`, whatever follows: the rest.
+fn prefix_ci<'a>(t: &'a str, word: &str) -> Option<&'a str> {
+    let head = t.get(..word.len())?;
+    head.eq_ignore_ascii_case(word).then(|| &t[word.len()..])
 }
 
 /// Find `(keyword <date>)` in `raw` (at byte `base` of the input): the date and its span, and the byte
@@ -202,24 +237,13 @@ pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
     let Some(t) = keyword(t, "Vragen")
         .or_else(|| keyword(t, "Vraag"))
         .map(|r| r.trim_start_space())
-        .and_then(|r| keyword(r, "van"))
+        .and_then(questions_van)
     else {
         return intro;
     };
     let mut t = t.trim_start_space();
-    for lead in [
-        ["het", "lid"],
-        ["de", "leden"],
-        ["het", "leden"],
-        ["de", "lid"],
-    ] {
-        if let Some(r) = keyword(t, lead[0])
-            .map(|r| r.trim_start_space())
-            .and_then(|r| keyword(r, lead[1]))
-        {
-            t = r.trim_start_space();
-            break;
-        }
+    if let Some(r) = member_lead(t) {
+        t = r.trim_start_space();
     }
     for lead in ["lid", "leden"] {
         if let Some(r) = keyword(t, lead) {
@@ -234,7 +258,7 @@ pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
     intro.submitted = submitted;
     let body = &t[..end];
     // Submitters run up to ` aan ` outside brackets.
-    let Some(aan) = find_word_outside_parens(body, "aan") else {
+    let Some(aan) = find_aan(body) else {
         intro.submitters =
             parse_submitters(body.trim_end_matches(|c: char| is_space(c) || c == '.'));
         return intro;
@@ -295,6 +319,36 @@ fn without_note_marker(s: &str) -> &str {
     s
 }
 
+/// Byte offset of the `aan` that ends the submitters in `t`, outside parentheses: ` aan ` (white space on
+/// both sides) or, where a PDF line join lost a space, an `aan` glued to the party bracket before it
+/// (`(SP)aan de`), to the office after it (`aande Minister`, `aandestaatssecretaris`) or to the last
+/// name before it (`Jansenaan de Minister`). Glued to what follows, or to a name, it must open an
+/// office: `aandeel` and `Haan` stay words.
+fn find_aan(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut depth = 0i32;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'(' => depth += 1,
+            b')' => depth = (depth - 1).max(0),
+            b'a' if depth == 0 && i > 0 && b[i..].starts_with(b"aan") => {
+                let (before, after) = (&t[..i], &t[i + 3..]);
+                let spaced = after.starts_with(is_space);
+                let found = if before.ends_with(is_space) || before.ends_with(')') {
+                    spaced || opens_office(after)
+                } else {
+                    before.ends_with(char::is_alphabetic) && spaced && opens_office(after)
+                };
+                if found {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Byte offset of ` word ` (white space on both sides) in `t`, outside parentheses.
 fn find_word_outside_parens(t: &str, word: &str) -> Option<usize> {
     let b = t.as_bytes();
@@ -342,8 +396,14 @@ pub(crate) fn answerer_word(t: &str) -> Option<(&str, bool)> {
 /// `Mededeling van …`): `Some(true)` for an answer, `Some(false)` for a notice.
 pub(crate) fn answerer_opening(t: &str) -> Option<bool> {
     answerer_word(t)
-        .filter(|(r, _)| keyword(r.trim_start_space(), "van").is_some())
+        .filter(|(r, _)| answerer_van(r.trim_start_space()).is_some())
         .map(|(_, answer)| answer)
+}
+
+/// The `van` after `Antwoord`/`Mededeling`: a word of its own, or glued to the office after it where
+/// a PDF line join lost the space (`vanMinister`, `vande Minister`). The rest after it.
+fn answerer_van(t: &str) -> Option<&str> {
+    glued_before(t, "van", opens_office)
 }
 
 /// Parse `raw` = `Antwoord van …` / `Mededeling van …`, which starts at byte `base` of the input.
@@ -352,7 +412,7 @@ pub(crate) fn answerer_opening(t: &str) -> Option<bool> {
 pub(crate) fn parse_answerer(raw: &str, base: usize) -> Answerer<'_> {
     let t = raw.trim_start_matches(|c: char| is_space(c) || matches!(c, '#' | '*' | '_'));
     let t = answerer_word(t).map_or(t, |(r, _)| r).trim_start_space();
-    let t = keyword(t, "van").unwrap_or(t);
+    let t = answerer_van(t).unwrap_or(t);
     let (responders, co_responders, _) = parse_responders(t);
     let received = bracket_date(raw, base, &OPEN_ONTVANGEN).map(|(d, _)| d);
     Answerer {
@@ -500,6 +560,32 @@ mod tests {
                 "{raw}"
             );
         }
+    }
+
+    #[test]
+    fn aan_glued_by_a_line_join_ends_the_members_only_before_an_office() {
+        assert_eq!(find_aan("Jansen (SP) aan de minister"), Some(12));
+        assert_eq!(find_aan("Jansen (SP)aan de minister"), Some(11));
+        assert_eq!(find_aan("Jansen (SP) aandestaatssecretaris"), Some(12));
+        assert_eq!(find_aan("De Haanaan de Minister van"), Some(7));
+        assert_eq!(find_aan("Jansen (SP) aandeel"), None);
+        assert_eq!(find_aan("Jansen (SP)aandelen de Minister"), None);
+        assert_eq!(find_aan("De Haan (SP)"), None);
+        assert_eq!(find_aan("Kaan de kosten"), None);
+        assert_eq!(find_aan("Jansen (SP, aan de Minister)"), None);
+    }
+
+    #[test]
+    fn member_lead_with_lost_spaces() {
+        assert_eq!(member_lead("hetlid Jansen"), Some(" Jansen"));
+        assert_eq!(member_lead("de ledenKröger"), Some("Kröger"));
+        assert_eq!(member_lead("het lid’t Hart"), Some("’t Hart"));
+        assert_eq!(member_lead("Het Lidmaat"), None);
+        assert_eq!(member_lead("Delen"), None);
+        assert_eq!(questions_van("vanhet lid X"), Some("het lid X"));
+        assert_eq!(questions_van("Vandenberg"), None);
+        assert_eq!(answerer_van("vanMinister X"), Some("Minister X"));
+        assert_eq!(answerer_van("vanwege"), None);
     }
 
     #[test]

@@ -28,6 +28,14 @@ pub(crate) fn keyword<'a>(i: &'a str, word: &str) -> Option<&'a str> {
 
 /// An office word: its normalised name, whether it was plural, and the rest of the input.
 fn office_word(i: &str) -> Option<(&'static str, bool, &str)> {
+    office_word_glued(i, true)
+}
+
+/// [`office_word`]; with `glued`, also one whose space before a lower-case word was lost at a PDF
+/// line join where only the grammar can go on: `Ministervan Financiën` (`van`/`voor` and a portfolio
+/// the gazetteer knows), `Ministeren de Staatssecretaris` (`en` and another office word). Without it
+/// (inside that check) nothing is looked up after the word, so the checks never nest deeper.
+fn office_word_glued(i: &str, glued: bool) -> Option<(&'static str, bool, &str)> {
     const WORDS: &[(&str, &str, bool)] = &[
         ("minister-president", "minister-president", false),
         ("minister president", "minister-president", false),
@@ -44,13 +52,74 @@ fn office_word(i: &str) -> Option<(&'static str, bool, &str)> {
                 // `MinisterKlimaat`: a space lost at a PDF line join; accept an upper-case letter after.
                 let rest = &i[word.len()..];
                 match rest.chars().next() {
-                    Some(c) if c.is_lowercase() || c.is_ascii_digit() => continue,
+                    Some(c) if c.is_lowercase() || c.is_ascii_digit() => {
+                        let goes_on = glued
+                            && (van_portfolio(rest).is_some()
+                                || prefix_ci(rest, "en").is_some_and(|r| {
+                                    office_word_glued(article_glued(r, false), false).is_some()
+                                }));
+                        if goes_on {
+                            return Some((name, plural, rest));
+                        }
+                        continue;
+                    }
                     _ => return Some((name, plural, rest)),
                 }
             }
         }
     }
     None
+}
+
+/// `word` (ASCII, any case) at the start of `i`, whatever follows it: the rest. The caller checks what
+/// follows, for a word whose space after it a PDF line join may have lost.
+fn prefix_ci<'a>(i: &'a str, word: &str) -> Option<&'a str> {
+    let head = i.get(..word.len())?;
+    head.eq_ignore_ascii_case(word).then(|| &i[word.len()..])
+}
+
+/// `word` as a word of its own (see [`keyword`]) or, where a PDF line join lost the space after it,
+/// glued to a rest that `goes_on` accepts: the rest.
+pub(crate) fn glued_before<'a>(
+    i: &'a str,
+    word: &str,
+    goes_on: impl Fn(&str) -> bool,
+) -> Option<&'a str> {
+    keyword(i, word).or_else(|| prefix_ci(i, word).filter(|r| goes_on(r)))
+}
+
+/// Whether `i` (after white space) opens an office: an office word, with or without its article
+/// (`de Minister`, `deStaatssecretaris`, `destaatssecretaris`, `Ministers`).
+pub(crate) fn opens_office(i: &str) -> bool {
+    office_word(article(i)).is_some()
+}
+
+/// `van`/`voor` and a portfolio the gazetteer knows, with or without the space between them
+/// (`van Financiën`, `vanFinanciën`, `voorMedische Zorg`): the text from the portfolio on.
+fn van_portfolio(i: &str) -> Option<&str> {
+    ["van", "voor"].iter().find_map(|w| {
+        let p = ws(prefix_ci(i, w)?);
+        match_portfolio(p).map(|_| p)
+    })
+}
+
+/// `van`/`voor` before a portfolio: as a word of its own (the portfolio may be one the gazetteer does
+/// not know), glued to an upper-case letter (`vanBinnenlandse`), or glued to a portfolio the
+/// gazetteer knows in any case. Returns the rest.
+fn van_or_voor(i: &str) -> Option<&str> {
+    glued_keyword(i, "van")
+        .or_else(|| glued_keyword(i, "voor"))
+        .or_else(|| van_portfolio(i))
+}
+
+/// `en` as a list separator: a word of its own, glued to an upper-case letter (`enVolksgezondheid`),
+/// or glued to what only a list can go on with: an office (`ende Minister`, `enstaatssecretaris`) or
+/// `van`/`voor` and a known portfolio (`envan Financiën`). `enkele` and `endemisch` stay words.
+fn and_word(i: &str) -> Option<&str> {
+    glued_keyword(i, "en").or_else(|| {
+        let r = i.strip_prefix("en")?;
+        (opens_office(r) || van_portfolio(r).is_some()).then_some(r)
+    })
 }
 
 /// `word` followed by white space or, where a PDF line join lost the space, by an upper-case letter
@@ -63,10 +132,21 @@ fn glued_keyword<'a>(i: &'a str, word: &str) -> Option<&'a str> {
     })
 }
 
+/// White space and an article (`de`, `het`) at the start of `i` skipped; `de` also where a PDF line
+/// join glued it to the office word after it (`deStaatssecretaris`, `destaatssecretaris`).
 fn article(i: &str) -> &str {
+    article_glued(i, true)
+}
+
+/// [`article`]; `glued` as in [`office_word_glued`] for the office word after a glued `de`.
+fn article_glued(i: &str, glued: bool) -> &str {
     let i = ws(i);
     glued_keyword(i, "de")
         .or_else(|| keyword(i, "het"))
+        .or_else(|| {
+            let r = prefix_ci(i, "de")?;
+            office_word_glued(r, glued).is_some().then_some(r)
+        })
         .map(ws)
         .unwrap_or(i)
 }
@@ -86,9 +166,14 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
                 let inner = &item[open + 1..];
                 let inner = inner.find(')').map_or(inner, |close| &inner[..close]);
                 let inner = ws(inner);
+                // `(beidenGroenLinks-PvdA)`: a party after a group word lost at a PDF line join.
                 let inner = ["beiden", "beide", "allen", "alle"]
                     .iter()
-                    .find_map(|w| keyword(inner, w))
+                    .find_map(|w| {
+                        glued_before(inner, w, |r| {
+                            r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        })
+                    })
                     .map(ws)
                     .unwrap_or(inner);
                 (&item[..open], Some(inner.trim_space()))
@@ -133,7 +218,8 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
     people
 }
 
-/// Split at `,` and ` en ` outside parentheses.
+/// Split at `,` and ` en ` outside parentheses; also at an `en` that a PDF line join glued to the
+/// bracket before it (`(SP)en Teunissen`) or to the name after it (`Kröger enGabriëls`).
 fn split_list(raw: &str) -> Vec<&str> {
     let mut parts = Vec::new();
     let (mut depth, mut start) = (0i32, 0usize);
@@ -149,9 +235,11 @@ fn split_list(raw: &str) -> Vec<&str> {
             }
             b'e' if depth == 0
                 && i > 0
-                && raw[..i].ends_with(is_space)
                 && raw[i..].starts_with("en")
-                && raw[i + 2..].starts_with(|c: char| c.is_whitespace()) =>
+                && ((raw[..i].ends_with(|c: char| is_space(c) || c == ')')
+                    && raw[i + 2..].starts_with(|c: char| c.is_whitespace()))
+                    || (raw[..i].ends_with(is_space)
+                        && raw[i + 2..].starts_with(char::is_uppercase))) =>
             {
                 parts.push(&raw[start..i]);
                 start = i + 2;
@@ -186,7 +274,7 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
                 break;
             }
             let k = ws(j);
-            match glued_keyword(k, "en") {
+            match and_word(k) {
                 Some(after_en) if office_word(article(after_en)).is_some() => j = article(after_en),
                 _ => break,
             }
@@ -212,9 +300,7 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
             }
         }
         let k = ws(j);
-        j = glued_keyword(k, "van")
-            .or_else(|| glued_keyword(k, "voor"))
-            .unwrap_or(k);
+        j = van_or_voor(k).unwrap_or(k);
         // The portfolios of this group.
         loop {
             let p = ws(j);
@@ -237,13 +323,7 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
             // Another portfolio for the same office words?
             let after_sep = list_separator(ws(j));
             match after_sep {
-                Some(a)
-                    if glued_keyword(a, "van").is_some() || glued_keyword(a, "voor").is_some() =>
-                {
-                    j = glued_keyword(a, "van")
-                        .or_else(|| glued_keyword(a, "voor"))
-                        .unwrap_or(a);
-                }
+                Some(a) if van_or_voor(a).is_some() => j = van_or_voor(a).unwrap_or(a),
                 Some(a) if office_word(article(a)).is_none() && match_portfolio(a).is_some() => {
                     j = a
                 }
@@ -260,10 +340,10 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
 
 /// What follows a list separator at the start of `k`: ` en `, `,` or `, en ` (and white space).
 fn list_separator(k: &str) -> Option<&str> {
-    glued_keyword(k, "en")
+    and_word(k)
         .or_else(|| {
             let r = ws(k.strip_prefix(',')?);
-            Some(keyword(r, "en").unwrap_or(r))
+            Some(and_word(r).unwrap_or(r))
         })
         .map(ws)
 }
@@ -333,13 +413,13 @@ fn fallback_portfolio(p: &str) -> usize {
 /// knows, followed by the end of the responder (`(`, `,`, `mede namens`, `en`, end of text). Returns
 /// the portfolio and the rest.
 fn office_portfolio(after: &str) -> Option<(Cow<'_, str>, &str)> {
-    let p = ws(glued_keyword(after, "van").or_else(|| glued_keyword(after, "voor"))?);
+    let p = ws(van_or_voor(after)?);
     let len = match_portfolio(p)?;
     let rest = &p[len..];
     let k = ws(rest);
     let ends = k.is_empty()
         || k.starts_with(['(', ',', '.'])
-        || keyword(k, "mede").is_some()
+        || mede_namens(k).is_some()
         || keyword(k, "en").is_some();
     ends.then(|| (normalize(&p[..len]), rest))
 }
@@ -385,11 +465,35 @@ fn named_responder(after: &str) -> ResponderParts<'_> {
 fn mede_namens_at(s: &str) -> Option<usize> {
     s.match_indices("mede").map(|(i, _)| i).find(|&i| {
         (i == 0 || s[..i].ends_with(|c: char| is_space(c) || c == ','))
-            && keyword(&s[i..], "mede")
-                .map(ws)
-                .and_then(|m| keyword(m, "namens"))
-                .is_some()
+            && mede_namens(&s[i..]).is_some()
     })
+}
+
+/// `mede namens` at the start of `k`, also where a PDF line join lost a space in it or after it
+/// (`medenamens`, `namensde Minister`, `namensMinister`): the rest after `namens`.
+fn mede_namens(k: &str) -> Option<&str> {
+    let m = glued_before(k, "mede", |r| prefix_ci(r, "namens").is_some())?;
+    glued_before(ws(m), "namens", opens_office)
+}
+
+/// `en antwoord van` (or, unless `antwoord` is required, `en van`) before a further responder, also
+/// where PDF line joins lost spaces in it (`enantwoord van`, `en vanStaatssecretaris`): the rest after
+/// `van`.
+fn next_responder(k: &str, antwoord_required: bool) -> Option<&str> {
+    fn van(r: &str) -> Option<&str> {
+        glued_before(r, "van", opens_office)
+    }
+    fn antwoord(r: &str) -> Option<&str> {
+        glued_before(r, "antwoord", |a| van(ws(a)).is_some()).map(ws)
+    }
+    let r = ws(glued_before(k, "en", |r| {
+        antwoord(r).is_some() || (!antwoord_required && van(r).is_some())
+    })?);
+    match antwoord(r) {
+        Some(r) => van(r),
+        None if !antwoord_required => van(r),
+        None => None,
+    }
 }
 
 /// Parse what follows `Antwoord van` / `Mededeling van`: the responders and `mede namens` offices.
@@ -425,31 +529,19 @@ pub(crate) fn parse_responders(raw: &str) -> (Vec<Responder<'_>>, Vec<Office<'_>
             portfolio,
         });
         let k = ws(j.trim_start_matches(',')).trim_start_space();
-        if let Some(m) = keyword(k, "mede")
-            .map(ws)
-            .and_then(|m| keyword(m, "namens"))
-        {
+        if let Some(m) = mede_namens(k) {
             let (offices, r) = parse_offices(m);
             co.extend(offices);
             rest = r;
-            let k = ws(rest);
-            if let Some(r) = keyword(k, "en").map(ws) {
-                if let Some(r2) = keyword(r, "antwoord")
-                    .map(ws)
-                    .and_then(|r| keyword(r, "van"))
-                {
-                    rest = r2;
-                    continue;
-                }
-            }
-            break;
-        }
-        if let Some(r) = keyword(k, "en").map(ws) {
-            let r = keyword(r, "antwoord").map(ws).unwrap_or(r);
-            if let Some(r) = keyword(r, "van") {
+            if let Some(r) = next_responder(ws(rest), true) {
                 rest = r;
                 continue;
             }
+            break;
+        }
+        if let Some(r) = next_responder(k, false) {
+            rest = r;
+            continue;
         }
         rest = k;
         break;
@@ -585,6 +677,58 @@ mod tests {
         let (o, rest) = parse_offices("de minister van Ruimte en Vrede over de zaak");
         assert_eq!(o[0].portfolio.as_deref(), Some("Ruimte en Vrede"));
         assert!(rest.trim_start_space().starts_with("over"));
+    }
+
+    #[test]
+    fn words_glued_by_a_line_join_only_where_the_grammar_goes_on() {
+        assert_eq!(
+            office_word("Ministervan Financiën").map(|w| w.2),
+            Some("van Financiën")
+        );
+        assert_eq!(
+            office_word("Ministersvoor Medische Zorg").map(|w| w.1),
+            Some(true)
+        );
+        assert_eq!(
+            office_word("Ministeren de Staatssecretaris").map(|w| w.0),
+            Some("minister")
+        );
+        assert_eq!(office_word("Ministervan der Hoeven"), None);
+        assert_eq!(office_word("Ministerie van Financiën"), None);
+        assert_eq!(office_word("ministerraad"), None);
+        assert_eq!(article("destaatssecretaris"), "staatssecretaris");
+        assert_eq!(article("denken"), "denken");
+        assert_eq!(article("demissionair minister"), "demissionair minister");
+        assert_eq!(and_word("ende Minister"), Some("de Minister"));
+        assert_eq!(and_word("envan Financiën"), Some("van Financiën"));
+        assert_eq!(and_word("enkele"), None);
+        assert_eq!(and_word("endemisch"), None);
+        assert_eq!(van_or_voor("vanfinanciën"), Some("financiën"));
+        assert_eq!(van_or_voor("vanwege"), None);
+        assert_eq!(van_or_voor("voorzitter"), None);
+        assert_eq!(van_or_voor("Vandenberg"), None);
+        assert_eq!(mede_namens("mede namensde Minister"), Some("de Minister"));
+        assert_eq!(mede_namens("medenamens de"), Some(" de"));
+        assert_eq!(mede_namens("medewerkers"), None);
+        assert_eq!(mede_namens("mede namensdienst"), None);
+        assert_eq!(
+            next_responder("enantwoord van Minister X", true),
+            Some(" Minister X")
+        );
+        assert_eq!(
+            next_responder("en vanMinister X", false),
+            Some("Minister X")
+        );
+        assert_eq!(next_responder("en vanwege", false), None);
+        let p = parse_submitters("Kröger (SP)en Dijk enVan Baarle (beidenDENK)");
+        assert_eq!(
+            names(&p),
+            vec![
+                ("Kröger".into(), Some("SP".into())),
+                ("Dijk".into(), Some("DENK".into())),
+                ("Van Baarle".into(), Some("DENK".into())),
+            ]
+        );
     }
 
     #[test]

@@ -653,3 +653,285 @@ Wat kost de Betuweroute per kilometer?\n\nWanneer wordt de lijn geopend?\n";
     assert_eq!(doc.subject.as_deref(), Some("de Betuweroute"));
     assert_eq!(doc.questions.len(), 2);
 }
+
+/// A kv-tk question PDF's text around `intro`.
+fn pdf_questions(intro: &str) -> String {
+    format!(
+        "Tweede Kamer der Staten-Generaal2\n\
+         Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+         2024Z18001\n\
+         {intro}\n\
+         Vraag 1\nWat kost het?\n\
+         kv-tk-2024Z18001\n\
+         ’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1\n"
+    )
+}
+
+/// An ah-tk answer PDF's text around `answerer`.
+fn pdf_answer(answerer: &str) -> String {
+    format!(
+        "Tweede Kamer der Staten-Generaal2\n\
+         Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+         Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+         regering gegeven antwoorden\n\
+         594\n\
+         Vragen van het lid Jansen (SP) aan de Minister van Financiën over de kosten (ingezonden\n\
+         3 maart 2024).\n\
+         {answerer}\n\
+         Vraag 1\nWat kost het?\n\
+         Antwoord 1\nVeel.\n\
+         ah-tk-20242025-594\n\
+         ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n"
+    )
+}
+
+fn offices(list: &[kamervraag::Office<'_>]) -> Vec<(String, Option<String>)> {
+    list.iter()
+        .map(|o| {
+            (
+                o.office.to_string(),
+                o.portfolio.as_deref().map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+fn office(office: &str, portfolio: &str) -> (String, Option<String>) {
+    (office.to_string(), Some(portfolio.to_string()))
+}
+
+#[test]
+fn a_space_lost_in_the_addressee_list_loses_no_office() {
+    // A PDF line join may drop the space between any two words of the list; where the grammar
+    // allows one reading only (an office word glued to `van`/`voor` and a known portfolio, `en`/`de`
+    // glued to an office, a portfolio glued to `en`), the list reads as with the space.
+    let (min, sec) = ("minister", "staatssecretaris");
+    for (to, want) in [
+        (
+            "aande Minister van Financiën",
+            vec![office(min, "Financiën")],
+        ),
+        (
+            "aan de Ministervan Financiën",
+            vec![office(min, "Financiën")],
+        ),
+        (
+            "aan de Staatssecretarisvan\nFinanciën",
+            vec![office(sec, "Financiën")],
+        ),
+        (
+            "aan de minister van Financiën en destaatssecretaris van Financiën",
+            vec![office(min, "Financiën"), office(sec, "Financiën")],
+        ),
+        (
+            "aan de Minister vanFinanciën ende Staatssecretaris van Defensie",
+            vec![office(min, "Financiën"), office(sec, "Defensie")],
+        ),
+        (
+            "aan de Minister van Financiënen de Staatssecretaris van Defensie",
+            vec![office(min, "Financiën"), office(sec, "Defensie")],
+        ),
+        (
+            "aan de Ministers van Justitie en Veiligheid envan Buitenlandse Zaken",
+            vec![
+                office(min, "Justitie en Veiligheid"),
+                office(min, "Buitenlandse Zaken"),
+            ],
+        ),
+        (
+            "aan de Ministeren Staatssecretaris van Binnenlandse Zaken en\nKoninkrijksrelaties",
+            vec![
+                office(min, "Binnenlandse Zaken en Koninkrijksrelaties"),
+                office(sec, "Binnenlandse Zaken en Koninkrijksrelaties"),
+            ],
+        ),
+        (
+            "aan de Ministersvoor Medische Zorg, van Financiën envoor Armoedebeleid, Participatie en\nPensioenen",
+            vec![
+                office(min, "Medische Zorg"),
+                office(min, "Financiën"),
+                office(min, "Armoedebeleid, Participatie en Pensioenen"),
+            ],
+        ),
+    ] {
+        let text = pdf_questions(&format!(
+            "Vragen van het lid Jansen (SP) {to} over de kosten\n(ingezonden 3 maart 2024)."
+        ));
+        let doc = ok(&text);
+        assert_eq!(offices(&doc.addressees), want, "{to}");
+        assert_eq!(doc.subject.as_deref(), Some("de kosten"), "{to}");
+        assert_eq!(doc.submitters.len(), 1, "{to}");
+        assert_eq!(doc.submitters[0].name, "Jansen", "{to}");
+    }
+}
+
+#[test]
+fn a_space_lost_around_the_members_and_aan_loses_no_member_or_office() {
+    // `het lid`, `de leden`, a group word, the party bracket and `aan` glued to their neighbours.
+    let fin = vec![office("minister", "Financiën")];
+    for (intro, members) in [
+        (
+            "Vragen van hetlid Jansen (SP) aan de Minister van Financiën over",
+            vec![("Jansen", "SP")],
+        ),
+        (
+            "Vragen van het lidVan der Staaij (SGP) aan de Minister van Financiën over",
+            vec![("Van der Staaij", "SGP")],
+        ),
+        (
+            "Vragen van de ledenKröger (GroenLinks-PvdA)en Dijk (SP) aan de Minister van\nFinanciën over",
+            vec![("Kröger", "GroenLinks-PvdA"), ("Dijk", "SP")],
+        ),
+        (
+            "Vragen van de leden Kröger enGabriëls (beidenGroenLinks-PvdA)aan de Minister van\nFinanciën over",
+            vec![
+                ("Kröger", "GroenLinks-PvdA"),
+                ("Gabriëls", "GroenLinks-PvdA"),
+            ],
+        ),
+        (
+            "Vragen van het lid Jansen (SP) aandeMinister van Financiën over",
+            vec![("Jansen", "SP")],
+        ),
+        (
+            "Vragen van het lid Van der Staaij (SGP)aan\nde Minister van Financiën over",
+            vec![("Van der Staaij", "SGP")],
+        ),
+    ] {
+        let text = pdf_questions(&format!(
+            "{intro} de bijdrage aan de gemeenten (ingezonden 3 maart 2024)."
+        ));
+        let doc = ok(&text);
+        let got: Vec<_> = doc
+            .submitters
+            .iter()
+            .map(|p| (p.name.as_ref(), p.party.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(got, members, "{intro}");
+        assert_eq!(offices(&doc.addressees), fin, "{intro}");
+        assert_eq!(
+            doc.subject.as_deref(),
+            Some("de bijdrage aan de gemeenten"),
+            "{intro}"
+        );
+    }
+    // A name without a party glued to `aan`: split only before `de` and an office.
+    let text = pdf_questions(
+        "Vragen van het lid De Haanaan de Minister van Defensie over de kosten (ingezonden 3 maart 2024).",
+    );
+    let doc = ok(&text);
+    assert_eq!(doc.submitters[0].name, "De Haan");
+    assert_eq!(offices(&doc.addressees), [office("minister", "Defensie")]);
+}
+
+#[test]
+fn words_that_begin_like_intro_keywords_are_not_split() {
+    // `aandeel`, `vanwege`, `enkele`, `endemisch`, `denken`, `deelt`, `voorzitter` and names such as
+    // `Vandenberg`, `Van der Staaij`, `Haan` stay whole.
+    for (intro, members, to, subject) in [
+        (
+            "Vragen van het lid Van der Staaij (SGP) aan de minister van Financiën over het aandeel van de staat vanwege de voorzitter (ingezonden 3 maart 2024).",
+            vec!["Van der Staaij"],
+            vec![office("minister", "Financiën")],
+            "het aandeel van de staat vanwege de voorzitter",
+        ),
+        (
+            "Vragen van de leden Vandenberg (VVD) en Haan (CDA) aan de minister van Financiën en de\nminister van Defensie over enkele endemische ziekten en denken dat het deelt (ingezonden 3 maart 2024).",
+            vec!["Vandenberg", "Haan"],
+            vec![
+                office("minister", "Financiën"),
+                office("minister", "Defensie"),
+            ],
+            "enkele endemische ziekten en denken dat het deelt",
+        ),
+        (
+            "Vragen van het lid Haan (VVD) aan de Minister van Defensie over aandelen de Minister van Financiën (ingezonden 3 maart 2024).",
+            vec!["Haan"],
+            vec![office("minister", "Defensie")],
+            "aandelen de Minister van Financiën",
+        ),
+    ] {
+        let text = pdf_questions(intro);
+        let doc = ok(&text);
+        let names: Vec<_> = doc.submitters.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, members, "{intro}");
+        assert_eq!(offices(&doc.addressees), to, "{intro}");
+        assert_eq!(doc.subject.as_deref(), Some(subject), "{intro}");
+    }
+}
+
+#[test]
+fn a_space_lost_in_the_answerer_line_loses_no_responder() {
+    let responders = |doc: &Document<'_>| -> Vec<(String, Option<String>, Option<String>)> {
+        doc.responders
+            .iter()
+            .map(|r| {
+                (
+                    r.office.to_string(),
+                    r.name.as_deref().map(str::to_string),
+                    r.portfolio.as_deref().map(str::to_string),
+                )
+            })
+            .collect()
+    };
+    let who = |office: &str, name: Option<&str>, portfolio: &str| {
+        (
+            office.to_string(),
+            name.map(str::to_string),
+            Some(portfolio.to_string()),
+        )
+    };
+    for (line, want, co) in [
+        (
+            "Antwoord van Minister Heinen (Financiën), mede namensde Staatssecretaris van\nFinanciën (ontvangen 19 november 2024).",
+            vec![who("minister", Some("Heinen"), "Financiën")],
+            vec![office("staatssecretaris", "Financiën")],
+        ),
+        (
+            "Antwoord vanMinister Heinen (Financiën), medenamens de Minister voor Medische\nZorg (ontvangen 19 november 2024).",
+            vec![who("minister", Some("Heinen"), "Financiën")],
+            vec![office("minister", "Medische Zorg")],
+        ),
+        (
+            "Antwoord van de Ministervan Buitenlandse Zaken, mede namens de Ministers voor\nMedische Zorg envan Financiën en deStaatssecretaris van Defensie (ontvangen\n19 november 2024).",
+            vec![who("minister", None, "Buitenlandse Zaken")],
+            vec![
+                office("minister", "Medische Zorg"),
+                office("minister", "Financiën"),
+                office("staatssecretaris", "Defensie"),
+            ],
+        ),
+        (
+            "Antwoord van Minister Van Weel (Justitie en Veiligheid) enantwoord van\nStaatssecretaris Coenradie (Justitie en Veiligheid) (ontvangen 19 november 2024).",
+            vec![
+                who("minister", Some("Van Weel"), "Justitie en Veiligheid"),
+                who(
+                    "staatssecretaris",
+                    Some("Coenradie"),
+                    "Justitie en Veiligheid",
+                ),
+            ],
+            vec![],
+        ),
+        (
+            "Antwoord van Staatssecretaris Van der Staaij (Financiën) en vanMinister Hermans\n(Klimaat en Groene Groei) (ontvangen 19 november 2024).",
+            vec![
+                who("staatssecretaris", Some("Van der Staaij"), "Financiën"),
+                who("minister", Some("Hermans"), "Klimaat en Groene Groei"),
+            ],
+            vec![],
+        ),
+    ] {
+        let text = pdf_answer(line);
+        let doc = ok(&text);
+        assert_eq!(doc.kind, kamervraag::Kind::Answer, "{line}");
+        assert_eq!(responders(&doc), want, "{line}");
+        assert_eq!(offices(&doc.co_responders), co, "{line}");
+        assert_eq!(
+            doc.received.map(|d| d.to_string()).as_deref(),
+            Some("2024-11-19"),
+            "{line}"
+        );
+        assert_eq!(doc.answers.len(), 1, "{line}");
+    }
+}
