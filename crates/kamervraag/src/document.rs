@@ -1240,6 +1240,10 @@ fn collect_bracketed<'a>(
     let mut end = first.end();
     let mut bracket = Bracket::new(word);
     bracket.feed(first.text);
+    let answerer = word.text == ONTVANGEN.text;
+    // Brackets opened and not closed so far, and the last line taken.
+    let mut depth = paren_depth(0, first.text);
+    let mut last = first.trimmed();
     let mut taken = 1;
     while !bracket.closed && taken < MAX_HEADER_LINES {
         let Some(next) = lines.peek().copied() else {
@@ -1250,7 +1254,18 @@ fn collect_bracketed<'a>(
             lines.next();
             continue;
         }
+        // An answerer line without its `(ontvangen …)` date ends with its sentence: a period outside
+        // brackets, or a closed bracket, before a line that starts a new sentence (older text puts
+        // the date after the period: `(Justitie).` / `(Ontvangen 6 januari 1998)`); the `Mededeling`
+        // heading or the notice prose after it is no part of it.
+        let sentence_ended = answerer
+            && !bracket.open
+            && depth <= 0
+            && !t.starts_with('(')
+            && (last.ends_with('.') || (last.ends_with(')') && t.starts_with(char::is_uppercase)));
         if t.is_empty()
+            || sentence_ended
+            || (answerer && is_section_label(t))
             || furniture(t).is_some()
             || parse_heading(t).is_some()
             || parse_numbered(t).is_some()
@@ -1261,6 +1276,8 @@ fn collect_bracketed<'a>(
         lines.next();
         end = next.end();
         bracket.feed(next.text);
+        depth = paren_depth(depth, next.text);
+        last = t;
         taken += 1;
     }
     end
@@ -1271,6 +1288,15 @@ fn collect_bracketed<'a>(
 fn answerer_line(t: &str) -> bool {
     let t = undecorate(t);
     t.starts_with(|c: char| c.is_uppercase()) && answerer_opening(t).is_some()
+}
+
+/// `depth` after the brackets `line` opens and closes.
+fn paren_depth(depth: i32, line: &str) -> i32 {
+    line.bytes().fold(depth, |d, b| match b {
+        b'(' => d + 1,
+        b')' => d - 1,
+        _ => d,
+    })
 }
 
 /// Tracks, line by line, whether `(word …)` has been opened and closed (each line is read once).

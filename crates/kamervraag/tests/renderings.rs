@@ -935,3 +935,37 @@ fn a_space_lost_in_the_answerer_line_loses_no_responder() {
         assert_eq!(doc.answers.len(), 1, "{line}");
     }
 }
+
+#[test]
+fn a_notice_line_without_its_received_date_ends_with_its_sentence_in_every_rendering() {
+    // Without `(ontvangen …)` the `Mededeling van` line ends where its sentence does: the
+    // `Mededeling` heading and the prose after it are the notice, not more of the line.
+    let prose = "De vragen van het lid Dassen (Volt) over de btw op sportlessen (2024Z17801) kunnen niet \
+                 binnen de gebruikelijke termijn worden beantwoord.";
+    let pdf = "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+regering gegeven antwoorden\n\
+660\n\
+Vragen van het lid Dassen (Volt) aan de Minister van Financiën over de btw op\n\
+sportlessen (ingezonden 4 november 2024).\n\
+Mededeling van Minister Heinen (Financiën), mede namens de Staatssecretaris van\n\
+Financiën.\n\
+Mededeling\n\
+De vragen van het lid Dassen (Volt) over de btw op sportlessen (2024Z17801)\n\
+kunnen niet binnen de gebruikelijke termijn worden beantwoord.\n";
+    // Older PDF text: no heading, the prose right after the line.
+    let older = pdf.replace("Mededeling\nDe", "De");
+    let word = format!("AH 661\n2024Z17801\nMededeling van minister Heinen (Financiën)\n{prose}\n");
+    for text in [pdf, &older, &word] {
+        let doc = ok(text);
+        assert_eq!(doc.kind, kamervraag::Kind::Notice, "{text}");
+        assert_eq!(doc.notice.as_deref(), Some(prose), "{text}");
+        assert_eq!(doc.zaaknummer.as_deref(), Some("2024Z17801"));
+        assert_eq!(doc.responders[0].name.as_deref(), Some("Heinen"));
+        assert_eq!(doc.received, None);
+        let codes: Vec<&str> = doc.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["missing-date"], "{text}");
+    }
+    assert_eq!(ok(pdf).co_responders.len(), 1);
+}
