@@ -19,8 +19,9 @@ use crate::footnotes::{
     spaced_body_plausible,
 };
 use crate::intro::{
-    Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_opening,
-    bracket_date, find_ci, is_intro_start, opens_hyphenated, parse_answerer, parse_intro,
+    Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_names_office,
+    answerer_opening, bracket_date, find_ci, is_intro_start, opens_hyphenated, parse_answerer,
+    parse_intro,
 };
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::{parse_page, views};
@@ -504,7 +505,12 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         let undec = undecorate(t);
-        if let Some(answer) = answerer_opening(undec) {
+        // A second answerer line names an office (`Antwoord van Staatssecretaris …`); a line after the
+        // answerer line that only opens with the words is the body's prose (a Word Mededeling that
+        // starts `Antwoord op de vragen …` or `Antwoord van de regering …`).
+        if let Some(answer) =
+            answerer_opening(undec).filter(|_| !saw_answerer || answerer_names_office(undec))
+        {
             declared_kind = Some(if answer { Kind::Answer } else { Kind::Notice });
             saw_answerer = true;
             let from = line.trimmed_start();

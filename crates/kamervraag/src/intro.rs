@@ -400,6 +400,15 @@ pub(crate) fn answerer_opening(t: &str) -> Option<bool> {
         .map(|(_, answer)| answer)
 }
 
+/// Whether `t` opens an answerer line that names an office right after `van` (`Antwoord van
+/// staatssecretaris …`, `Mededeling van de Minister …`), as a second answerer line does; prose that
+/// opens with the words (`Antwoord van de regering op de vragen … volgt later.`) names none.
+pub(crate) fn answerer_names_office(t: &str) -> bool {
+    answerer_word(t)
+        .and_then(|(r, _)| answerer_van(r.trim_start_space()))
+        .is_some_and(|r| opens_office(r.trim_start_space()))
+}
+
 /// The `van` after `Antwoord`/`Mededeling`: a word of its own, or glued to the office after it where
 /// a PDF line join lost the space (`vanMinister`, `vande Minister`). The rest after it.
 fn answerer_van(t: &str) -> Option<&str> {

@@ -969,3 +969,30 @@ kunnen niet binnen de gebruikelijke termijn worden beantwoord.\n";
     }
     assert_eq!(ok(pdf).co_responders.len(), 1);
 }
+
+#[test]
+fn notice_prose_opening_with_antwoord_van_after_the_notice_line_is_the_notice() {
+    // A second answerer line names an office; prose that only opens with `Antwoord van` does not.
+    let prose = "Antwoord van de regering op de vragen van het lid Van Kent (SP) over de AOW-leeftijd \
+                 (2024Z17593) kan niet binnen de gebruikelijke termijn worden gegeven.";
+    let word = format!(
+        "AH 659\n2024Z17593\nMededeling van minister Van Hijum (Sociale Zaken en Werkgelegenheid) \
+         (ontvangen 27 november 2024)\n\n{prose}\n"
+    );
+    let web = "Mededeling (uitstel antwoord) : Mededeling van minister Van Hijum over uitstel\n\
+Mededeling van Minister Van Hijum (Sociale Zaken en Werkgelegenheid) (ontvangen 27 november\n\
+2024).\n\
+Antwoord van de regering op de vragen van het lid Van Kent (SP) over de AOW-leeftijd\n\
+(2024Z17593) kan niet binnen de gebruikelijke termijn worden gegeven.\n";
+    for text in [word.as_str(), web] {
+        let doc = ok(text);
+        assert_eq!(doc.kind, kamervraag::Kind::Notice, "{text}");
+        assert_eq!(doc.notice.as_deref(), Some(prose), "{text}");
+        assert_eq!(doc.responders.len(), 1);
+        assert_eq!(
+            doc.received.map(|d| d.to_string()).as_deref(),
+            Some("2024-11-27")
+        );
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+}
