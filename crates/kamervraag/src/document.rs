@@ -800,7 +800,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             ));
             continue;
         }
-        if t == "Mededeling" {
+        if notice_heading(t) {
             drafts.push(Draft::new(
                 Section::Notice,
                 vec![],
@@ -1036,10 +1036,14 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             ..Page::default()
         });
     }
-    doc.kind = declared_kind.unwrap_or(if doc.answers.is_empty() {
-        Kind::Questions
-    } else {
+    // Without an answerer line or page title, the `Mededeling` section of a notice whose
+    // `Mededeling van` line was lost tells a notice from questions.
+    doc.kind = declared_kind.unwrap_or(if !doc.answers.is_empty() {
         Kind::Answer
+    } else if doc.notice.is_some() {
+        Kind::Notice
+    } else {
+        Kind::Questions
     });
     if doc.kind == Kind::Notice && doc.zaaknummer.is_none() {
         if let Some(notice) = &doc.notice {
@@ -1223,7 +1227,14 @@ fn body_start_of(line: &Line<'_>, expected: u32, style: NoteStyle) -> Option<usi
 }
 
 fn is_section_label(t: &str) -> bool {
-    toelichting(t).is_some() || t == "Mededeling" || is_intro_start(t)
+    toelichting(t).is_some() || notice_heading(t) || is_intro_start(t)
+}
+
+/// The `Mededeling` heading before the prose of a notice that reprints the questions, also set in
+/// bold or as a heading by a Markdown conversion (`**Mededeling**`, `#### Mededeling`) or with a colon.
+fn notice_heading(t: &str) -> bool {
+    let t = undecorate(t);
+    t.strip_suffix(':').unwrap_or(t).trim_end_space() == "Mededeling"
 }
 
 /// `Toelichting:` alone or followed by its text: the text after the label.

@@ -996,3 +996,35 @@ Antwoord van de regering op de vragen van het lid Van Kent (SP) over de AOW-leef
         assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
     }
 }
+
+#[test]
+fn a_mededeling_heading_in_any_decoration_opens_the_notice_and_makes_the_kind() {
+    // The Markdown conversion sets the heading in bold; a copy may lose the `Mededeling van` line,
+    // and then the `Mededeling` section alone tells the notice from questions.
+    let prose = "De vragen van het lid Dassen (Volt) over de btw op sportlessen (2024Z17801) kunnen niet \
+                 binnen de gebruikelijke termijn worden beantwoord.";
+    let body = "Vraag 1\nBent u bekend met het bericht?\n\n{H}\n\n\
+De vragen van het lid Dassen (Volt) over de btw op sportlessen (2024Z17801)\n\
+kunnen niet binnen de gebruikelijke termijn worden beantwoord.\n";
+    let intro = "### 662\n\n\
+Vragen van het lid Dassen (Volt) aan de Minister van Financiën over de btw op\n\
+sportlessen (ingezonden 4 november 2024).\n\n";
+    let answerer = "Mededeling van Minister Heinen (Financiën) (ontvangen 22 november 2024).\n\n";
+    for heading in ["**Mededeling**", "#### Mededeling", "Mededeling:", "Mededeling"] {
+        for with_answerer in [true, false] {
+            let text = format!(
+                "{intro}{}{}",
+                if with_answerer { answerer } else { "" },
+                body.replace("{H}", heading)
+            );
+            let doc = ok(&text);
+            assert_eq!(doc.kind, kamervraag::Kind::Notice, "{text}");
+            assert_eq!(doc.notice.as_deref(), Some(prose), "{text}");
+            assert_eq!(
+                texts(&doc.questions),
+                [(vec![1], "Bent u bekend met het bericht?")]
+            );
+            assert_eq!(doc.zaaknummer.as_deref(), Some("2024Z17801"));
+        }
+    }
+}
