@@ -547,16 +547,25 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut blank_before = true;
     let collapsed = is_collapsed(input);
     let (uses_headings, numbered, first_paren) = numbering(input, body_start, collapsed);
+    // Notice prose: in PDF text too when it does not reprint the questions first (older notices go
+    // from the `Mededeling van …` line straight to the prose, with no `Mededeling` heading).
+    let notice_prose = declared_kind == Some(Kind::Notice);
     // Word originals whose list style closes the number with a bracket print their questions as
     // `1) Bent u …`, the form of their note bodies. Item 1 is a question where no text before it
     // refers to a note 1 (` 1)`), and it either opens the body, where a note cannot stand, or asks
     // something (a notice that quotes the questions after its own prose).
-    let paren_questions = style == NoteStyle::Paren
+    let opens_questions =
+        |(at, text): (usize, &str)| at == body_start || ends_with_question_mark(text);
+    let unreferenced_paren = style == NoteStyle::Paren
         && !uses_headings
-        && first_paren.is_some_and(|(at, text)| {
-            (at == body_start || ends_with_question_mark(text))
-                && !refers_to_first_note(&input[start..at], style)
+        && first_paren.is_some_and(|item| {
+            (opens_questions(item) || notice_prose)
+                && !refers_to_first_note(&input[start..item.0], style)
         });
+    let paren_questions = unreferenced_paren && first_paren.is_some_and(opens_questions);
+    // In a notice, a `1)` list that asks nothing and that no text refers to is a list in its prose
+    // (`om twee redenen:` / `1) er is …;`), no note bodies.
+    let paren_prose = unreferenced_paren && notice_prose && !paren_questions;
     let item_of: fn(&str) -> Option<(u32, &str, &str)> = if paren_questions {
         parse_paren_numbered
     } else {
@@ -571,9 +580,6 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     // and then a line break without one is a break inside a paragraph. Where the questions have no
     // empty paragraph between them, each line is a paragraph.
     let line_paragraphs = unnumbered_paragraphs && !blank_between_paragraphs(input, body_start);
-    // Notice prose: in PDF text too when it does not reprint the questions first (older notices go
-    // from the `Mededeling van …` line straight to the prose, with no `Mededeling` heading).
-    let notice_prose = declared_kind == Some(Kind::Notice);
     let mut last_question: Option<usize> = None;
     // A numbered list inside the last answer (`Antwoord:` in Word originals): its draft and last item.
     let mut answer_list: Option<(usize, u32)> = None;
@@ -702,7 +708,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         // PDF notes are glued to their number (`1NOS`), but some extractions keep a space (`1 Motie`):
         // accept that form once the note's superscript has been seen in the text.
         let spaced = style == NoteStyle::Glued && next_note <= max_marker;
-        let note_at = if plain {
+        let note_at = if plain || (paren_prose && notes.is_empty()) {
             None
         } else {
             body_start_of(&line, next_note, style).or_else(|| {
@@ -877,6 +883,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 };
                 let continues_list = list.is_some_and(|last| last + 1 == n);
                 if n == next_question
+                    && (!notice_prose || quotes_question(format, n, text))
                     && (!continues_list || answer_label_follows(input, line.end(), item_of))
                 {
                     drafts.push(Draft::new(
@@ -1228,6 +1235,15 @@ fn body_start_of(line: &Line<'_>, expected: u32, style: NoteStyle) -> Option<usi
 
 fn is_section_label(t: &str) -> bool {
     toelichting(t).is_some() || notice_heading(t) || is_intro_start(t)
+}
+
+/// Whether the numbered item `n` with `text`, in the prose of a notice, is a question the notice
+/// quotes rather than an item of a list in its prose (`1. er is informatie nodig van …;`): a
+/// question opens with a capital, and the first one of a Word original, whose paragraph is its line,
+/// asks something.
+fn quotes_question(format: Format, n: u32, text: &str) -> bool {
+    text.starts_with(|c: char| !c.is_lowercase())
+        && (n > 1 || format != Format::Original || text.contains('?'))
 }
 
 /// The `Mededeling` heading before the prose of a notice that reprints the questions, also set in

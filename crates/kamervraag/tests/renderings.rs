@@ -1010,7 +1010,12 @@ kunnen niet binnen de gebruikelijke termijn worden beantwoord.\n";
 Vragen van het lid Dassen (Volt) aan de Minister van Financiën over de btw op\n\
 sportlessen (ingezonden 4 november 2024).\n\n";
     let answerer = "Mededeling van Minister Heinen (Financiën) (ontvangen 22 november 2024).\n\n";
-    for heading in ["**Mededeling**", "#### Mededeling", "Mededeling:", "Mededeling"] {
+    for heading in [
+        "**Mededeling**",
+        "#### Mededeling",
+        "Mededeling:",
+        "Mededeling",
+    ] {
         for with_answerer in [true, false] {
             let text = format!(
                 "{intro}{}{}",
