@@ -339,6 +339,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut saw_intro = false;
     // The intro sentence while no `(ingezonden …)` bracket has been seen in the header.
     let mut undated_intro: Option<Span> = None;
+    // The intro sentence, whose subject may carry the first note superscript.
+    let mut intro_span: Option<Span> = None;
     let mut saw_submitted = false;
     let mut aanhangsel_masthead = false;
     let mut saw_answerer = false;
@@ -483,6 +485,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             let from = line.trimmed_start();
             let end = collect_intro(&mut lines, format, saw_submitted);
             let intro = parse_intro(&input[from..end], from);
+            intro_span = Some(Span::new(from, end));
             doc.oral |= intro.oral;
             doc.submitters = intro.submitters;
             doc.addressees = intro.addressees;
@@ -587,9 +590,14 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut broke = false;
     let mut max_asked = 0u32;
     let mut question_count = 0u32;
-    // The highest note superscript seen so far in PDF text.
-    let mut max_marker = 0u32;
+    // The highest note superscript seen so far in PDF text, from the intro's subject on (an oral
+    // question's only marker stands there: `… (NOS, 18 november 2024 )1`).
     let mut seen = Vec::new();
+    let mut max_marker = 0u32;
+    if let Some(span) = intro_span.filter(|_| style == NoteStyle::Glued) {
+        find_markers(span.slice(input), 3, style, &mut seen);
+        max_marker = seen.iter().map(|m| m.number).fold(0, u32::max);
+    }
     let mut counted = 0;
     // Older PDF text numbers its questions with a bare `1` on its own line, the form a superscript
     // note marker takes when it wraps: the body must open with that `1` for such lines to count.

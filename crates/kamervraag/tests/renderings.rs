@@ -1033,3 +1033,41 @@ sportlessen (ingezonden 4 november 2024).\n\n";
         }
     }
 }
+
+#[test]
+fn an_oral_question_with_a_note_on_its_source_keeps_the_source_and_drops_the_marker() {
+    // Oral questions end their subject with the source in brackets; a note superscript glued to that
+    // bracket is a marker, not part of the subject. There are no questions, in PDF text as on the site.
+    let pdf = "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+2024Z18793\n\
+Mondelinge vragen van het lid Bontenbal (CDA) aan de Minister van\n\
+Volksgezondheid, Welzijn en Sport over het bericht «Huisartsen slaan alarm»\n\
+(NOS, 18 november 2024 )1\n\
+(ingezonden 19 november 2024)\n\
+1NOS, 18 november 2024 (https://nos.nl/artikel/9)\n\
+kv-tk-2024Z18793\n\
+’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen\n";
+    let web = "Mondelinge vragen : Het bericht ‘Huisartsen slaan alarm’\n\
+Mondelinge vragen van het lid Bontenbal (CDA) aan de Minister van Volksgezondheid, Welzijn en\n\
+Sport over het bericht «Huisartsen slaan alarm» (NOS, 18 november 2024 )1 (ingezonden\n\
+19 november 2024)\n\
+1 NOS, 18 november 2024 (https://nos.nl/artikel/9)\n";
+    for text in [pdf, web] {
+        let doc = ok(text);
+        assert_eq!(doc.kind, kamervraag::Kind::Questions);
+        assert!(doc.oral);
+        assert_eq!(
+            doc.subject.as_deref(),
+            Some("het bericht «Huisartsen slaan alarm» (NOS, 18 november 2024 )"),
+            "{text}"
+        );
+        assert_eq!(
+            doc.submitted.map(|d| d.to_string()).as_deref(),
+            Some("2024-11-19")
+        );
+        assert!(doc.questions.is_empty() && doc.answers.is_empty());
+        assert_eq!(doc.footnotes.len(), 1, "{text}");
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+}
