@@ -19,8 +19,9 @@ use crate::footnotes::{
     spaced_body_plausible,
 };
 use crate::intro::{
-    Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_opening,
-    bracket_date, find_ci, is_intro_start, opens_hyphenated, parse_answerer, parse_intro,
+    Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_names_office,
+    answerer_opening, bracket_date, find_ci, is_intro_start, opens_hyphenated, parse_answerer,
+    parse_intro,
 };
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::{parse_page, views};
@@ -338,6 +339,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut saw_intro = false;
     // The intro sentence while no `(ingezonden …)` bracket has been seen in the header.
     let mut undated_intro: Option<Span> = None;
+    // The intro sentence, whose subject may carry the first note superscript.
+    let mut intro_span: Option<Span> = None;
     let mut saw_submitted = false;
     let mut aanhangsel_masthead = false;
     let mut saw_answerer = false;
@@ -482,6 +485,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             let from = line.trimmed_start();
             let end = collect_intro(&mut lines, format, saw_submitted);
             let intro = parse_intro(&input[from..end], from);
+            intro_span = Some(Span::new(from, end));
             doc.oral |= intro.oral;
             doc.submitters = intro.submitters;
             doc.addressees = intro.addressees;
@@ -504,7 +508,12 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         let undec = undecorate(t);
-        if let Some(answer) = answerer_opening(undec) {
+        // A second answerer line names an office (`Antwoord van Staatssecretaris …`); a line after the
+        // answerer line that only opens with the words is the body's prose (a Word Mededeling that
+        // starts `Antwoord op de vragen …` or `Antwoord van de regering …`).
+        if let Some(answer) =
+            answerer_opening(undec).filter(|_| !saw_answerer || answerer_names_office(undec))
+        {
             declared_kind = Some(if answer { Kind::Answer } else { Kind::Notice });
             saw_answerer = true;
             let from = line.trimmed_start();
@@ -541,16 +550,25 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut blank_before = true;
     let collapsed = is_collapsed(input);
     let (uses_headings, numbered, first_paren) = numbering(input, body_start, collapsed);
+    // Notice prose: in PDF text too when it does not reprint the questions first (older notices go
+    // from the `Mededeling van …` line straight to the prose, with no `Mededeling` heading).
+    let notice_prose = declared_kind == Some(Kind::Notice);
     // Word originals whose list style closes the number with a bracket print their questions as
     // `1) Bent u …`, the form of their note bodies. Item 1 is a question where no text before it
     // refers to a note 1 (` 1)`), and it either opens the body, where a note cannot stand, or asks
     // something (a notice that quotes the questions after its own prose).
-    let paren_questions = style == NoteStyle::Paren
+    let opens_questions =
+        |(at, text): (usize, &str)| at == body_start || ends_with_question_mark(text);
+    let unreferenced_paren = style == NoteStyle::Paren
         && !uses_headings
-        && first_paren.is_some_and(|(at, text)| {
-            (at == body_start || ends_with_question_mark(text))
-                && !refers_to_first_note(&input[start..at], style)
+        && first_paren.is_some_and(|item| {
+            (opens_questions(item) || notice_prose)
+                && !refers_to_first_note(&input[start..item.0], style)
         });
+    let paren_questions = unreferenced_paren && first_paren.is_some_and(opens_questions);
+    // In a notice, a `1)` list that asks nothing and that no text refers to is a list in its prose
+    // (`om twee redenen:` / `1) er is …;`), no note bodies.
+    let paren_prose = unreferenced_paren && notice_prose && !paren_questions;
     let item_of: fn(&str) -> Option<(u32, &str, &str)> = if paren_questions {
         parse_paren_numbered
     } else {
@@ -565,9 +583,6 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     // and then a line break without one is a break inside a paragraph. Where the questions have no
     // empty paragraph between them, each line is a paragraph.
     let line_paragraphs = unnumbered_paragraphs && !blank_between_paragraphs(input, body_start);
-    // Notice prose: in PDF text too when it does not reprint the questions first (older notices go
-    // from the `Mededeling van …` line straight to the prose, with no `Mededeling` heading).
-    let notice_prose = declared_kind == Some(Kind::Notice);
     let mut last_question: Option<usize> = None;
     // A numbered list inside the last answer (`Antwoord:` in Word originals): its draft and last item.
     let mut answer_list: Option<(usize, u32)> = None;
@@ -575,9 +590,14 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut broke = false;
     let mut max_asked = 0u32;
     let mut question_count = 0u32;
-    // The highest note superscript seen so far in PDF text.
-    let mut max_marker = 0u32;
+    // The highest note superscript seen so far in PDF text, from the intro's subject on (an oral
+    // question's only marker stands there: `… (NOS, 18 november 2024 )1`).
     let mut seen = Vec::new();
+    let mut max_marker = 0u32;
+    if let Some(span) = intro_span.filter(|_| style == NoteStyle::Glued) {
+        find_markers(span.slice(input), 3, style, &mut seen);
+        max_marker = seen.iter().map(|m| m.number).fold(0, u32::max);
+    }
     let mut counted = 0;
     // Older PDF text numbers its questions with a bare `1` on its own line, the form a superscript
     // note marker takes when it wraps: the body must open with that `1` for such lines to count.
@@ -696,7 +716,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         // PDF notes are glued to their number (`1NOS`), but some extractions keep a space (`1 Motie`):
         // accept that form once the note's superscript has been seen in the text.
         let spaced = style == NoteStyle::Glued && next_note <= max_marker;
-        let note_at = if plain {
+        let note_at = if plain || (paren_prose && notes.is_empty()) {
             None
         } else {
             body_start_of(&line, next_note, style).or_else(|| {
@@ -794,7 +814,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             ));
             continue;
         }
-        if t == "Mededeling" {
+        if notice_heading(t) {
             drafts.push(Draft::new(
                 Section::Notice,
                 vec![],
@@ -871,6 +891,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 };
                 let continues_list = list.is_some_and(|last| last + 1 == n);
                 if n == next_question
+                    && (!notice_prose || quotes_question(format, n, text))
                     && (!continues_list || answer_label_follows(input, line.end(), item_of))
                 {
                     drafts.push(Draft::new(
@@ -1030,10 +1051,14 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             ..Page::default()
         });
     }
-    doc.kind = declared_kind.unwrap_or(if doc.answers.is_empty() {
-        Kind::Questions
-    } else {
+    // Without an answerer line or page title, the `Mededeling` section of a notice whose
+    // `Mededeling van` line was lost tells a notice from questions.
+    doc.kind = declared_kind.unwrap_or(if !doc.answers.is_empty() {
         Kind::Answer
+    } else if doc.notice.is_some() {
+        Kind::Notice
+    } else {
+        Kind::Questions
     });
     if doc.kind == Kind::Notice && doc.zaaknummer.is_none() {
         if let Some(notice) = &doc.notice {
@@ -1217,7 +1242,23 @@ fn body_start_of(line: &Line<'_>, expected: u32, style: NoteStyle) -> Option<usi
 }
 
 fn is_section_label(t: &str) -> bool {
-    toelichting(t).is_some() || t == "Mededeling" || is_intro_start(t)
+    toelichting(t).is_some() || notice_heading(t) || is_intro_start(t)
+}
+
+/// Whether the numbered item `n` with `text`, in the prose of a notice, is a question the notice
+/// quotes rather than an item of a list in its prose (`1. er is informatie nodig van …;`): a
+/// question opens with a capital, and the first one of a Word original, whose paragraph is its line,
+/// asks something.
+fn quotes_question(format: Format, n: u32, text: &str) -> bool {
+    text.starts_with(|c: char| !c.is_lowercase())
+        && (n > 1 || format != Format::Original || text.contains('?'))
+}
+
+/// The `Mededeling` heading before the prose of a notice that reprints the questions, also set in
+/// bold or as a heading by a Markdown conversion (`**Mededeling**`, `#### Mededeling`) or with a colon.
+fn notice_heading(t: &str) -> bool {
+    let t = undecorate(t);
+    t.strip_suffix(':').unwrap_or(t).trim_end_space() == "Mededeling"
 }
 
 /// `Toelichting:` alone or followed by its text: the text after the label.
@@ -1240,6 +1281,10 @@ fn collect_bracketed<'a>(
     let mut end = first.end();
     let mut bracket = Bracket::new(word);
     bracket.feed(first.text);
+    let answerer = word.text == ONTVANGEN.text;
+    // Brackets opened and not closed so far, and the last line taken.
+    let mut depth = paren_depth(0, first.text);
+    let mut last = first.trimmed();
     let mut taken = 1;
     while !bracket.closed && taken < MAX_HEADER_LINES {
         let Some(next) = lines.peek().copied() else {
@@ -1250,7 +1295,18 @@ fn collect_bracketed<'a>(
             lines.next();
             continue;
         }
+        // An answerer line without its `(ontvangen …)` date ends with its sentence: a period outside
+        // brackets, or a closed bracket, before a line that starts a new sentence (older text puts
+        // the date after the period: `(Justitie).` / `(Ontvangen 6 januari 1998)`); the `Mededeling`
+        // heading or the notice prose after it is no part of it.
+        let sentence_ended = answerer
+            && !bracket.open
+            && depth <= 0
+            && !t.starts_with('(')
+            && (last.ends_with('.') || (last.ends_with(')') && t.starts_with(char::is_uppercase)));
         if t.is_empty()
+            || sentence_ended
+            || (answerer && is_section_label(t))
             || furniture(t).is_some()
             || parse_heading(t).is_some()
             || parse_numbered(t).is_some()
@@ -1261,6 +1317,8 @@ fn collect_bracketed<'a>(
         lines.next();
         end = next.end();
         bracket.feed(next.text);
+        depth = paren_depth(depth, next.text);
+        last = t;
         taken += 1;
     }
     end
@@ -1271,6 +1329,15 @@ fn collect_bracketed<'a>(
 fn answerer_line(t: &str) -> bool {
     let t = undecorate(t);
     t.starts_with(|c: char| c.is_uppercase()) && answerer_opening(t).is_some()
+}
+
+/// `depth` after the brackets `line` opens and closes.
+fn paren_depth(depth: i32, line: &str) -> i32 {
+    line.bytes().fold(depth, |d, b| match b {
+        b'(' => d + 1,
+        b')' => d - 1,
+        _ => d,
+    })
 }
 
 /// Tracks, line by line, whether `(word …)` has been opened and closed (each line is read once).

@@ -285,7 +285,7 @@ pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
 
 /// A subject without the note marker that ends it: a Word ` 1)` that closes no bracket
 /// (`het bericht ‘Winkels sluiten’ 1)`), or a PDF superscript glued to a closing quote
-/// (`het bericht «Zorgkosten stijgen»1`).
+/// (`het bericht «Zorgkosten stijgen»1`) or to the bracket after it (`… (NOS, 18 november 2024 )1`).
 fn without_note_marker(s: &str) -> &str {
     // One or two digits, not starting with 0: a note number.
     let digits = |t: &str| {
@@ -313,6 +313,10 @@ fn without_note_marker(s: &str) -> &str {
     let quote = before.chars().next_back();
     let closes = quote.is_some_and(|q| matches!(q, '»' | '’' | '”' | '"' | '\'' | '?'))
         && !before[..before.len() - quote.map_or(0, char::len_utf8)].ends_with(is_space);
+    // Or a bracket that closes the source after the title, as oral questions print it
+    // (`«Huisartsen slaan alarm» (NOS, 18 november 2024 )1`).
+    let closes = closes
+        || (quote == Some(')') && before.matches('(').count() == before.matches(')').count());
     if (1..=2).contains(&n) && closes {
         return before;
     }
@@ -398,6 +402,15 @@ pub(crate) fn answerer_opening(t: &str) -> Option<bool> {
     answerer_word(t)
         .filter(|(r, _)| answerer_van(r.trim_start_space()).is_some())
         .map(|(_, answer)| answer)
+}
+
+/// Whether `t` opens an answerer line that names an office right after `van` (`Antwoord van
+/// staatssecretaris …`, `Mededeling van de Minister …`), as a second answerer line does; prose that
+/// opens with the words (`Antwoord van de regering op de vragen … volgt later.`) names none.
+pub(crate) fn answerer_names_office(t: &str) -> bool {
+    answerer_word(t)
+        .and_then(|(r, _)| answerer_van(r.trim_start_space()))
+        .is_some_and(|r| opens_office(r.trim_start_space()))
 }
 
 /// The `van` after `Antwoord`/`Mededeling`: a word of its own, or glued to the office after it where

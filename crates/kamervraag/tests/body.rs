@@ -419,3 +419,41 @@ fn pdf_numbers_that_look_like_glued_superscripts_stay_in_the_text() {
     );
     assert_eq!(doc.footnotes.len(), 3);
 }
+
+#[test]
+fn a_list_of_reasons_in_a_word_notice_stays_in_the_notice() {
+    // A numbered list in the prose of a notice that asks nothing is no reprint of the questions, and
+    // a `1)` list that no text refers to holds no notes.
+    let head = "AH 663\n\n2024Z17801\n\n\
+                Mededeling van minister Heinen (Financiën) (ontvangen 22 november 2024)\n\n\
+                De vragen van het lid Dassen (Volt) over de btw op sportlessen kunnen niet binnen de \
+                gebruikelijke termijn worden beantwoord, om twee redenen:\n\n";
+    let tail = "Ik streef ernaar de vragen binnen vier weken te beantwoorden.\n";
+    for (one, two) in [
+        ("1. er is", "2. er is"),
+        ("1. Er is", "2. Er is"),
+        ("1) er is", "2) er is"),
+    ] {
+        let text = format!(
+            "{head}{one} informatie nodig van de Belastingdienst;\n\n\
+             {two} afstemming nodig met het ministerie van VWS.\n\n{tail}"
+        );
+        let doc = ok(&text);
+        assert_eq!(doc.kind, kamervraag::Kind::Notice);
+        assert!(doc.questions.is_empty(), "{text}");
+        assert!(doc.footnotes.is_empty(), "{text}");
+        assert_eq!(
+            doc.notice.as_deref(),
+            Some(
+                format!(
+                    "De vragen van het lid Dassen (Volt) over de btw op sportlessen kunnen niet binnen \
+                     de gebruikelijke termijn worden beantwoord, om twee redenen:\n\
+                     {one} informatie nodig van de Belastingdienst;\n\
+                     {two} afstemming nodig met het ministerie van VWS.\n\
+                     Ik streef ernaar de vragen binnen vier weken te beantwoorden."
+                )
+                .as_str()
+            )
+        );
+    }
+}

@@ -935,3 +935,139 @@ fn a_space_lost_in_the_answerer_line_loses_no_responder() {
         assert_eq!(doc.answers.len(), 1, "{line}");
     }
 }
+
+#[test]
+fn a_notice_line_without_its_received_date_ends_with_its_sentence_in_every_rendering() {
+    // Without `(ontvangen …)` the `Mededeling van` line ends where its sentence does: the
+    // `Mededeling` heading and the prose after it are the notice, not more of the line.
+    let prose = "De vragen van het lid Dassen (Volt) over de btw op sportlessen (2024Z17801) kunnen niet \
+                 binnen de gebruikelijke termijn worden beantwoord.";
+    let pdf = "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+regering gegeven antwoorden\n\
+660\n\
+Vragen van het lid Dassen (Volt) aan de Minister van Financiën over de btw op\n\
+sportlessen (ingezonden 4 november 2024).\n\
+Mededeling van Minister Heinen (Financiën), mede namens de Staatssecretaris van\n\
+Financiën.\n\
+Mededeling\n\
+De vragen van het lid Dassen (Volt) over de btw op sportlessen (2024Z17801)\n\
+kunnen niet binnen de gebruikelijke termijn worden beantwoord.\n";
+    // Older PDF text: no heading, the prose right after the line.
+    let older = pdf.replace("Mededeling\nDe", "De");
+    let word = format!("AH 661\n2024Z17801\nMededeling van minister Heinen (Financiën)\n{prose}\n");
+    for text in [pdf, &older, &word] {
+        let doc = ok(text);
+        assert_eq!(doc.kind, kamervraag::Kind::Notice, "{text}");
+        assert_eq!(doc.notice.as_deref(), Some(prose), "{text}");
+        assert_eq!(doc.zaaknummer.as_deref(), Some("2024Z17801"));
+        assert_eq!(doc.responders[0].name.as_deref(), Some("Heinen"));
+        assert_eq!(doc.received, None);
+        let codes: Vec<&str> = doc.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["missing-date"], "{text}");
+    }
+    assert_eq!(ok(pdf).co_responders.len(), 1);
+}
+
+#[test]
+fn notice_prose_opening_with_antwoord_van_after_the_notice_line_is_the_notice() {
+    // A second answerer line names an office; prose that only opens with `Antwoord van` does not.
+    let prose = "Antwoord van de regering op de vragen van het lid Van Kent (SP) over de AOW-leeftijd \
+                 (2024Z17593) kan niet binnen de gebruikelijke termijn worden gegeven.";
+    let word = format!(
+        "AH 659\n2024Z17593\nMededeling van minister Van Hijum (Sociale Zaken en Werkgelegenheid) \
+         (ontvangen 27 november 2024)\n\n{prose}\n"
+    );
+    let web = "Mededeling (uitstel antwoord) : Mededeling van minister Van Hijum over uitstel\n\
+Mededeling van Minister Van Hijum (Sociale Zaken en Werkgelegenheid) (ontvangen 27 november\n\
+2024).\n\
+Antwoord van de regering op de vragen van het lid Van Kent (SP) over de AOW-leeftijd\n\
+(2024Z17593) kan niet binnen de gebruikelijke termijn worden gegeven.\n";
+    for text in [word.as_str(), web] {
+        let doc = ok(text);
+        assert_eq!(doc.kind, kamervraag::Kind::Notice, "{text}");
+        assert_eq!(doc.notice.as_deref(), Some(prose), "{text}");
+        assert_eq!(doc.responders.len(), 1);
+        assert_eq!(
+            doc.received.map(|d| d.to_string()).as_deref(),
+            Some("2024-11-27")
+        );
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+}
+
+#[test]
+fn a_mededeling_heading_in_any_decoration_opens_the_notice_and_makes_the_kind() {
+    // The Markdown conversion sets the heading in bold; a copy may lose the `Mededeling van` line,
+    // and then the `Mededeling` section alone tells the notice from questions.
+    let prose = "De vragen van het lid Dassen (Volt) over de btw op sportlessen (2024Z17801) kunnen niet \
+                 binnen de gebruikelijke termijn worden beantwoord.";
+    let body = "Vraag 1\nBent u bekend met het bericht?\n\n{H}\n\n\
+De vragen van het lid Dassen (Volt) over de btw op sportlessen (2024Z17801)\n\
+kunnen niet binnen de gebruikelijke termijn worden beantwoord.\n";
+    let intro = "### 662\n\n\
+Vragen van het lid Dassen (Volt) aan de Minister van Financiën over de btw op\n\
+sportlessen (ingezonden 4 november 2024).\n\n";
+    let answerer = "Mededeling van Minister Heinen (Financiën) (ontvangen 22 november 2024).\n\n";
+    for heading in [
+        "**Mededeling**",
+        "#### Mededeling",
+        "Mededeling:",
+        "Mededeling",
+    ] {
+        for with_answerer in [true, false] {
+            let text = format!(
+                "{intro}{}{}",
+                if with_answerer { answerer } else { "" },
+                body.replace("{H}", heading)
+            );
+            let doc = ok(&text);
+            assert_eq!(doc.kind, kamervraag::Kind::Notice, "{text}");
+            assert_eq!(doc.notice.as_deref(), Some(prose), "{text}");
+            assert_eq!(
+                texts(&doc.questions),
+                [(vec![1], "Bent u bekend met het bericht?")]
+            );
+            assert_eq!(doc.zaaknummer.as_deref(), Some("2024Z17801"));
+        }
+    }
+}
+
+#[test]
+fn an_oral_question_with_a_note_on_its_source_keeps_the_source_and_drops_the_marker() {
+    // Oral questions end their subject with the source in brackets; a note superscript glued to that
+    // bracket is a marker, not part of the subject. There are no questions, in PDF text as on the site.
+    let pdf = "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+2024Z18793\n\
+Mondelinge vragen van het lid Bontenbal (CDA) aan de Minister van\n\
+Volksgezondheid, Welzijn en Sport over het bericht «Huisartsen slaan alarm»\n\
+(NOS, 18 november 2024 )1\n\
+(ingezonden 19 november 2024)\n\
+1NOS, 18 november 2024 (https://nos.nl/artikel/9)\n\
+kv-tk-2024Z18793\n\
+’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen\n";
+    let web = "Mondelinge vragen : Het bericht ‘Huisartsen slaan alarm’\n\
+Mondelinge vragen van het lid Bontenbal (CDA) aan de Minister van Volksgezondheid, Welzijn en\n\
+Sport over het bericht «Huisartsen slaan alarm» (NOS, 18 november 2024 )1 (ingezonden\n\
+19 november 2024)\n\
+1 NOS, 18 november 2024 (https://nos.nl/artikel/9)\n";
+    for text in [pdf, web] {
+        let doc = ok(text);
+        assert_eq!(doc.kind, kamervraag::Kind::Questions);
+        assert!(doc.oral);
+        assert_eq!(
+            doc.subject.as_deref(),
+            Some("het bericht «Huisartsen slaan alarm» (NOS, 18 november 2024 )"),
+            "{text}"
+        );
+        assert_eq!(
+            doc.submitted.map(|d| d.to_string()).as_deref(),
+            Some("2024-11-19")
+        );
+        assert!(doc.questions.is_empty() && doc.answers.is_empty());
+        assert_eq!(doc.footnotes.len(), 1, "{text}");
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+}
