@@ -556,7 +556,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     } else {
         parse_numbered
     };
-    let unnumbered_paragraphs = format == Format::Original
+    // Tweedemonitor prints the Word original's body (its questions too may be bare paragraphs).
+    let unnumbered_paragraphs = matches!(format, Format::Original | Format::Tweedemonitor)
         && !uses_headings
         && !numbered
         && !paren_questions

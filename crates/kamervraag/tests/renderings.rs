@@ -935,3 +935,41 @@ fn a_space_lost_in_the_answerer_line_loses_no_responder() {
         assert_eq!(doc.answers.len(), 1, "{line}");
     }
 }
+
+#[test]
+fn unnumbered_questions_on_a_tweedemonitor_page_are_numbered_by_position() {
+    // Tweedemonitor prints the Word original's body: bare question paragraphs, with or without an
+    // empty line between them, are one question each, as in the original.
+    let head = "Tweedemonitor / Kamervraag / Het rapport ‘Leegstand’Het rapport ‘Leegstand’\n\n\
+        Keywords:\nZaaknummer: 2020Z01234\n\n2020Z01234\n\n\
+        Vragen van het lid Beckerman (SP) aan de minister van Binnenlandse Zaken en \
+        Koninkrijksrelaties over het rapport ‘Leegstand’. (ingezonden 24 januari 2020)\n\n";
+    let tail = "\n1) https://www.example.nl/leegstand.pdf\n\nIndiener\n\nSandra Beckerman (SP)\n\n\
+        Gericht\n\nKajsa Ollongren (D66)\n\nAccess ( 88 )\n\nPublicatiedatum\n24 Januari 2020Gerelateerd\n\n\
+        Leegstand in de stad\n";
+    for sep in ["\n\n", "\n"] {
+        let body = [
+            "Kent u het rapport ‘Leegstand’? 1)",
+            "Hoeveel woningen staan leeg?",
+            "Wat gaat u daaraan doen?",
+        ]
+        .join(sep);
+        let text = format!("{head}{body}\n{tail}");
+        let doc = ok(&text);
+        assert_eq!(doc.format, kamervraag::Format::Tweedemonitor);
+        assert_eq!(
+            texts(&doc.questions),
+            [
+                (vec![1], "Kent u het rapport ‘Leegstand’?"),
+                (vec![2], "Hoeveel woningen staan leeg?"),
+                (vec![3], "Wat gaat u daaraan doen?"),
+            ],
+            "{sep:?}"
+        );
+        assert_eq!(doc.questions[0].footnotes, [1]);
+        assert_eq!(doc.questions[0].label, None);
+        assert_eq!(doc.footnotes.len(), 1);
+        assert_eq!(doc.page.as_ref().map(|p| p.views), Some(Some(88)));
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+}
