@@ -1497,6 +1497,7 @@ fn note_text<'a>(
     let mut b = TextBuilder::with_capacity(n.end.saturating_sub(n.text));
     let mut open_url = false;
     let mut open_host = false;
+    let mut open_slash = false;
     for line in Lines::known(input, n.text.min(n.end), n.end, collapsed) {
         if skipped.contains(line.trimmed_start()) {
             continue;
@@ -1506,7 +1507,11 @@ fn note_text<'a>(
         } else {
             line.text
         };
-        if (open_url && continues_url(piece)) || (open_host && continues_host(piece)) {
+        // A URL that holds another after a `/` (an archived page, `…/web/2019/https://…`) may break
+        // before the inner one; after any other URL a new scheme starts a new URL.
+        let inner_url = open_slash && starts_with_scheme(first_word(piece));
+        if (open_url && (continues_url(piece) || inner_url)) || (open_host && continues_host(piece))
+        {
             b.push_glued(piece);
         } else {
             b.push(piece, false);
@@ -1517,6 +1522,7 @@ fn note_text<'a>(
             && (!last_word.ends_with('.') || in_open_bracket(last_word))
             || last_word.ends_with("://");
         open_host = !open_url && host_broken_at_dot(last_word);
+        open_slash = last_word.ends_with('/');
     }
     b.finish()
 }
@@ -1719,13 +1725,21 @@ fn first_word(piece: &str) -> &str {
         .unwrap_or("")
 }
 
+/// Whether a word opens with a URL scheme, `https://`.
+fn starts_with_scheme(word: &str) -> bool {
+    word.split_once("://")
+        .is_some_and(|(s, _)| matches!(s, "http" | "https" | "ftp"))
+}
+
 /// Whether a note line continues a URL broken at the end of the previous line: its first word is made
-/// of URL characters and starts with a lower-case letter, a digit or a URL separator.
+/// of URL characters and starts with a lower-case letter, a digit or a URL separator, and it is not a
+/// URL of its own (`https://…` on the line after a note's first URL starts the next one).
 fn continues_url(piece: &str) -> bool {
     let word = first_word(piece);
-    word.chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "/-_.?=&%#".contains(c))
+    !starts_with_scheme(word)
+        && word.chars().next().is_some_and(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || "/-_.?=&%#".contains(c)
+        })
         && word
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "/-_.?=&%#:~+;,()".contains(c))

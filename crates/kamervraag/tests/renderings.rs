@@ -973,3 +973,30 @@ fn unnumbered_questions_on_a_tweedemonitor_page_are_numbered_by_position() {
         assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
     }
 }
+
+#[test]
+fn a_url_on_the_line_after_a_notes_url_is_a_second_url() {
+    // A note may list several URLs one per line; a line that opens with its own scheme starts a new
+    // URL rather than continuing the one before, unless that one ends in `/` and holds the next
+    // (an archived page).
+    let text = "2019Z20001\n\n\
+        Vragen van het lid Moorlag (PvdA) aan de minister van Landbouw, Natuur en Voedselkwaliteit \
+        over stikstof (ingezonden 15 oktober 2019)\n\n\
+        1. Kent u de berichten? 1)\n\n2. Kent u het archief? 2)\n\n\
+        1) https://www.example.nl/a\nhttps://www.example.nl/b\n\
+        2) https://web.archive.org/web/20191014000000/\nhttps://www.example.nl/c\n";
+    let doc = ok(text);
+    assert_eq!(doc.footnotes.len(), 2);
+    assert_eq!(
+        doc.footnotes[0].text,
+        "https://www.example.nl/a https://www.example.nl/b"
+    );
+    assert_eq!(
+        doc.footnotes[0].urls,
+        ["https://www.example.nl/a", "https://www.example.nl/b"]
+    );
+    assert_eq!(
+        doc.footnotes[1].urls,
+        ["https://web.archive.org/web/20191014000000/https://www.example.nl/c"]
+    );
+}
