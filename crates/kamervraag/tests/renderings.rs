@@ -1000,3 +1000,31 @@ fn a_url_on_the_line_after_a_notes_url_is_a_second_url() {
         ["https://web.archive.org/web/20191014000000/https://www.example.nl/c"]
     );
 }
+
+#[test]
+fn a_paren_marker_glued_to_the_end_of_a_question_is_a_marker() {
+    // The ` 1)` marker of Word originals and Tweedemonitor pages may lose its space after the
+    // question mark, a closing quote or a sentence period; a number closed by `)` after a decimal
+    // point or an abbreviation (`artikel 2.1)`, `art.1)`) stays text.
+    let text = "2020Z03333\n\n\
+        Vragen van het lid Kerstens (PvdA) aan de staatssecretaris van Financiën over daklozen \
+        (ingezonden 20 februari 2020)\n\n\
+        1. Kent u het artikel ‘Dakloos’1) en het rapport? 2)\n\n\
+        2. Hoeveel jongeren slapen op straat?2)\n\n\
+        3. Klopt het dat dit zo blijft.1) Waarom (zie artikel 2.1)?\n\n\
+        1) https://www.example.nl/dakloos\n2) Trouw, 18 februari 2020\n";
+    let doc = ok(text);
+    assert_eq!(
+        texts(&doc.questions),
+        [
+            (vec![1], "Kent u het artikel ‘Dakloos’ en het rapport?"),
+            (vec![2], "Hoeveel jongeren slapen op straat?"),
+            (
+                vec![3],
+                "Klopt het dat dit zo blijft. Waarom (zie artikel 2.1)?"
+            ),
+        ]
+    );
+    let refs: Vec<_> = doc.questions.iter().map(|q| q.footnotes.clone()).collect();
+    assert_eq!(refs, [vec![1, 2], vec![2], vec![1]]);
+}
