@@ -33,7 +33,30 @@ fn person(t: &str) -> Option<Person<'_>> {
 /// also before `Indiener`, where it ends the questions and Toelichting like the labels do.
 pub(crate) fn views(t: &str) -> Option<u64> {
     let r = strip_phrase(t, "Access (")?;
-    r.strip_suffix(')').unwrap_or(r).trim_space().parse().ok()
+    let count = r.strip_suffix(')').unwrap_or(r).trim_space();
+    count.parse().ok().or_else(|| grouped_count(count))
+}
+
+/// A count written with thousands separators, `1.234` or `12,345,678`: groups of three digits after
+/// the first.
+fn grouped_count(t: &str) -> Option<u64> {
+    let sep = t.bytes().find(|b| !b.is_ascii_digit())?;
+    if !matches!(sep, b'.' | b',') {
+        return None;
+    }
+    let mut groups = t.split(char::from(sep));
+    let first = groups.next()?;
+    if first.is_empty() || first.len() > 3 {
+        return None;
+    }
+    let mut n: u64 = first.parse().ok()?;
+    for g in groups {
+        if g.len() != 3 || !g.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        n = n.checked_mul(1000)?.checked_add(g.parse().ok()?)?;
+    }
+    Some(n)
 }
 
 /// Parse the page metadata from byte `from` to the end; returns it with the `Publicatiedatum`.
@@ -98,4 +121,20 @@ pub(crate) fn parse_page<'a>(
         }
     }
     (page, published)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn view_counts() {
+        assert_eq!(views("Access ( 10261 )"), Some(10261));
+        assert_eq!(views("Access ( 1.234 )"), Some(1234));
+        assert_eq!(views("Access ( 12,345,678 )"), Some(12_345_678));
+        assert_eq!(views("Access ( 1.23 )"), None);
+        assert_eq!(views("Access ( 1234.567 )"), None);
+        assert_eq!(views("Access ( .123 )"), None);
+        assert_eq!(views("Access ( 1.234,567 )"), None);
+    }
 }

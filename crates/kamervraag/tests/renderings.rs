@@ -1028,3 +1028,18 @@ fn a_paren_marker_glued_to_the_end_of_a_question_is_a_marker() {
     let refs: Vec<_> = doc.questions.iter().map(|q| q.footnotes.clone()).collect();
     assert_eq!(refs, [vec![1, 2], vec![2], vec![1]]);
 }
+
+#[test]
+fn a_tweedemonitor_view_count_with_thousands_separators_is_read() {
+    let text = "Tweedemonitor / Kamervraag / Scholen zonder lerarenScholen zonder leraren\n\
+        Keywords: onderwijs\nZaaknummer: 2019Z18000\n\
+        Vragen van het lid Kwint (SP) aan de minister voor Basis- en Voortgezet Onderwijs en Media \
+        over scholen zonder leraren. (ingezonden 20 september 2019)\n\
+        \x20 1. Hoeveel scholen hebben een vierdaagse schoolweek?\n\
+        Indiener\nPeter Kwint (SP)\nGericht\nArie Slob (ChristenUnie)\nAccess ( 12.345 )\n\
+        Publicatiedatum\n20 September 2019Gerelateerd\nLerarentekort\n";
+    let doc = ok(text);
+    let page = doc.page.as_ref().expect("page metadata");
+    assert_eq!(page.views, Some(12_345));
+    assert_eq!(page.related, ["Lerarentekort"]);
+}
