@@ -410,6 +410,12 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             doc.oral = soort.starts_with("Mondelinge");
             doc.title = Some(Cow::Borrowed(title.trim_space()));
             lines.next();
+            // A long title hard-wrapped like the text under it: its rest on the next line, right
+            // before the intro, the answerer line or the first heading.
+            if let Some(rest) = title_rest(t, lines.clone()) {
+                doc.title = Some(Cow::Owned(format!("{} {}", title.trim_space(), rest)));
+                lines.next();
+            }
             continue;
         }
         if let Some(k) = t.strip_prefix("Keywords:") {
@@ -1980,6 +1986,40 @@ fn add_note_ref(refs: &mut Vec<u32>, n: u32) {
     if refs.last().is_none_or(|&last| last < n) || !refs.contains(&n) {
         refs.push(n);
     }
+}
+
+/// Whether a line opens the header or body under a tweedekamer.nl title: the intro sentence, an
+/// answerer or notice line (`Antwoord van …`, `Mededeling van …`), or a `Vraag 1` heading.
+fn opens_header(t: &str) -> bool {
+    let t = undecorate(t);
+    is_intro_start(t)
+        || keyword(t, "Antwoord")
+            .or_else(|| keyword(t, "Mededeling"))
+            .is_some_and(|r| keyword(r.trim_start_space(), "van").is_some())
+        || parse_heading(t).is_some()
+}
+
+/// The rest of a tweedekamer.nl title line `line` that a hard wrap put on the next line of `lines`:
+/// a shorter line, directly after a title line long enough to wrap, that opens nothing itself and
+/// that the header or body follows.
+fn title_rest<'a>(line: &str, mut lines: std::iter::Peekable<Lines<'a>>) -> Option<&'a str> {
+    /// The shortest line a wrap at about 85 characters leaves (the site wraps its text there).
+    const WRAPPED: usize = 60;
+    if line.chars().count() < WRAPPED {
+        return None;
+    }
+    let rest = lines.next()?.trimmed();
+    let after = lines.next()?.trimmed();
+    // Not a line of page data of its own: a number or date, or a `Label:` field.
+    let data = rest.starts_with(|c: char| c.is_ascii_digit())
+        || first_word(rest).ends_with(':')
+        || is_zaak_line(rest);
+    (!rest.is_empty()
+        && rest.len() < line.len()
+        && !data
+        && !opens_header(rest)
+        && opens_header(after))
+    .then_some(rest)
 }
 
 /// Whether an intro sentence or an answerer line starts within the next few lines (after the current

@@ -1043,3 +1043,41 @@ fn a_tweedemonitor_view_count_with_thousands_separators_is_read() {
     assert_eq!(page.views, Some(12_345));
     assert_eq!(page.related, ["Lerarentekort"]);
 }
+
+#[test]
+fn a_tweedekamer_title_wrapped_onto_the_next_line_is_one_title() {
+    // The site's text is hard-wrapped at about 85 characters; a long `Soort : Onderwerp` line may
+    // wrap too, its rest standing just above the intro or answerer line.
+    let title = "Antwoord op vragen van het lid Kostić over het bericht ‘Dierenwelzijn op transport schiet tekort’";
+    let intro = "Vragen van het lid Kostić (PvdD) aan de Minister van Landbouw, Visserij, Voedselzekerheid en\n\
+        Natuur over het bericht «Dierenwelzijn op transport schiet tekort» (ingezonden\n6 januari 2025).\n";
+    let answerer = "Antwoord van Minister Wiersma (Landbouw, Visserij, Voedselzekerheid en Natuur) (ontvangen\n\
+        3 februari 2025).\n";
+    let body = "Vraag 1\nKent u het bericht?\nAntwoord 1\nJa.\n";
+    let wrapped = title.replace(" transport", "\ntransport");
+    for text in [
+        format!("Antwoord schriftelijke vragen : {wrapped}\n{intro}{answerer}{body}"),
+        format!("Antwoord schriftelijke vragen : {wrapped}\n{answerer}{body}"),
+        format!("Antwoord schriftelijke vragen : {title}\n{intro}{answerer}{body}"),
+    ] {
+        let doc = ok(&text);
+        assert_eq!(doc.format, kamervraag::Format::Webpage);
+        assert_eq!(doc.title.as_deref(), Some(title));
+        assert_eq!(texts(&doc.questions), [(vec![1], "Kent u het bericht?")]);
+        assert_eq!(texts(&doc.answers), [(vec![1], "Ja.")]);
+        assert_eq!(doc.responders[0].name.as_deref(), Some("Wiersma"));
+    }
+    let text = format!("Antwoord schriftelijke vragen : {wrapped}\n{intro}{answerer}{body}");
+    let doc = ok(&text);
+    assert_eq!(doc.submitters[0].name, "Kostić");
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("het bericht «Dierenwelzijn op transport schiet tekort»")
+    );
+    // A short title is whole; the line under it is not its rest.
+    let short = "Schriftelijke vragen : Het bericht ‘Sloten’\nDeze pagina is bijgewerkt\n\
+        Vragen van het lid Van Esch (PvdD) aan de Minister van Landbouw, Natuur en\n\
+        Voedselkwaliteit over het bericht «Sloten» (ingezonden 2 augustus 2019).\n\
+        Vraag 1\nKent u het bericht «Sloten»?\n";
+    assert_eq!(ok(short).title.as_deref(), Some("Het bericht ‘Sloten’"));
+}
