@@ -23,7 +23,7 @@ use crate::intro::{
     bracket_date, find_ci, is_intro_start, opens_hyphenated, parse_answerer, parse_intro,
 };
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
-use crate::page::{parse_page, views};
+use crate::page::{parse_page, starts_page, views};
 use crate::persons::keyword;
 use crate::references::{mend_broken_urls, scan_references, url_end};
 use crate::scan::{
@@ -639,9 +639,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             in_note = false;
             continue;
         }
-        if format == Format::Tweedemonitor
-            && (matches!(t, "Indiener" | "Gericht" | "Publicatiedatum") || views(t).is_some())
-        {
+        if format == Format::Tweedemonitor && starts_page(t) {
             page_from = Some(line.start);
             break;
         }

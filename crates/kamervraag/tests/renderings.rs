@@ -1081,3 +1081,53 @@ fn a_tweedekamer_title_wrapped_onto_the_next_line_is_one_title() {
         Vraag 1\nKent u het bericht «Sloten»?\n";
     assert_eq!(ok(short).title.as_deref(), Some("Het bericht ‘Sloten’"));
 }
+
+#[test]
+fn tweedemonitor_metadata_headings_glued_or_inline_are_read() {
+    // HTML text runs the page's headings into their values and into each other (`2019Gerelateerd`);
+    // a copy may also put a value after its heading on one line (`Indiener: …`). Each form gives
+    // the same page metadata, and none of it leaks into the Toelichting.
+    let head = "Tweedemonitor / Kamervraag / Politie onderbezetPolitie onderbezet\n\
+        Keywords: politie\nZaaknummer: 2019Z13000\n\
+        Vragen van het lid Van Toorenburg (CDA) aan de minister van Justitie en Veiligheid over \
+        politie. (ingezonden 25 juni 2019)\n\
+        \x20 1. Hoeveel agenten zijn er tekort?\n\
+        Toelichting:\nDeze vragen dienen ter aanvulling op eerdere vragen (vraagnummer 2019Z12900)\n";
+    let explanation =
+        "Deze vragen dienen ter aanvulling op eerdere vragen (vraagnummer 2019Z12900)";
+    for tail in [
+        "Indiener\nMadeleine van Toorenburg (CDA)\nGericht\nFerdinand Grapperhaus (CDA)\nAccess ( 640 )\n\
+         Publicatiedatum\n25 Juni 2019Gerelateerd\nAgenten overbelast\nGerichte hulp\n",
+        "Indiener: Madeleine van Toorenburg (CDA)\nGericht: Ferdinand Grapperhaus (CDA)\n\
+         Access ( 640 )Publicatiedatum 25 Juni 2019 Gerelateerd\nAgenten overbelast\nGerichte hulp\n",
+        "IndienerMadeleine van Toorenburg (CDA)GerichtFerdinand Grapperhaus (CDA)Access ( 640 )\
+         Publicatiedatum25 Juni 2019GerelateerdAgenten overbelast\nGerichte hulp\n© 2017-2020 Tweedemonitor\n",
+    ] {
+        let text = format!("{head}{tail}");
+        let doc = ok(&text);
+        assert_eq!(doc.explanation.as_deref(), Some(explanation), "{tail}");
+        assert_eq!(
+            doc.published,
+            chrono::NaiveDate::from_ymd_opt(2019, 6, 25),
+            "{tail}"
+        );
+        let page = doc.page.as_ref().expect("page metadata");
+        let name = |p: &Option<kamervraag::Person<'_>>| p.as_ref().map(|p| p.name.to_string());
+        assert_eq!(
+            name(&page.indiener).as_deref(),
+            Some("Madeleine van Toorenburg"),
+            "{tail}"
+        );
+        assert_eq!(
+            name(&page.gericht).as_deref(),
+            Some("Ferdinand Grapperhaus"),
+            "{tail}"
+        );
+        assert_eq!(page.views, Some(640), "{tail}");
+        assert_eq!(
+            page.related,
+            ["Agenten overbelast", "Gerichte hulp"],
+            "{tail}"
+        );
+    }
+}
