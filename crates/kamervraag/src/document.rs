@@ -24,7 +24,7 @@ use crate::intro::{
     parse_intro,
 };
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
-use crate::page::{parse_page, views};
+use crate::page::{parse_page, starts_page, views};
 use crate::persons::keyword;
 use crate::references::{mend_broken_urls, scan_references, url_end};
 use crate::scan::{
@@ -413,6 +413,12 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             doc.oral = soort.starts_with("Mondelinge");
             doc.title = Some(Cow::Borrowed(title.trim_space()));
             lines.next();
+            // A long title hard-wrapped like the text under it: its rest on the next line, right
+            // before the intro, the answerer line or the first heading.
+            if let Some(rest) = title_rest(t, lines.clone()) {
+                doc.title = Some(Cow::Owned(format!("{} {}", title.trim_space(), rest)));
+                lines.next();
+            }
             continue;
         }
         if let Some(k) = t.strip_prefix("Keywords:") {
@@ -574,7 +580,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     } else {
         parse_numbered
     };
-    let unnumbered_paragraphs = format == Format::Original
+    // Tweedemonitor prints the Word original's body (its questions too may be bare paragraphs).
+    let unnumbered_paragraphs = matches!(format, Format::Original | Format::Tweedemonitor)
         && !uses_headings
         && !numbered
         && !paren_questions
@@ -652,9 +659,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             in_note = false;
             continue;
         }
-        if format == Format::Tweedemonitor
-            && (matches!(t, "Indiener" | "Gericht" | "Publicatiedatum") || views(t).is_some())
-        {
+        if format == Format::Tweedemonitor && starts_page(t) {
             page_from = Some(line.start);
             break;
         }
@@ -1563,6 +1568,7 @@ fn note_text<'a>(
     let mut b = TextBuilder::with_capacity(n.end.saturating_sub(n.text));
     let mut open_url = false;
     let mut open_host = false;
+    let mut open_slash = false;
     for line in Lines::known(input, n.text.min(n.end), n.end, collapsed) {
         if skipped.contains(line.trimmed_start()) {
             continue;
@@ -1572,7 +1578,11 @@ fn note_text<'a>(
         } else {
             line.text
         };
-        if (open_url && continues_url(piece)) || (open_host && continues_host(piece)) {
+        // A URL that holds another after a `/` (an archived page, `…/web/2019/https://…`) may break
+        // before the inner one; after any other URL a new scheme starts a new URL.
+        let inner_url = open_slash && starts_with_scheme(first_word(piece));
+        if (open_url && (continues_url(piece) || inner_url)) || (open_host && continues_host(piece))
+        {
             b.push_glued(piece);
         } else {
             b.push(piece, false);
@@ -1583,6 +1593,7 @@ fn note_text<'a>(
             && (!last_word.ends_with('.') || in_open_bracket(last_word))
             || last_word.ends_with("://");
         open_host = !open_url && host_broken_at_dot(last_word);
+        open_slash = last_word.ends_with('/');
     }
     b.finish()
 }
@@ -1785,13 +1796,21 @@ fn first_word(piece: &str) -> &str {
         .unwrap_or("")
 }
 
+/// Whether a word opens with a URL scheme, `https://`.
+fn starts_with_scheme(word: &str) -> bool {
+    word.split_once("://")
+        .is_some_and(|(s, _)| matches!(s, "http" | "https" | "ftp"))
+}
+
 /// Whether a note line continues a URL broken at the end of the previous line: its first word is made
-/// of URL characters and starts with a lower-case letter, a digit or a URL separator.
+/// of URL characters and starts with a lower-case letter, a digit or a URL separator, and it is not a
+/// URL of its own (`https://…` on the line after a note's first URL starts the next one).
 fn continues_url(piece: &str) -> bool {
     let word = first_word(piece);
-    word.chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "/-_.?=&%#".contains(c))
+    !starts_with_scheme(word)
+        && word.chars().next().is_some_and(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || "/-_.?=&%#".contains(c)
+        })
         && word
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "/-_.?=&%#:~+;,()".contains(c))
@@ -2032,6 +2051,40 @@ fn add_note_ref(refs: &mut Vec<u32>, n: u32) {
     if refs.last().is_none_or(|&last| last < n) || !refs.contains(&n) {
         refs.push(n);
     }
+}
+
+/// Whether a line opens the header or body under a tweedekamer.nl title: the intro sentence, an
+/// answerer or notice line (`Antwoord van …`, `Mededeling van …`), or a `Vraag 1` heading.
+fn opens_header(t: &str) -> bool {
+    let t = undecorate(t);
+    is_intro_start(t)
+        || keyword(t, "Antwoord")
+            .or_else(|| keyword(t, "Mededeling"))
+            .is_some_and(|r| keyword(r.trim_start_space(), "van").is_some())
+        || parse_heading(t).is_some()
+}
+
+/// The rest of a tweedekamer.nl title line `line` that a hard wrap put on the next line of `lines`:
+/// a shorter line, directly after a title line long enough to wrap, that opens nothing itself and
+/// that the header or body follows.
+fn title_rest<'a>(line: &str, mut lines: std::iter::Peekable<Lines<'a>>) -> Option<&'a str> {
+    /// The shortest line a wrap at about 85 characters leaves (the site wraps its text there).
+    const WRAPPED: usize = 60;
+    if line.chars().count() < WRAPPED {
+        return None;
+    }
+    let rest = lines.next()?.trimmed();
+    let after = lines.next()?.trimmed();
+    // Not a line of page data of its own: a number or date, or a `Label:` field.
+    let data = rest.starts_with(|c: char| c.is_ascii_digit())
+        || first_word(rest).ends_with(':')
+        || is_zaak_line(rest);
+    (!rest.is_empty()
+        && rest.len() < line.len()
+        && !data
+        && !opens_header(rest)
+        && opens_header(after))
+    .then_some(rest)
 }
 
 /// Whether an intro sentence or an answerer line starts within the next few lines (after the current

@@ -190,6 +190,20 @@ fn year_marker(line: &str, start: usize, end: usize) -> Option<Marker> {
     })
 }
 
+/// Whether a ` 1)` marker may stand glued to `before` (`…straat?1)`, `…‘Zorg’1)`): after the end of a
+/// question or exclamation, a closing quote, or a sentence period after a word that is no abbreviation
+/// (not after a number, `2.1)`, nor glued to a letter, `a1)`).
+fn paren_marker_glued_after(before: &str) -> bool {
+    match before.chars().next_back() {
+        Some('?' | '!' | '’' | '”' | '»' | '"' | '\'') => true,
+        Some('.') => {
+            let word = &before[..before.len() - 1];
+            word.ends_with(|c: char| c.is_alphabetic()) && !number_abbreviation(word)
+        }
+        _ => false,
+    }
+}
+
 /// Whether `text` holds a marker that refers to note 1 (` 1)`, `…?1`).
 pub(crate) fn refers_to_first_note(text: &str, style: NoteStyle) -> bool {
     let mut markers = Vec::new();
@@ -267,7 +281,11 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
             let mut i = 0;
             while let Some(next) = next_digit(bytes, i) {
                 i = next;
-                if i > 0 && (bytes[i - 1] == b' ' || line[..i].ends_with('\u{a0}')) {
+                if i > 0
+                    && (bytes[i - 1] == b' '
+                        || line[..i].ends_with('\u{a0}')
+                        || paren_marker_glued_after(&line[..i]))
+                {
                     let d = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
                     let after = i + d;
                     if d <= MAX_NOTE_DIGITS && bytes.get(after) == Some(&b')') {
@@ -382,6 +400,18 @@ mod tests {
         let mut v = Vec::new();
         find_markers(line, count, style, &mut v);
         v.iter().map(|m| m.number).collect()
+    }
+
+    #[test]
+    fn paren_markers_glued_to_the_end_of_a_sentence() {
+        let p = NoteStyle::Paren;
+        assert_eq!(nums("Slapen zij op straat?1)", 2, p), [1]);
+        assert_eq!(nums("het artikel ‘Dakloos’2) en meer", 2, p), [2]);
+        assert_eq!(nums("Dat klopt.2)", 2, p), [2]);
+        assert_eq!(nums("zie artikel 2.1)", 2, p), Vec::<u32>::new());
+        assert_eq!(nums("zie art.1)", 2, p), Vec::<u32>::new());
+        assert_eq!(nums("onderdeel a1)", 2, p), Vec::<u32>::new());
+        assert_eq!(nums("in 2019?1) en", 2, p), [1]);
     }
 
     #[test]

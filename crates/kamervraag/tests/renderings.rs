@@ -1071,3 +1071,199 @@ Sport over het bericht «Huisartsen slaan alarm» (NOS, 18 november 2024 )1 (ing
         assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
     }
 }
+
+#[test]
+fn unnumbered_questions_on_a_tweedemonitor_page_are_numbered_by_position() {
+    // Tweedemonitor prints the Word original's body: bare question paragraphs, with or without an
+    // empty line between them, are one question each, as in the original.
+    let head = "Tweedemonitor / Kamervraag / Het rapport ‘Leegstand’Het rapport ‘Leegstand’\n\n\
+        Keywords:\nZaaknummer: 2020Z01234\n\n2020Z01234\n\n\
+        Vragen van het lid Beckerman (SP) aan de minister van Binnenlandse Zaken en \
+        Koninkrijksrelaties over het rapport ‘Leegstand’. (ingezonden 24 januari 2020)\n\n";
+    let tail = "\n1) https://www.example.nl/leegstand.pdf\n\nIndiener\n\nSandra Beckerman (SP)\n\n\
+        Gericht\n\nKajsa Ollongren (D66)\n\nAccess ( 88 )\n\nPublicatiedatum\n24 Januari 2020Gerelateerd\n\n\
+        Leegstand in de stad\n";
+    for sep in ["\n\n", "\n"] {
+        let body = [
+            "Kent u het rapport ‘Leegstand’? 1)",
+            "Hoeveel woningen staan leeg?",
+            "Wat gaat u daaraan doen?",
+        ]
+        .join(sep);
+        let text = format!("{head}{body}\n{tail}");
+        let doc = ok(&text);
+        assert_eq!(doc.format, kamervraag::Format::Tweedemonitor);
+        assert_eq!(
+            texts(&doc.questions),
+            [
+                (vec![1], "Kent u het rapport ‘Leegstand’?"),
+                (vec![2], "Hoeveel woningen staan leeg?"),
+                (vec![3], "Wat gaat u daaraan doen?"),
+            ],
+            "{sep:?}"
+        );
+        assert_eq!(doc.questions[0].footnotes, [1]);
+        assert_eq!(doc.questions[0].label, None);
+        assert_eq!(doc.footnotes.len(), 1);
+        assert_eq!(doc.page.as_ref().map(|p| p.views), Some(Some(88)));
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    }
+}
+
+#[test]
+fn a_url_on_the_line_after_a_notes_url_is_a_second_url() {
+    // A note may list several URLs one per line; a line that opens with its own scheme starts a new
+    // URL rather than continuing the one before, unless that one ends in `/` and holds the next
+    // (an archived page).
+    let text = "2019Z20001\n\n\
+        Vragen van het lid Moorlag (PvdA) aan de minister van Landbouw, Natuur en Voedselkwaliteit \
+        over stikstof (ingezonden 15 oktober 2019)\n\n\
+        1. Kent u de berichten? 1)\n\n2. Kent u het archief? 2)\n\n\
+        1) https://www.example.nl/a\nhttps://www.example.nl/b\n\
+        2) https://web.archive.org/web/20191014000000/\nhttps://www.example.nl/c\n";
+    let doc = ok(text);
+    assert_eq!(doc.footnotes.len(), 2);
+    assert_eq!(
+        doc.footnotes[0].text,
+        "https://www.example.nl/a https://www.example.nl/b"
+    );
+    assert_eq!(
+        doc.footnotes[0].urls,
+        ["https://www.example.nl/a", "https://www.example.nl/b"]
+    );
+    assert_eq!(
+        doc.footnotes[1].urls,
+        ["https://web.archive.org/web/20191014000000/https://www.example.nl/c"]
+    );
+}
+
+#[test]
+fn a_paren_marker_glued_to_the_end_of_a_question_is_a_marker() {
+    // The ` 1)` marker of Word originals and Tweedemonitor pages may lose its space after the
+    // question mark, a closing quote or a sentence period; a number closed by `)` after a decimal
+    // point or an abbreviation (`artikel 2.1)`, `art.1)`) stays text.
+    let text = "2020Z03333\n\n\
+        Vragen van het lid Kerstens (PvdA) aan de staatssecretaris van Financiën over daklozen \
+        (ingezonden 20 februari 2020)\n\n\
+        1. Kent u het artikel ‘Dakloos’1) en het rapport? 2)\n\n\
+        2. Hoeveel jongeren slapen op straat?2)\n\n\
+        3. Klopt het dat dit zo blijft.1) Waarom (zie artikel 2.1)?\n\n\
+        1) https://www.example.nl/dakloos\n2) Trouw, 18 februari 2020\n";
+    let doc = ok(text);
+    assert_eq!(
+        texts(&doc.questions),
+        [
+            (vec![1], "Kent u het artikel ‘Dakloos’ en het rapport?"),
+            (vec![2], "Hoeveel jongeren slapen op straat?"),
+            (
+                vec![3],
+                "Klopt het dat dit zo blijft. Waarom (zie artikel 2.1)?"
+            ),
+        ]
+    );
+    let refs: Vec<_> = doc.questions.iter().map(|q| q.footnotes.clone()).collect();
+    assert_eq!(refs, [vec![1, 2], vec![2], vec![1]]);
+}
+
+#[test]
+fn a_tweedemonitor_view_count_with_thousands_separators_is_read() {
+    let text = "Tweedemonitor / Kamervraag / Scholen zonder lerarenScholen zonder leraren\n\
+        Keywords: onderwijs\nZaaknummer: 2019Z18000\n\
+        Vragen van het lid Kwint (SP) aan de minister voor Basis- en Voortgezet Onderwijs en Media \
+        over scholen zonder leraren. (ingezonden 20 september 2019)\n\
+        \x20 1. Hoeveel scholen hebben een vierdaagse schoolweek?\n\
+        Indiener\nPeter Kwint (SP)\nGericht\nArie Slob (ChristenUnie)\nAccess ( 12.345 )\n\
+        Publicatiedatum\n20 September 2019Gerelateerd\nLerarentekort\n";
+    let doc = ok(text);
+    let page = doc.page.as_ref().expect("page metadata");
+    assert_eq!(page.views, Some(12_345));
+    assert_eq!(page.related, ["Lerarentekort"]);
+}
+
+#[test]
+fn a_tweedekamer_title_wrapped_onto_the_next_line_is_one_title() {
+    // The site's text is hard-wrapped at about 85 characters; a long `Soort : Onderwerp` line may
+    // wrap too, its rest standing just above the intro or answerer line.
+    let title = "Antwoord op vragen van het lid Kostić over het bericht ‘Dierenwelzijn op transport schiet tekort’";
+    let intro = "Vragen van het lid Kostić (PvdD) aan de Minister van Landbouw, Visserij, Voedselzekerheid en\n\
+        Natuur over het bericht «Dierenwelzijn op transport schiet tekort» (ingezonden\n6 januari 2025).\n";
+    let answerer = "Antwoord van Minister Wiersma (Landbouw, Visserij, Voedselzekerheid en Natuur) (ontvangen\n\
+        3 februari 2025).\n";
+    let body = "Vraag 1\nKent u het bericht?\nAntwoord 1\nJa.\n";
+    let wrapped = title.replace(" transport", "\ntransport");
+    for text in [
+        format!("Antwoord schriftelijke vragen : {wrapped}\n{intro}{answerer}{body}"),
+        format!("Antwoord schriftelijke vragen : {wrapped}\n{answerer}{body}"),
+        format!("Antwoord schriftelijke vragen : {title}\n{intro}{answerer}{body}"),
+    ] {
+        let doc = ok(&text);
+        assert_eq!(doc.format, kamervraag::Format::Webpage);
+        assert_eq!(doc.title.as_deref(), Some(title));
+        assert_eq!(texts(&doc.questions), [(vec![1], "Kent u het bericht?")]);
+        assert_eq!(texts(&doc.answers), [(vec![1], "Ja.")]);
+        assert_eq!(doc.responders[0].name.as_deref(), Some("Wiersma"));
+    }
+    let text = format!("Antwoord schriftelijke vragen : {wrapped}\n{intro}{answerer}{body}");
+    let doc = ok(&text);
+    assert_eq!(doc.submitters[0].name, "Kostić");
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("het bericht «Dierenwelzijn op transport schiet tekort»")
+    );
+    // A short title is whole; the line under it is not its rest.
+    let short = "Schriftelijke vragen : Het bericht ‘Sloten’\nDeze pagina is bijgewerkt\n\
+        Vragen van het lid Van Esch (PvdD) aan de Minister van Landbouw, Natuur en\n\
+        Voedselkwaliteit over het bericht «Sloten» (ingezonden 2 augustus 2019).\n\
+        Vraag 1\nKent u het bericht «Sloten»?\n";
+    assert_eq!(ok(short).title.as_deref(), Some("Het bericht ‘Sloten’"));
+}
+
+#[test]
+fn tweedemonitor_metadata_headings_glued_or_inline_are_read() {
+    // HTML text runs the page's headings into their values and into each other (`2019Gerelateerd`);
+    // a copy may also put a value after its heading on one line (`Indiener: …`). Each form gives
+    // the same page metadata, and none of it leaks into the Toelichting.
+    let head = "Tweedemonitor / Kamervraag / Politie onderbezetPolitie onderbezet\n\
+        Keywords: politie\nZaaknummer: 2019Z13000\n\
+        Vragen van het lid Van Toorenburg (CDA) aan de minister van Justitie en Veiligheid over \
+        politie. (ingezonden 25 juni 2019)\n\
+        \x20 1. Hoeveel agenten zijn er tekort?\n\
+        Toelichting:\nDeze vragen dienen ter aanvulling op eerdere vragen (vraagnummer 2019Z12900)\n";
+    let explanation =
+        "Deze vragen dienen ter aanvulling op eerdere vragen (vraagnummer 2019Z12900)";
+    for tail in [
+        "Indiener\nMadeleine van Toorenburg (CDA)\nGericht\nFerdinand Grapperhaus (CDA)\nAccess ( 640 )\n\
+         Publicatiedatum\n25 Juni 2019Gerelateerd\nAgenten overbelast\nGerichte hulp\n",
+        "Indiener: Madeleine van Toorenburg (CDA)\nGericht: Ferdinand Grapperhaus (CDA)\n\
+         Access ( 640 )Publicatiedatum 25 Juni 2019 Gerelateerd\nAgenten overbelast\nGerichte hulp\n",
+        "IndienerMadeleine van Toorenburg (CDA)GerichtFerdinand Grapperhaus (CDA)Access ( 640 )\
+         Publicatiedatum25 Juni 2019GerelateerdAgenten overbelast\nGerichte hulp\n© 2017-2020 Tweedemonitor\n",
+    ] {
+        let text = format!("{head}{tail}");
+        let doc = ok(&text);
+        assert_eq!(doc.explanation.as_deref(), Some(explanation), "{tail}");
+        assert_eq!(
+            doc.published,
+            chrono::NaiveDate::from_ymd_opt(2019, 6, 25),
+            "{tail}"
+        );
+        let page = doc.page.as_ref().expect("page metadata");
+        let name = |p: &Option<kamervraag::Person<'_>>| p.as_ref().map(|p| p.name.to_string());
+        assert_eq!(
+            name(&page.indiener).as_deref(),
+            Some("Madeleine van Toorenburg"),
+            "{tail}"
+        );
+        assert_eq!(
+            name(&page.gericht).as_deref(),
+            Some("Ferdinand Grapperhaus"),
+            "{tail}"
+        );
+        assert_eq!(page.views, Some(640), "{tail}");
+        assert_eq!(
+            page.related,
+            ["Agenten overbelast", "Gerichte hulp"],
+            "{tail}"
+        );
+    }
+}
