@@ -1262,6 +1262,13 @@ fn quotes_question(format: Format, n: u32, text: &str) -> bool {
 /// The `Mededeling` heading before the prose of a notice that reprints the questions, also set in
 /// bold or as a heading by a Markdown conversion (`**Mededeling**`, `#### Mededeling`) or with a colon.
 fn notice_heading(t: &str) -> bool {
+    // Most lines start with a letter or digit other than the heading's `M`.
+    if t.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_alphanumeric() && b != b'M')
+    {
+        return false;
+    }
     let t = undecorate(t);
     t.strip_suffix(':').unwrap_or(t).trim_end_space() == "Mededeling"
 }

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::ast::{Page, Person};
 use crate::dates::parse_date;
 use crate::lines::Lines;
-use crate::scan::{SpaceTrim, starts_with_phrase, strip_phrase};
+use crate::scan::{SpaceTrim, find_short, starts_with_phrase, strip_phrase};
 use crate::text::is_space;
 use crate::text::normalize;
 
@@ -120,7 +120,7 @@ fn until_heading(value: &str) -> (&str, Option<&str>) {
         .iter()
         .map(|&(h, _)| h)
         .chain(["Access ("])
-        .filter_map(|h| value.find(h))
+        .filter_map(|h| find_short(value, h))
         // A heading word inside a related title (`… Gerelateerd …`) is no heading: only where the
         // rest of the line is that heading's own text.
         .filter(|&at| at > 0 && is_glued_heading(&value[at..]))
