@@ -85,6 +85,10 @@ const HEADINGS: [(&str, Field); 6] = [
 /// `Publicatiedatum18 Juli 2019`). A word that only begins like a heading (`Gerichte hulp`,
 /// `Indiener van de motie`) is none.
 fn heading(t: &str) -> Option<(Field, &str)> {
+    // Every heading starts with `I`, `G` or `P`.
+    if !matches!(t.as_bytes().first(), Some(b'I' | b'G' | b'P')) {
+        return None;
+    }
     HEADINGS.iter().find_map(|&(h, f)| {
         let rest = t.strip_prefix(h)?;
         let value = rest.trim_start_matches(':').trim_start_space();
