@@ -1294,8 +1294,13 @@ fn collect_bracketed<'a>(
     let mut bracket = Bracket::new(word);
     bracket.feed(first.text);
     let answerer = word.text == ONTVANGEN.text;
-    // Brackets opened and not closed so far, and the last line taken.
-    let mut depth = paren_depth(0, first.text);
+    // Brackets opened and not closed so far (counted for the answerer line, whose end they tell),
+    // and the last line taken.
+    let mut depth = if answerer {
+        paren_depth(0, first.text)
+    } else {
+        0
+    };
     let mut last = first.trimmed();
     let mut taken = 1;
     while !bracket.closed && taken < MAX_HEADER_LINES {
@@ -1329,7 +1334,9 @@ fn collect_bracketed<'a>(
         lines.next();
         end = next.end();
         bracket.feed(next.text);
-        depth = paren_depth(depth, next.text);
+        if answerer {
+            depth = paren_depth(depth, next.text);
+        }
         last = t;
         taken += 1;
     }
