@@ -1267,3 +1267,40 @@ fn tweedemonitor_metadata_headings_glued_or_inline_are_read() {
         );
     }
 }
+
+#[test]
+fn a_superscript_after_a_bracket_that_ends_in_a_number_is_a_marker_in_pdf_and_webpage() {
+    // A citation in brackets often ends in a number (`nr. 120)`); the superscript glued after the
+    // closing bracket or quote is still a marker, not part of the text.
+    let pdf = "Tweede Kamer der Staten-Generaal2\n\
+        Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+        2025Z08888\n\
+        Vragen van het lid Kostić (PvdD) aan de Minister van Volksgezondheid, Welzijn\n\
+        en Sport over dierproeven (ingezonden 11 februari 2025).\n\
+        1\n\
+        Kent u de motie (Kamerstuk 32 336, nr. 120)1 en het bericht «Top 10»2?\n\
+        1Kamerstuk 32 336, nr. 120\n\
+        2NOS, 10 februari 2025, «Top 10» (https://nos.nl/artikel/10)\n\
+        kv-tk-2025Z08888\n\
+        ’s-Gravenhage 2025 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1\n";
+    let web = "Antwoord schriftelijke vragen : Antwoord op vragen van het lid Kostić over dierproeven\n\
+        Vragen van het lid Kostić (PvdD) aan de Minister van Volksgezondheid, Welzijn en Sport over\n\
+        dierproeven (ingezonden 11 februari 2025).\n\
+        Antwoord van Minister Agema (Volksgezondheid, Welzijn en Sport) (ontvangen\n\
+        3 maart 2025).\n\
+        Vraag 1\n\
+        Kent u de motie (Kamerstuk 32 336, nr. 120)1 en het bericht «Top 10»2?\n\
+        Antwoord 1\n\
+        Ja.\n\
+        1 Kamerstuk 32 336, nr. 120\n\
+        2 NOS, 10 februari 2025, «Top 10» (https://nos.nl/artikel/10)\n";
+    for doc in [ok(pdf), ok(web)] {
+        assert_eq!(
+            doc.questions[0].text,
+            "Kent u de motie (Kamerstuk 32 336, nr. 120) en het bericht «Top 10»?"
+        );
+        assert_eq!(doc.questions[0].footnotes, [1, 2]);
+        assert_eq!(doc.footnotes.len(), 2);
+        assert_eq!(doc.footnotes[1].urls, ["https://nos.nl/artikel/10"]);
+    }
+}
