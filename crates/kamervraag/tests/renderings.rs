@@ -1304,3 +1304,51 @@ fn a_superscript_after_a_bracket_that_ends_in_a_number_is_a_marker_in_pdf_and_we
         assert_eq!(doc.footnotes[1].urls, ["https://nos.nl/artikel/10"]);
     }
 }
+
+#[test]
+fn a_superscript_glued_to_a_url_in_a_question_is_no_part_of_the_url_reference() {
+    // PDF text glues the superscript to a URL in the question (`…/kaart)?1`, `…-2024.2 Wat`): the
+    // URL reference ends before the marker, and one that the note repeats is listed once.
+    let pdf = "Tweede Kamer der Staten-Generaal2\n\
+        Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+        2025Z09100\n\
+        Vragen van het lid Jansen (GL-PvdA) aan de Minister van Klimaat en Groene\n\
+        Groei over warmtenetten (ingezonden 14 januari 2025).\n\
+        1\n\
+        Kent u de website (https://www.example.nl/kaart)?1\n\
+        2\n\
+        Kent u het rapport op https://www.example.nl/rapport-2024.2 Wat is uw reactie?\n\
+        1https://www.example.nl/kaart, geraadpleegd op 13 januari 2025\n\
+        2PBL, Warmtenetten, december 2024\n\
+        kv-tk-2025Z09100\n\
+        ’s-Gravenhage 2025 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1\n";
+    let doc = ok(pdf);
+    assert_eq!(doc.questions[0].footnotes, [1]);
+    assert_eq!(doc.questions[1].footnotes, [2]);
+    let urls: Vec<(&str, &str)> = doc
+        .references
+        .iter()
+        .filter(|r| r.kind.as_str() == "url")
+        .map(|r| (r.id.as_ref(), &pdf[r.span.start..r.span.end]))
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            (
+                "https://www.example.nl/kaart",
+                "https://www.example.nl/kaart"
+            ),
+            (
+                "https://www.example.nl/rapport-2024",
+                "https://www.example.nl/rapport-2024"
+            ),
+        ]
+    );
+    assert_eq!(
+        doc.references
+            .iter()
+            .find(|r| r.kind.as_str() == "url")
+            .map(|r| r.span.start),
+        pdf.find("https://www.example.nl/kaart)")
+    );
+}
