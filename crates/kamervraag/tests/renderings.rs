@@ -1352,3 +1352,28 @@ fn a_superscript_glued_to_a_url_in_a_question_is_no_part_of_the_url_reference() 
         pdf.find("https://www.example.nl/kaart)")
     );
 }
+
+#[test]
+fn a_markdown_marker_glued_to_a_url_is_no_part_of_the_url_reference() {
+    let md = "### 1303\n\n\
+        Vragen van het lid Stoffer (SGP) aan de Minister van Infrastructuur en Waterstaat over \
+        dijken (ingezonden 12 februari 2025).\n\n\
+        Antwoord van Minister Madlener (Infrastructuur en Waterstaat) (ontvangen 10 maart 2025).\n\n\
+        Vraag 1\n\n\
+        Kent u https://www.example.nl/dijk[1 ] en het rapport?\n\n\
+        Antwoord 1\n\nJa.\n\n\
+        1 Waterschap, 11 februari 2025, Dijkrapport\n";
+    let doc = ok(md);
+    assert_eq!(
+        doc.questions[0].text,
+        "Kent u https://www.example.nl/dijk en het rapport?"
+    );
+    assert_eq!(doc.questions[0].footnotes, [1]);
+    let urls: Vec<&str> = doc
+        .references
+        .iter()
+        .filter(|r| r.kind.as_str() == "url")
+        .map(|r| r.id.as_ref())
+        .collect();
+    assert_eq!(urls, ["https://www.example.nl/dijk"]);
+}
