@@ -26,7 +26,7 @@ use crate::intro::{
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::{parse_page, starts_page, views};
 use crate::persons::keyword;
-use crate::references::{mend_broken_urls, scan_references, url_end};
+use crate::references::{end_urls_at_markers, mend_broken_urls, scan_references, url_end};
 use crate::scan::{
     SpaceTrim, find_phrase, find_short, first_foreign_control, floor_char_boundary, last_word,
     starts_with_phrase,
@@ -1000,6 +1000,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         cut: String::new(),
         marker_max: 0,
         glued_url: false,
+        url_markers: Vec::new(),
         collapsed,
     };
     let (questions, answers) = drafts.iter().fold((0, 0), |(q, a), d| match d.role {
@@ -1095,6 +1096,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
     }
     doc.references = scan_references(input);
+    end_urls_at_markers(input, &scratch.url_markers, &mut doc.references);
     let notes = doc.footnotes.iter().map(|n| (n.span, n.urls.as_slice()));
     let blocks = rejoined_urls
         .iter()
@@ -1620,6 +1622,9 @@ struct BlockScratch {
     marker_max: u32,
     /// Whether the last block rejoined a URL broken over lines.
     glued_url: bool,
+    /// Input offsets of markers glued to the end of a URL (`…/kaart)?1`), where the URLs that the
+    /// reference scan reads end.
+    url_markers: Vec<usize>,
     /// Whether the input is [collapsed](is_collapsed).
     collapsed: bool,
 }
@@ -1638,6 +1643,7 @@ fn block_text<'a>(
         cut,
         marker_max,
         glued_url,
+        url_markers,
         collapsed,
     } = scratch;
     let mut b = TextBuilder::with_capacity(d.end.saturating_sub(d.content));
@@ -1703,6 +1709,9 @@ fn block_text<'a>(
                 continue;
             }
             cut.push_str(&piece[at..m.start]);
+            if find_short(last_word(&piece[..m.start]), "://").is_some() {
+                url_markers.push(offset_in(input, piece) + m.start);
+            }
             at = m.end;
             add_note_ref(&mut refs, m.number);
         }

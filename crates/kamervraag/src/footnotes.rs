@@ -354,8 +354,12 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                     // After `?` or `!` a digit is never a decimal or a time: a question that
                     // ends in a year or an amount keeps its superscript (`…in 2023?1`).
                     Some('?' | '!') => true,
+                    // After a closing bracket or quote a number is no decimal, even when a
+                    // number ends the bracket: `(Kamerstuk 32 336, nr. 120)11`, `«Top 10»2`.
                     Some(c) if closes(c) => {
-                        !prev2.is_some_and(|p| p.is_ascii_digit()) && c != ',' && c != '.'
+                        (c != ',' && c != '.')
+                            && (!prev2.is_some_and(|p| p.is_ascii_digit())
+                                || matches!(c, ')' | ']' | '»' | '”'))
                             || (matches!(c, '.' | ',')
                                 && prev2.is_some_and(|p| p.is_alphabetic() || closes(p))
                                 && next.is_none_or(is_space))
@@ -506,6 +510,19 @@ mod tests {
                 NoteStyle::Glued
             ),
             vec![2, 12]
+        );
+        // After a bracket or a closing quote that ends in a number.
+        assert_eq!(
+            nums(
+                "de motie (Kamerstuk 32 336, nr. 120)11 en «Top 10»2 en «Top 10»? 3",
+                11,
+                NoteStyle::Glued
+            ),
+            vec![11, 2]
+        );
+        assert_eq!(
+            nums("een bedrag van 2,5 of 3.4 of (a, 5)", 5, NoteStyle::Glued),
+            Vec::<u32>::new()
         );
         assert_eq!(nums("leest’? 1)", 3, NoteStyle::Paren), vec![1]);
         assert_eq!(nums("organisaties 2) die", 3, NoteStyle::Paren), vec![2]);

@@ -674,6 +674,44 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
     refs
 }
 
+/// A note marker glued to the end of a URL in a question or answer (`(https://a.nl/kaart)?1`,
+/// `https://a.nl/rapport.2 Wat…`) is no part of it: each URL reference that holds one of the marker
+/// offsets `markers` (into `input`) ends before it, trailing punctuation trimmed as elsewhere, and a
+/// URL found twice that way is kept once, at its first place.
+pub(crate) fn end_urls_at_markers<'a>(
+    input: &'a str,
+    markers: &[usize],
+    refs: &mut Vec<Reference<'a>>,
+) {
+    if markers.is_empty() {
+        return;
+    }
+    let mut changed = false;
+    for r in refs.iter_mut().filter(|r| r.kind == ReferenceKind::Url) {
+        let Some(&m) = markers
+            .iter()
+            .find(|&&m| m > r.span.start && m < r.span.end)
+        else {
+            continue;
+        };
+        let Some(head) = input.get(..m) else {
+            continue;
+        };
+        if let Some(end) = url_end(head, r.span.start) {
+            r.id = Cow::Borrowed(&input[r.span.start..end]);
+            r.span = Span::new(r.span.start, end);
+            changed = true;
+        }
+    }
+    if changed {
+        refs.sort_by(|a, b| {
+            (kind_rank(a.kind), &a.id, a.span.start).cmp(&(kind_rank(b.kind), &b.id, b.span.start))
+        });
+        refs.dedup_by(|later, first| later.kind == first.kind && later.id == first.id);
+        refs.sort_by_key(|r| (kind_rank(r.kind), r.span.start));
+    }
+}
+
 /// URLs that PDF text broke over lines (`(https://www.tele-` / `graaf.nl/…)`, `(https://` / `nos.nl/…`)
 /// are whole in the notes and blocks, which rejoin them; the line-by-line scan of [`scan_references`]
 /// saw only their first line. `areas` are the spans of such notes and blocks with the URLs of their

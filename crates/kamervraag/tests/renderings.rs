@@ -1267,3 +1267,113 @@ fn tweedemonitor_metadata_headings_glued_or_inline_are_read() {
         );
     }
 }
+
+#[test]
+fn a_superscript_after_a_bracket_that_ends_in_a_number_is_a_marker_in_pdf_and_webpage() {
+    // A citation in brackets often ends in a number (`nr. 120)`); the superscript glued after the
+    // closing bracket or quote is still a marker, not part of the text.
+    let pdf = "Tweede Kamer der Staten-Generaal2\n\
+        Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+        2025Z08888\n\
+        Vragen van het lid Kostić (PvdD) aan de Minister van Volksgezondheid, Welzijn\n\
+        en Sport over dierproeven (ingezonden 11 februari 2025).\n\
+        1\n\
+        Kent u de motie (Kamerstuk 32 336, nr. 120)1 en het bericht «Top 10»2?\n\
+        1Kamerstuk 32 336, nr. 120\n\
+        2NOS, 10 februari 2025, «Top 10» (https://nos.nl/artikel/10)\n\
+        kv-tk-2025Z08888\n\
+        ’s-Gravenhage 2025 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1\n";
+    let web = "Antwoord schriftelijke vragen : Antwoord op vragen van het lid Kostić over dierproeven\n\
+        Vragen van het lid Kostić (PvdD) aan de Minister van Volksgezondheid, Welzijn en Sport over\n\
+        dierproeven (ingezonden 11 februari 2025).\n\
+        Antwoord van Minister Agema (Volksgezondheid, Welzijn en Sport) (ontvangen\n\
+        3 maart 2025).\n\
+        Vraag 1\n\
+        Kent u de motie (Kamerstuk 32 336, nr. 120)1 en het bericht «Top 10»2?\n\
+        Antwoord 1\n\
+        Ja.\n\
+        1 Kamerstuk 32 336, nr. 120\n\
+        2 NOS, 10 februari 2025, «Top 10» (https://nos.nl/artikel/10)\n";
+    for doc in [ok(pdf), ok(web)] {
+        assert_eq!(
+            doc.questions[0].text,
+            "Kent u de motie (Kamerstuk 32 336, nr. 120) en het bericht «Top 10»?"
+        );
+        assert_eq!(doc.questions[0].footnotes, [1, 2]);
+        assert_eq!(doc.footnotes.len(), 2);
+        assert_eq!(doc.footnotes[1].urls, ["https://nos.nl/artikel/10"]);
+    }
+}
+
+#[test]
+fn a_superscript_glued_to_a_url_in_a_question_is_no_part_of_the_url_reference() {
+    // PDF text glues the superscript to a URL in the question (`…/kaart)?1`, `…-2024.2 Wat`): the
+    // URL reference ends before the marker, and one that the note repeats is listed once.
+    let pdf = "Tweede Kamer der Staten-Generaal2\n\
+        Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+        2025Z09100\n\
+        Vragen van het lid Jansen (GL-PvdA) aan de Minister van Klimaat en Groene\n\
+        Groei over warmtenetten (ingezonden 14 januari 2025).\n\
+        1\n\
+        Kent u de website (https://www.example.nl/kaart)?1\n\
+        2\n\
+        Kent u het rapport op https://www.example.nl/rapport-2024.2 Wat is uw reactie?\n\
+        1https://www.example.nl/kaart, geraadpleegd op 13 januari 2025\n\
+        2PBL, Warmtenetten, december 2024\n\
+        kv-tk-2025Z09100\n\
+        ’s-Gravenhage 2025 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1\n";
+    let doc = ok(pdf);
+    assert_eq!(doc.questions[0].footnotes, [1]);
+    assert_eq!(doc.questions[1].footnotes, [2]);
+    let urls: Vec<(&str, &str)> = doc
+        .references
+        .iter()
+        .filter(|r| r.kind.as_str() == "url")
+        .map(|r| (r.id.as_ref(), &pdf[r.span.start..r.span.end]))
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            (
+                "https://www.example.nl/kaart",
+                "https://www.example.nl/kaart"
+            ),
+            (
+                "https://www.example.nl/rapport-2024",
+                "https://www.example.nl/rapport-2024"
+            ),
+        ]
+    );
+    assert_eq!(
+        doc.references
+            .iter()
+            .find(|r| r.kind.as_str() == "url")
+            .map(|r| r.span.start),
+        pdf.find("https://www.example.nl/kaart)")
+    );
+}
+
+#[test]
+fn a_markdown_marker_glued_to_a_url_is_no_part_of_the_url_reference() {
+    let md = "### 1303\n\n\
+        Vragen van het lid Stoffer (SGP) aan de Minister van Infrastructuur en Waterstaat over \
+        dijken (ingezonden 12 februari 2025).\n\n\
+        Antwoord van Minister Madlener (Infrastructuur en Waterstaat) (ontvangen 10 maart 2025).\n\n\
+        Vraag 1\n\n\
+        Kent u https://www.example.nl/dijk[1 ] en het rapport?\n\n\
+        Antwoord 1\n\nJa.\n\n\
+        1 Waterschap, 11 februari 2025, Dijkrapport\n";
+    let doc = ok(md);
+    assert_eq!(
+        doc.questions[0].text,
+        "Kent u https://www.example.nl/dijk en het rapport?"
+    );
+    assert_eq!(doc.questions[0].footnotes, [1]);
+    let urls: Vec<&str> = doc
+        .references
+        .iter()
+        .filter(|r| r.kind.as_str() == "url")
+        .map(|r| r.id.as_ref())
+        .collect();
+    assert_eq!(urls, ["https://www.example.nl/dijk"]);
+}
