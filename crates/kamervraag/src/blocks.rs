@@ -113,6 +113,22 @@ fn question_heading(i: &str) -> IResult<&str, (Role, Vec<u32>)> {
 fn answer_heading(i: &str) -> IResult<&str, (Role, Vec<u32>)> {
     let (i, _) = alt((tag("Antwoorden"), tag("Antwoord"), tag("ANTWOORD"))).parse(i)?;
     let (i, _) = opt(preceded(ws1, tag_ci("op"))).parse(i)?;
+    // `Antwoord op de vragen 1 en 2`: the article only before `vraag`/`vragen` and numbers, so that
+    // prose or a wrapped title (`Antwoord op de vragen`, `… van het lid`) stays prose.
+    if let Ok((i, n)) = preceded(
+        (
+            ws1,
+            tag_ci("de"),
+            ws1,
+            alt((tag_ci("vragen"), tag_ci("vraag"))),
+            ws1,
+        ),
+        numbers,
+    )
+    .parse(i)
+    {
+        return Ok((i, (Role::Answer, n)));
+    }
     let (i, _) = opt(preceded(ws1, alt((tag_ci("vragen"), tag_ci("vraag"))))).parse(i)?;
     let (i, n) = opt(preceded(ws1, numbers)).parse(i)?;
     Ok((i, (Role::Answer, n.unwrap_or_default())))
@@ -291,6 +307,17 @@ mod tests {
         );
         assert_eq!(nums("Antwoord 4, 5, 7 en 8").unwrap().1, vec![4, 5, 7, 8]);
         assert_eq!(nums("Antwoorden 5 en 6").unwrap().1, vec![5, 6]);
+        assert_eq!(
+            nums("Antwoord op de vragen 1 en 2"),
+            Some((
+                Role::Answer,
+                vec![1, 2],
+                "Antwoord op de vragen 1 en 2".into()
+            ))
+        );
+        assert_eq!(nums("Antwoord op de vraag 3:").unwrap().1, vec![3]);
+        assert!(nums("Antwoord op de brief").is_none());
+        assert!(nums("Antwoord op de vragen").is_none());
         assert_eq!(nums("Antwoord:").unwrap().1, Vec::<u32>::new());
         assert_eq!(nums("Antwoord").unwrap().1, Vec::<u32>::new());
         assert_eq!(nums("**Vraag 3**").unwrap().1, vec![3]);
