@@ -70,16 +70,31 @@ fn separator(i: &str) -> IResult<&str, Sep> {
     Ok((i, sep))
 }
 
-/// `1`, `2 en 3`, `1, 2 en 4`, `2 t/m 4`, `1,2,3,4 en 5`.
+/// A heading's number, with the letter of a sub-question (`2a`, `2b`) read as part of its question:
+/// a question number (below 1000, not a year) and one letter `a` to `h` that no letter or digit follows.
+fn heading_number(i: &str) -> IResult<&str, u32> {
+    let (i, n) = number(i)?;
+    let b = i.as_bytes();
+    if n < 1000
+        && b.first().is_some_and(|c| (b'a'..=b'h').contains(c))
+        && !b.get(1).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return Ok((&i[1..], n));
+    }
+    Ok((i, n))
+}
+
+/// `1`, `2 en 3`, `1, 2 en 4`, `2 t/m 4`, `1,2,3,4 en 5`, `2a`; each number once.
 pub(crate) fn numbers(i: &str) -> IResult<&str, Vec<u32>> {
-    let (i, first) = number(i)?;
+    let (i, first) = heading_number(i)?;
     fold_many0(
-        (separator, number),
+        (separator, heading_number),
         move || vec![first],
         |mut out, (sep, n)| {
             let last = *out.last().unwrap_or(&n);
             match sep {
                 Sep::Range if n > last && n - last <= MAX_RANGE => out.extend(last + 1..=n),
+                _ if out.contains(&n) => {}
                 _ => out.push(n),
             }
             out
@@ -318,6 +333,15 @@ mod tests {
         assert_eq!(nums("Antwoord op de vraag 3:").unwrap().1, vec![3]);
         assert!(nums("Antwoord op de brief").is_none());
         assert!(nums("Antwoord op de vragen").is_none());
+        assert_eq!(
+            nums("Vraag 2a"),
+            Some((Role::Question, vec![2], "Vraag 2a".into()))
+        );
+        assert_eq!(nums("Antwoord 2a t/m 2c").unwrap().1, vec![2]);
+        assert_eq!(nums("Antwoord 2b en 3").unwrap().1, vec![2, 3]);
+        assert!(nums("Vraag 2ab").is_none());
+        assert!(nums("Vraag 20n").is_none());
+        assert!(nums("Antwoord 2026a").is_none());
         assert_eq!(nums("Antwoord:").unwrap().1, Vec::<u32>::new());
         assert_eq!(nums("Antwoord").unwrap().1, Vec::<u32>::new());
         assert_eq!(nums("**Vraag 3**").unwrap().1, vec![3]);

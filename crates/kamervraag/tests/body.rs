@@ -482,3 +482,28 @@ fn answer_headings_with_an_article_cover_their_numbers() {
     );
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
+
+#[test]
+fn sub_question_headings_belong_to_their_question() {
+    let text = format!(
+        "{AH_HEADER}Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n\nVraag 2a\nDeelt u de zorg?\n\n\
+         Antwoord 2a\nJa.\n\nVraag 2b\nWaarom?\n\nAntwoord 2b\nOmdat het onveilig is.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (vec![1], Some("Vraag 1"), "Kent u het bericht?"),
+            (vec![2], Some("Vraag 2a"), "Deelt u de zorg?"),
+            (vec![2], Some("Vraag 2b"), "Waarom?"),
+        ]
+    );
+    assert_eq!(
+        blocks(&doc.answers),
+        [
+            (vec![1], Some("Antwoord 1"), "Ja."),
+            (vec![2], Some("Antwoord 2a"), "Ja."),
+            (vec![2], Some("Antwoord 2b"), "Omdat het onveilig is."),
+        ]
+    );
+}
