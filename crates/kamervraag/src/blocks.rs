@@ -70,16 +70,31 @@ fn separator(i: &str) -> IResult<&str, Sep> {
     Ok((i, sep))
 }
 
-/// `1`, `2 en 3`, `1, 2 en 4`, `2 t/m 4`, `1,2,3,4 en 5`.
+/// A heading's number, with the letter of a sub-question (`2a`, `2b`) read as part of its question:
+/// a question number (below 1000, not a year) and one letter `a` to `h` that no letter or digit follows.
+fn heading_number(i: &str) -> IResult<&str, u32> {
+    let (i, n) = number(i)?;
+    let b = i.as_bytes();
+    if n < 1000
+        && b.first().is_some_and(|c| (b'a'..=b'h').contains(c))
+        && !b.get(1).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return Ok((&i[1..], n));
+    }
+    Ok((i, n))
+}
+
+/// `1`, `2 en 3`, `1, 2 en 4`, `2 t/m 4`, `1,2,3,4 en 5`, `2a`; each number once.
 pub(crate) fn numbers(i: &str) -> IResult<&str, Vec<u32>> {
-    let (i, first) = number(i)?;
+    let (i, first) = heading_number(i)?;
     fold_many0(
-        (separator, number),
+        (separator, heading_number),
         move || vec![first],
         |mut out, (sep, n)| {
             let last = *out.last().unwrap_or(&n);
             match sep {
                 Sep::Range if n > last && n - last <= MAX_RANGE => out.extend(last + 1..=n),
+                _ if out.contains(&n) => {}
                 _ => out.push(n),
             }
             out
@@ -113,6 +128,22 @@ fn question_heading(i: &str) -> IResult<&str, (Role, Vec<u32>)> {
 fn answer_heading(i: &str) -> IResult<&str, (Role, Vec<u32>)> {
     let (i, _) = alt((tag("Antwoorden"), tag("Antwoord"), tag("ANTWOORD"))).parse(i)?;
     let (i, _) = opt(preceded(ws1, tag_ci("op"))).parse(i)?;
+    // `Antwoord op de vragen 1 en 2`: the article only before `vraag`/`vragen` and numbers, so that
+    // prose or a wrapped title (`Antwoord op de vragen`, `… van het lid`) stays prose.
+    if let Ok((i, n)) = preceded(
+        (
+            ws1,
+            tag_ci("de"),
+            ws1,
+            alt((tag_ci("vragen"), tag_ci("vraag"))),
+            ws1,
+        ),
+        numbers,
+    )
+    .parse(i)
+    {
+        return Ok((i, (Role::Answer, n)));
+    }
     let (i, _) = opt(preceded(ws1, alt((tag_ci("vragen"), tag_ci("vraag"))))).parse(i)?;
     let (i, n) = opt(preceded(ws1, numbers)).parse(i)?;
     Ok((i, (Role::Answer, n.unwrap_or_default())))
@@ -291,6 +322,26 @@ mod tests {
         );
         assert_eq!(nums("Antwoord 4, 5, 7 en 8").unwrap().1, vec![4, 5, 7, 8]);
         assert_eq!(nums("Antwoorden 5 en 6").unwrap().1, vec![5, 6]);
+        assert_eq!(
+            nums("Antwoord op de vragen 1 en 2"),
+            Some((
+                Role::Answer,
+                vec![1, 2],
+                "Antwoord op de vragen 1 en 2".into()
+            ))
+        );
+        assert_eq!(nums("Antwoord op de vraag 3:").unwrap().1, vec![3]);
+        assert!(nums("Antwoord op de brief").is_none());
+        assert!(nums("Antwoord op de vragen").is_none());
+        assert_eq!(
+            nums("Vraag 2a"),
+            Some((Role::Question, vec![2], "Vraag 2a".into()))
+        );
+        assert_eq!(nums("Antwoord 2a t/m 2c").unwrap().1, vec![2]);
+        assert_eq!(nums("Antwoord 2b en 3").unwrap().1, vec![2, 3]);
+        assert!(nums("Vraag 2ab").is_none());
+        assert!(nums("Vraag 20n").is_none());
+        assert!(nums("Antwoord 2026a").is_none());
         assert_eq!(nums("Antwoord:").unwrap().1, Vec::<u32>::new());
         assert_eq!(nums("Antwoord").unwrap().1, Vec::<u32>::new());
         assert_eq!(nums("**Vraag 3**").unwrap().1, vec![3]);

@@ -457,3 +457,53 @@ fn a_list_of_reasons_in_a_word_notice_stays_in_the_notice() {
         );
     }
 }
+
+#[test]
+fn answer_headings_with_an_article_cover_their_numbers() {
+    let text = format!(
+        "{AH_HEADER}Vraag 1\nKent u het bericht?\n\nVraag 2\nDeelt u de zorg?\n\n\
+         Antwoord op de vragen 1 en 2\nJa.\n\nVraag 3\nWat gaat u doen?\n\nAntwoord op de vraag 3:\nOverleg.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (vec![1], Some("Vraag 1"), "Kent u het bericht?"),
+            (vec![2], Some("Vraag 2"), "Deelt u de zorg?"),
+            (vec![3], Some("Vraag 3"), "Wat gaat u doen?"),
+        ]
+    );
+    assert_eq!(
+        blocks(&doc.answers),
+        [
+            (vec![1, 2], Some("Antwoord op de vragen 1 en 2"), "Ja."),
+            (vec![3], Some("Antwoord op de vraag 3:"), "Overleg."),
+        ]
+    );
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
+
+#[test]
+fn sub_question_headings_belong_to_their_question() {
+    let text = format!(
+        "{AH_HEADER}Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n\nVraag 2a\nDeelt u de zorg?\n\n\
+         Antwoord 2a\nJa.\n\nVraag 2b\nWaarom?\n\nAntwoord 2b\nOmdat het onveilig is.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (vec![1], Some("Vraag 1"), "Kent u het bericht?"),
+            (vec![2], Some("Vraag 2a"), "Deelt u de zorg?"),
+            (vec![2], Some("Vraag 2b"), "Waarom?"),
+        ]
+    );
+    assert_eq!(
+        blocks(&doc.answers),
+        [
+            (vec![1], Some("Antwoord 1"), "Ja."),
+            (vec![2], Some("Antwoord 2a"), "Ja."),
+            (vec![2], Some("Antwoord 2b"), "Omdat het onveilig is."),
+        ]
+    );
+}
