@@ -10,7 +10,7 @@ use crate::dates::{find_date, numeric_date};
 use crate::persons::{
     glued_before, keyword, opens_office, parse_offices, parse_responders, parse_submitters,
 };
-use crate::scan::SpaceTrim;
+use crate::scan::{SpaceTrim, outside_parens};
 use crate::text::{is_space, normalize};
 
 /// What the intro sentence says.
@@ -330,50 +330,29 @@ fn without_note_marker(s: &str) -> &str {
 /// office: `aandeel` and `Haan` stay words.
 fn find_aan(t: &str) -> Option<usize> {
     let b = t.as_bytes();
-    let mut depth = 0i32;
-    for (i, &c) in b.iter().enumerate() {
-        match c {
-            b'(' => depth += 1,
-            b')' => depth = (depth - 1).max(0),
-            b'a' if depth == 0 && i > 0 && b[i..].starts_with(b"aan") => {
-                let (before, after) = (&t[..i], &t[i + 3..]);
-                let spaced = after.starts_with(is_space);
-                let found = if before.ends_with(is_space) || before.ends_with(')') {
-                    spaced || opens_office(after)
-                } else {
-                    before.ends_with(char::is_alphabetic) && spaced && opens_office(after)
-                };
-                if found {
-                    return Some(i);
-                }
-            }
-            _ => {}
+    outside_parens(t).find(|&i| {
+        if i == 0 || !b[i..].starts_with(b"aan") {
+            return false;
         }
-    }
-    None
+        let (before, after) = (&t[..i], &t[i + 3..]);
+        let spaced = after.starts_with(is_space);
+        if before.ends_with(is_space) || before.ends_with(')') {
+            spaced || opens_office(after)
+        } else {
+            before.ends_with(char::is_alphabetic) && spaced && opens_office(after)
+        }
+    })
 }
 
 /// Byte offset of ` word ` (white space on both sides) in `t`, outside parentheses.
 fn find_word_outside_parens(t: &str, word: &str) -> Option<usize> {
-    let b = t.as_bytes();
-    let mut depth = 0i32;
-    for (i, &c) in b.iter().enumerate() {
-        match c {
-            b'(' => depth += 1,
-            b')' => depth = (depth - 1).max(0),
-            _ if depth == 0
-                && b[i..].starts_with(word.as_bytes())
-                && i > 0
-                && t.is_char_boundary(i)
-                && t[..i].ends_with(is_space)
-                && t[i + word.len()..].starts_with(is_space) =>
-            {
-                return Some(i);
-            }
-            _ => {}
-        }
-    }
-    None
+    outside_parens(t).find(|&i| {
+        i > 0
+            && t.as_bytes()[i..].starts_with(word.as_bytes())
+            && t.is_char_boundary(i)
+            && t[..i].ends_with(is_space)
+            && t[i + word.len()..].starts_with(is_space)
+    })
 }
 
 /// What the answerer line says.

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use crate::ast::{Office, Person, Responder};
 use crate::gazetteer::match_portfolio;
-use crate::scan::{SpaceTrim, find_phrase};
+use crate::scan::{SpaceTrim, find_phrase, outside_parens};
 use crate::text::{is_space, normalize};
 
 /// Skip white space; returns the rest.
@@ -222,19 +222,18 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
 /// bracket before it (`(SP)en Teunissen`) or to the name after it (`Kröger enGabriëls`).
 fn split_list(raw: &str) -> Vec<&str> {
     let mut parts = Vec::new();
-    let (mut depth, mut start) = (0i32, 0usize);
-    let bytes = raw.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'(' => depth += 1,
-            b')' => depth = (depth - 1).max(0),
-            b',' if depth == 0 => {
+    let mut start = 0;
+    for i in outside_parens(raw) {
+        // `start` passes `en` by two bytes: its `n` is no separator.
+        if i < start {
+            continue;
+        }
+        match raw.as_bytes()[i] {
+            b',' => {
                 parts.push(&raw[start..i]);
                 start = i + 1;
             }
-            b'e' if depth == 0
-                && i > 0
+            b'e' if i > 0
                 && raw[i..].starts_with("en")
                 && ((raw[..i].ends_with(|c: char| is_space(c) || c == ')')
                     && raw[i + 2..].starts_with(|c: char| c.is_whitespace()))
@@ -243,12 +242,9 @@ fn split_list(raw: &str) -> Vec<&str> {
             {
                 parts.push(&raw[start..i]);
                 start = i + 2;
-                i += 2;
-                continue;
             }
             _ => {}
         }
-        i += 1;
     }
     parts.push(&raw[start..]);
     parts

@@ -170,6 +170,27 @@ fn space_before(b: &[u8], i: usize) -> Option<usize> {
         .find(|&s| word_space_len(b, s) == Some(i - s))
 }
 
+/// The byte offsets of `t` that stand outside parentheses, the brackets themselves left out; a `)`
+/// without its `(` is passed over. The lists of the intro and answerer lines are split only there.
+pub(crate) fn outside_parens(t: &str) -> impl Iterator<Item = usize> + '_ {
+    t.bytes()
+        .enumerate()
+        .scan(0u32, |depth, (i, b)| {
+            Some(match b {
+                b'(' => {
+                    *depth += 1;
+                    None
+                }
+                b')' => {
+                    *depth = depth.saturating_sub(1);
+                    None
+                }
+                _ => (*depth == 0).then_some(i),
+            })
+        })
+        .flatten()
+}
+
 /// Whether `block` holds an ASCII digit: no early exit, so that it compiles to vector compares.
 #[inline]
 fn has_digit<const N: usize>(block: &[u8; N]) -> bool {
