@@ -139,21 +139,22 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String, bool)> {
     if !boundary_before(b, i) || !digits_at(b, i, 2) {
         return None;
     }
-    let mut j = i + 2 + dossier_gap(&b[i + 2..]);
-    if !digits_at(b, j, 3) || b.get(j + 3).is_some_and(u8::is_ascii_digit) {
+    let rest_of_dossier = i + 2 + dossier_gap(&b[i + 2..]);
+    if !digits_at(b, rest_of_dossier, 3)
+        || b.get(rest_of_dossier + 3).is_some_and(u8::is_ascii_digit)
+    {
         return None;
     }
-    let mut id = format!("{}{}", &text[i..i + 2], &text[j..j + 3]);
-    j += 3;
+    let mut j = rest_of_dossier + 3;
     // Toevoeging: `-32` or ` XIV`.
+    let mut toevoeging = "";
     if b.get(j) == Some(&b'-') {
         let d = b[j + 1..]
             .iter()
             .take_while(|c| c.is_ascii_alphanumeric())
             .count();
         if d > 0 {
-            id.push('-');
-            id.push_str(&text[j + 1..j + 1 + d]);
+            toevoeging = &text[j + 1..j + 1 + d];
             j += 1 + d;
         }
     } else if word_space_len(b, j).is_some() {
@@ -166,8 +167,7 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String, bool)> {
             && (b.get(s + r) == Some(&b',') || word_space_len(b, s + r).is_some())
             && text[s..s + r].chars().all(|c| "IVXLC".contains(c))
         {
-            id.push('-');
-            id.push_str(&text[s..s + r]);
+            toevoeging = &text[s..s + r];
             j = s + r;
         }
     }
@@ -178,6 +178,14 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String, bool)> {
     let d = after.bytes().take_while(u8::is_ascii_digit).count();
     if d == 0 || d > 6 {
         return None;
+    }
+    // The id is built once the reference is whole: most candidates are not.
+    let mut id = String::with_capacity(5 + toevoeging.len() + 2 + d);
+    id.push_str(&text[i..i + 2]);
+    id.push_str(&text[rest_of_dossier..rest_of_dossier + 3]);
+    if !toevoeging.is_empty() {
+        id.push('-');
+        id.push_str(toevoeging);
     }
     id.push('-');
     id.push_str(&after[..d]);
@@ -343,7 +351,7 @@ fn over_line_break<'a>(before: &str, after: &'a str) -> &'a str {
 fn past_furniture(t: &str) -> &str {
     let mut rest = t;
     for _ in 0..4 {
-        let line = rest.split(['\n', '\r']).next().unwrap_or("");
+        let line = &rest[..memchr::memchr2(b'\n', b'\r', rest.as_bytes()).unwrap_or(rest.len())];
         // A footer with the reference's next part glued on: `…, Aanhangsel 2gen, vergaderjaar`.
         if let Some(at) = crate::lines::split_footer(line) {
             return &rest[at..];
