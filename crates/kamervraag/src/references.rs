@@ -139,21 +139,22 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String, bool)> {
     if !boundary_before(b, i) || !digits_at(b, i, 2) {
         return None;
     }
-    let mut j = i + 2 + dossier_gap(&b[i + 2..]);
-    if !digits_at(b, j, 3) || b.get(j + 3).is_some_and(u8::is_ascii_digit) {
+    let rest_of_dossier = i + 2 + dossier_gap(&b[i + 2..]);
+    if !digits_at(b, rest_of_dossier, 3)
+        || b.get(rest_of_dossier + 3).is_some_and(u8::is_ascii_digit)
+    {
         return None;
     }
-    let mut id = format!("{}{}", &text[i..i + 2], &text[j..j + 3]);
-    j += 3;
+    let mut j = rest_of_dossier + 3;
     // Toevoeging: `-32` or ` XIV`.
+    let mut toevoeging = "";
     if b.get(j) == Some(&b'-') {
         let d = b[j + 1..]
             .iter()
             .take_while(|c| c.is_ascii_alphanumeric())
             .count();
         if d > 0 {
-            id.push('-');
-            id.push_str(&text[j + 1..j + 1 + d]);
+            toevoeging = &text[j + 1..j + 1 + d];
             j += 1 + d;
         }
     } else if word_space_len(b, j).is_some() {
@@ -166,8 +167,7 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String, bool)> {
             && (b.get(s + r) == Some(&b',') || word_space_len(b, s + r).is_some())
             && text[s..s + r].chars().all(|c| "IVXLC".contains(c))
         {
-            id.push('-');
-            id.push_str(&text[s..s + r]);
+            toevoeging = &text[s..s + r];
             j = s + r;
         }
     }
@@ -178,6 +178,14 @@ fn kamerstuk(text: &str, i: usize) -> Option<(usize, String, bool)> {
     let d = after.bytes().take_while(u8::is_ascii_digit).count();
     if d == 0 || d > 6 {
         return None;
+    }
+    // The id is built once the reference is whole: most candidates are not.
+    let mut id = String::with_capacity(5 + toevoeging.len() + 2 + d);
+    id.push_str(&text[i..i + 2]);
+    id.push_str(&text[rest_of_dossier..rest_of_dossier + 3]);
+    if !toevoeging.is_empty() {
+        id.push('-');
+        id.push_str(toevoeging);
     }
     id.push('-');
     id.push_str(&after[..d]);
@@ -343,7 +351,7 @@ fn over_line_break<'a>(before: &str, after: &'a str) -> &'a str {
 fn past_furniture(t: &str) -> &str {
     let mut rest = t;
     for _ in 0..4 {
-        let line = rest.split(['\n', '\r']).next().unwrap_or("");
+        let line = &rest[..memchr::memchr2(b'\n', b'\r', rest.as_bytes()).unwrap_or(rest.len())];
         // A footer with the reference's next part glued on: `…, Aanhangsel 2gen, vergaderjaar`.
         if let Some(at) = crate::lines::split_footer(line) {
             return &rest[at..];
@@ -359,6 +367,12 @@ fn past_furniture(t: &str) -> &str {
 /// `t` without a leading `word`, allowing a line-end hyphen inside the word; a space in `word` matches
 /// any run of white space (a no-break space, a line break).
 fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
+    // Printed as is (the common case): the slow walk below would find just that, as no word holds
+    // a hyphen and each of its spaces then stands alone before a letter.
+    debug_assert!(!word.contains('-'));
+    if let Some(rest) = t.strip_prefix(word) {
+        return Some(rest);
+    }
     let mut rest = t;
     for (k, c) in word.char_indices() {
         if c == ' ' {
@@ -519,22 +533,45 @@ fn title_kamerstuk(b: &[u8], at: usize) -> Option<(usize, usize)> {
 
 /// A reference from `start` to `end` whose id ends in its number, and the further numbers printed
 /// right after it (`nr. 1703 en nr. 1740`, `nrs. 406, 410 en 412`), each with the id's other parts.
-fn series(
-    text: &str,
+/// Each is pushed to `refs` as a reference of `kind`; the end of the last is returned.
+fn series<'a>(
+    refs: &mut Vec<Reference<'a>>,
+    kind: ReferenceKind,
+    text: &'a str,
     id: String,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     plural: bool,
-) -> Vec<(Cow<'_, str>, usize, usize)> {
+) -> usize {
     let stem = id.rfind('-').map_or(0, |i| i + 1);
-    let mut out = Vec::new();
+    let first = refs.len();
     let mut done = end;
     while let Some((from, next_end, nr)) = further_number(text, done, plural) {
-        out.push((Cow::Owned(format!("{}{nr}", &id[..stem])), from, next_end));
+        let mut next = String::with_capacity(stem + nr.len());
+        next.push_str(&id[..stem]);
+        next.push_str(nr);
+        push(refs, kind, Cow::Owned(next), from, next_end);
         done = next_end;
     }
-    out.insert(0, (Cow::Owned(id), start, end));
-    out
+    refs.insert(first, reference(kind, Cow::Owned(id), start, end));
+    done
+}
+
+fn reference(kind: ReferenceKind, id: Cow<'_, str>, start: usize, end: usize) -> Reference<'_> {
+    Reference {
+        kind,
+        id,
+        span: Span::new(start, end),
+    }
+}
+
+fn push<'a>(
+    refs: &mut Vec<Reference<'a>>,
+    kind: ReferenceKind,
+    id: Cow<'a, str>,
+    s: usize,
+    e: usize,
+) {
+    refs.push(reference(kind, id, s, e));
 }
 
 /// A Kamerstuk reference with a plural `nrs.` after the `Kamerstuk` word at `at` (which the `nr.`
@@ -571,13 +608,6 @@ static HTTP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("http"));
 pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
     let mut refs: Vec<Reference<'_>> = Vec::new();
     let b = text.as_bytes();
-    let mut push = |kind, id, s, e| {
-        refs.push(Reference {
-            kind,
-            id,
-            span: Span::new(s, e),
-        })
-    };
     // Each anchor is found by a byte that Dutch text seldom holds, three bytes to a pass (`nr.` by
     // [`NR`]). Within a kind the order of the passes is kept: nr-style kamerstukken come before
     // title-style ones.
@@ -588,10 +618,8 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
         while s < at {
             if b[s].is_ascii_digit() && boundary_before(b, s) {
                 if let Some((end, id, plural)) = kamerstuk(text, s).filter(|k| k.0 > at) {
-                    for (id, from, to) in series(text, id, s, end, plural) {
-                        push(ReferenceKind::Kamerstuk, id, from, to);
-                        done = to;
-                    }
+                    let kind = ReferenceKind::Kamerstuk;
+                    done = series(&mut refs, kind, text, id, (s, end), plural);
                     break;
                 }
             }
@@ -608,13 +636,24 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
                 .then(|| title_kamerstuk(b, at))
                 .flatten()
             {
-                push(ReferenceKind::Kamerstuk, Cow::Borrowed(&text[s..e]), s, e);
+                push(
+                    &mut refs,
+                    ReferenceKind::Kamerstuk,
+                    Cow::Borrowed(&text[s..e]),
+                    s,
+                    e,
+                );
             }
             // `Kamerstukken II 2023/24, 29 383, nrs. 406 en 410`: the plural, which holds no `nr.`.
             if let Some((s, end, id)) = plural_kamerstuk(text, at) {
-                for (id, from, to) in series(text, id, s, end, true) {
-                    push(ReferenceKind::Kamerstuk, id, from, to);
-                }
+                series(
+                    &mut refs,
+                    ReferenceKind::Kamerstuk,
+                    text,
+                    id,
+                    (s, end),
+                    true,
+                );
             }
         } else if rest.starts_with(b"Aanhangsel") {
             let found = aanhangsel_after(text, at)
@@ -623,9 +662,8 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
             let before = vergaderjaar_before(text, at)
                 .and_then(|v| aanhangsel_before(text, v).map(|r| (v, r)));
             for (start, (end, id, plural)) in found.into_iter().chain(before) {
-                for (id, from, to) in series(text, id, start, end, plural) {
-                    push(ReferenceKind::Aanhangsel, id, from, to);
-                }
+                let kind = ReferenceKind::Aanhangsel;
+                series(&mut refs, kind, text, id, (start, end), plural);
             }
         } else if b[at] == b':' {
             let scheme = [5, 4]
@@ -633,7 +671,13 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
                 .find(|&n| b[..at].ends_with(&b"https"[..n]));
             if let Some(s) = scheme.map(|n| at - n) {
                 if let Some(end) = url_end(text, s) {
-                    push(ReferenceKind::Url, Cow::Borrowed(&text[s..end]), s, end);
+                    push(
+                        &mut refs,
+                        ReferenceKind::Url,
+                        Cow::Borrowed(&text[s..end]),
+                        s,
+                        end,
+                    );
                 }
             }
         }
@@ -645,23 +689,41 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
         if b[at] == b'-' {
             if !b[at..].starts_with(b"-tk-") {
                 if let Some((s, e)) = compact_kamerstuk(b, at) {
-                    push(ReferenceKind::Kamerstuk, Cow::Borrowed(&text[s..e]), s, e);
+                    push(
+                        &mut refs,
+                        ReferenceKind::Kamerstuk,
+                        Cow::Borrowed(&text[s..e]),
+                        s,
+                        e,
+                    );
                 } else if let Some((s, e)) = short_publication(b, at) {
-                    push(ReferenceKind::Publication, Cow::Borrowed(&text[s..e]), s, e);
+                    push(
+                        &mut refs,
+                        ReferenceKind::Publication,
+                        Cow::Borrowed(&text[s..e]),
+                        s,
+                        e,
+                    );
                 }
                 continue;
             }
             for prefix in ["kv", "ah", "kst", "blg"] {
                 if text[..at].ends_with(prefix) {
                     if let Some((s, e)) = publication(text, at, prefix.len()) {
-                        push(ReferenceKind::Publication, Cow::Borrowed(&text[s..e]), s, e);
+                        push(
+                            &mut refs,
+                            ReferenceKind::Publication,
+                            Cow::Borrowed(&text[s..e]),
+                            s,
+                            e,
+                        );
                     }
                 }
             }
         } else if let Some((kind, s, e, id)) = zaak_or_document(text, at) {
             // Not inside a publication identifier (`kv-tk-2024Z18796` is a publication).
             if !(s > 0 && b[s - 1] == b'-') {
-                push(kind, id, s, e);
+                push(&mut refs, kind, id, s, e);
             }
         }
     }
