@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use crate::ast::{Office, Person, Responder};
 use crate::gazetteer::match_portfolio;
-use crate::scan::{SpaceTrim, find_phrase, outside_parens};
+use crate::scan::{SpaceTrim, outside_parens};
 use crate::text::{is_space, normalize};
 
 /// Skip white space; returns the rest.
@@ -382,23 +382,48 @@ fn dash_suffix(p: &str) -> usize {
     p.len() - text.len() + end
 }
 
-/// A portfolio the gazetteer does not know: up to `over`, `(ontvangen`, `,`, ` en de`, `)`.
+/// A portfolio the gazetteer does not know: up to a `)`, or to a word that ends it: `over`, a bracket
+/// (`(ontvangen`), `mede namens`, or an `en` or `,` that goes on with another office (`en de …`, `en
+/// het …`, `en staatssecretaris …`, `, de Minister …`). White space of any kind stands between the
+/// words, a line break of wrapped PDF text too (`Cultuur en Media over`/`de uitspraken`).
 fn fallback_portfolio(p: &str) -> usize {
-    let mut end = p.len();
-    for stop in [
-        " over ",
-        "\nover ",
-        " (",
-        "\n(",
-        ")",
-        ", mede namens",
-        " mede namens",
-        " en de ",
-        " en het ",
-    ] {
-        if let Some((i, _)) = find_phrase(p, stop) {
-            end = end.min(i);
+    let mut end = p.find(')').unwrap_or(p.len());
+    // Each word that follows white space (or a `,` and white space) may stop the name.
+    let mut i = 0;
+    while i < end {
+        let Some(c) = p[i..end].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        if !is_space(c) {
+            continue;
         }
+        let w = ws(&p[i..end]);
+        if w.is_empty() {
+            break;
+        }
+        let before = p[..i - c.len_utf8()].trim_end_space();
+        let stops = if before.ends_with(',') {
+            // `, de Minister van …`, `, mede namens …`
+            opens_office(w) || mede_namens(w).is_some()
+        } else {
+            keyword(w, "over").is_some_and(|r| r.starts_with(is_space))
+                || w.starts_with('(')
+                || mede_namens(w).is_some()
+                || keyword(w, "en").is_some_and(|r| {
+                    let r = ws(r);
+                    keyword(r, "de").is_some() || keyword(r, "het").is_some() || opens_office(r)
+                })
+        };
+        if stops {
+            end = if before.ends_with(',') {
+                before.len() - 1
+            } else {
+                before.len()
+            };
+            break;
+        }
+        i = end - w.len();
     }
     p[..end]
         .trim_end_matches(|c: char| is_space(c) || c == ',' || c == '.')
@@ -673,6 +698,49 @@ mod tests {
         let (o, rest) = parse_offices("de minister van Ruimte en Vrede over de zaak");
         assert_eq!(o[0].portfolio.as_deref(), Some("Ruimte en Vrede"));
         assert!(rest.trim_start_space().starts_with("over"));
+    }
+
+    #[test]
+    fn unknown_portfolio_ends_at_a_line_broken_stop_or_the_next_office() {
+        // Portfolios the gazetteer lacks end where the list or the intro goes on, also where a line
+        // break of wrapped PDF text stands between the words.
+        assert_eq!(
+            offices("de Staatssecretaris van Bouw en Ruimte over\nde vergunningen"),
+            vec![("staatssecretaris".into(), Some("Bouw en Ruimte".into()))]
+        );
+        assert_eq!(
+            offices("de Staatssecretaris van Bouw en Ruimte en\nde Minister van Defensie over x"),
+            vec![
+                ("staatssecretaris".into(), Some("Bouw en Ruimte".into())),
+                ("minister".into(), Some("Defensie".into()))
+            ]
+        );
+        assert_eq!(
+            offices(
+                "de Staatssecretaris van Wegen, Bruggen en Sluizen, de Ministers\nvoor Medische Zorg en van Financiën en staatssecretaris van Kust en Zee\n(ontvangen 1 mei 2025)"
+            ),
+            vec![
+                (
+                    "staatssecretaris".into(),
+                    Some("Wegen, Bruggen en Sluizen".into())
+                ),
+                ("minister".into(), Some("Medische Zorg".into())),
+                ("minister".into(), Some("Financiën".into())),
+                ("staatssecretaris".into(), Some("Kust en Zee".into()))
+            ]
+        );
+        // Words that only look like a stop stay in the name.
+        assert_eq!(
+            offices("de minister van Overleg en Deelname over x"),
+            vec![("minister".into(), Some("Overleg en Deelname".into()))]
+        );
+        assert_eq!(
+            offices("de staatssecretaris van Jeugd, Preventie en Sport, mede\nnamens de minister"),
+            vec![(
+                "staatssecretaris".into(),
+                Some("Jeugd, Preventie en Sport".into())
+            )]
+        );
     }
 
     #[test]
