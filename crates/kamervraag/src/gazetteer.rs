@@ -64,13 +64,20 @@ const PORTFOLIOS: &[&str] = &[
 /// ignoring differences in white space (line breaks, NBSP, a space lost at a PDF line join), and ending
 /// at a word boundary.
 pub(crate) fn match_portfolio(text: &str) -> Option<usize> {
+    portfolio_matches(text).next()
+}
+
+/// Every portfolio name at the start of `text` (matched as in [`match_portfolio`]), longest first: the
+/// bytes each takes. `Economische Zaken en Klimaat en …` holds both `Economische Zaken en Klimaat` and
+/// `Economische Zaken`.
+pub(crate) fn portfolio_matches(text: &str) -> impl Iterator<Item = usize> + '_ {
     // Every name starts with an upper-case ASCII letter: only those with the text's first letter can
     // match, and among them the list order (longest first) is kept.
-    let first = text.as_bytes().first()?.to_ascii_uppercase();
+    let first = text.as_bytes().first().map(u8::to_ascii_uppercase);
     PORTFOLIOS
         .iter()
-        .filter(|name| name.as_bytes()[0] == first)
-        .find_map(|name| match_loose(text, name))
+        .filter(move |name| Some(name.as_bytes()[0]) == first)
+        .filter_map(move |name| match_loose(text, name))
 }
 
 /// Match `name` at the start of `text`: letters compared case-insensitively, any run of white space in

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::ast::{Office, Person, Responder};
-use crate::gazetteer::match_portfolio;
+use crate::gazetteer::{match_portfolio, portfolio_matches};
 use crate::scan::{SpaceTrim, outside_parens};
 use crate::text::{is_space, normalize};
 
@@ -300,7 +300,7 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
         // The portfolios of this group.
         loop {
             let p = ws(j);
-            let mut len = match_portfolio(p).unwrap_or_else(|| fallback_portfolio(p));
+            let mut len = list_portfolio(p).unwrap_or_else(|| fallback_portfolio(p));
             if len == 0 {
                 rest = p;
                 return (offices, rest);
@@ -332,6 +332,34 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
         }
     }
     (offices, rest)
+}
+
+/// The portfolio that a list names at the start of `p`: the longest name the gazetteer knows after
+/// which the list can go on, or else the longest. Names share words, so the longest can take a word of
+/// the next: in `Ministers van Economische Zaken en Klimaat en Groene Groei` (2024–2026), after
+/// `Economische Zaken en Klimaat` the rest `en Groene Groei` names nothing, after `Economische Zaken`
+/// the rest names `Klimaat en Groene Groei`.
+fn list_portfolio(p: &str) -> Option<usize> {
+    let mut names = portfolio_matches(p);
+    let longest = names.next()?;
+    if list_goes_on(&p[longest..]) {
+        return Some(longest);
+    }
+    names.find(|&n| list_goes_on(&p[n..])).or(Some(longest))
+}
+
+/// Whether `rest`, after a portfolio, ends the list or goes on with it: nothing, punctuation, a bracket
+/// or a dash (a staatssecretaris's suffix), `over` (also glued: `Sportover`), `mede namens`, or `en`
+/// before an office, a `van`/`voor` or a portfolio the gazetteer knows.
+fn list_goes_on(rest: &str) -> bool {
+    let k = ws(rest);
+    k.is_empty()
+        || k.starts_with(['(', ')', ',', '.', ':', ';', '–', '-', '—'])
+        || prefix_ci(k, "over").is_some()
+        || mede_namens(k).is_some()
+        || and_word(k).map(ws).is_some_and(|a| {
+            opens_office(a) || van_or_voor(a).is_some() || match_portfolio(a).is_some()
+        })
 }
 
 /// What follows a list separator at the start of `k`: ` en `, `,` or `, en ` (and white space).
@@ -698,6 +726,51 @@ mod tests {
         let (o, rest) = parse_offices("de minister van Ruimte en Vrede over de zaak");
         assert_eq!(o[0].portfolio.as_deref(), Some("Ruimte en Vrede"));
         assert!(rest.trim_start_space().starts_with("over"));
+    }
+
+    #[test]
+    fn a_shorter_portfolio_where_the_longest_leaves_a_rest_that_names_nothing() {
+        // `Economische Zaken en Klimaat` would leave `en Groene Groei`: EZ and KGG (2024–2026).
+        assert_eq!(
+            offices(
+                "de Ministers van Economische Zaken en Klimaat en Groene\nGroei over de netten"
+            ),
+            vec![
+                ("minister".into(), Some("Economische Zaken".into())),
+                ("minister".into(), Some("Klimaat en Groene Groei".into()))
+            ]
+        );
+        // The longest name is kept where the list goes on after it.
+        assert_eq!(
+            offices("de Ministers van Economische Zaken en Klimaat en van Financiën over x"),
+            vec![
+                (
+                    "minister".into(),
+                    Some("Economische Zaken en Klimaat".into())
+                ),
+                ("minister".into(), Some("Financiën".into()))
+            ]
+        );
+        assert_eq!(
+            offices(
+                "de Minister van Economische Zaken en Klimaat en de Staatssecretaris van Financiën"
+            ),
+            vec![
+                (
+                    "minister".into(),
+                    Some("Economische Zaken en Klimaat".into())
+                ),
+                ("staatssecretaris".into(), Some("Financiën".into()))
+            ]
+        );
+        // … and where no shorter name does better.
+        assert_eq!(
+            offices("de Minister van Economische Zaken en Klimaat en Innovatie over x"),
+            vec![(
+                "minister".into(),
+                Some("Economische Zaken en Klimaat".into())
+            )]
+        );
     }
 
     #[test]
