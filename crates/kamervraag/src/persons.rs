@@ -387,18 +387,26 @@ fn continue_list(rest: &mut &str) -> bool {
 
 /// A staatssecretaris's own portfolio after the ministry, set off by a dash (`van Financiën –
 /// Fiscaliteit en Belastingdienst`): its length from the start of `p` (the white space before the
-/// dash included), or 0. The suffix is free text; it ends where the list or the intro goes on.
+/// dash included), or 0. A PDF line join may have lost the space on one side of the dash (`Sport
+/// –Jeugd`, `Sport– Jeugd`), not on both. The suffix is a title the gazetteer knows where the list
+/// goes on after it (so that a glued `Toeslagenover` ends it too), or else free text that ends where
+/// the list or the intro goes on.
 fn dash_suffix(p: &str) -> usize {
     let k = ws(p);
+    let spaced_before = k.len() < p.len();
     let Some(text) = ['–', '-', '—']
         .iter()
         .find_map(|d| k.strip_prefix(*d))
-        .filter(|t| t.starts_with(is_space))
+        .filter(|t| {
+            t.starts_with(is_space) || (spaced_before && t.starts_with(char::is_uppercase))
+        })
     else {
         return 0;
     };
     let text = ws(text);
-    let mut end = fallback_portfolio(text);
+    let mut end = list_portfolio(text)
+        .filter(|&n| list_goes_on(&text[n..]))
+        .unwrap_or_else(|| fallback_portfolio(text));
     for stop in [", de ", ", het "] {
         if let Some(i) = text[..end].find(stop) {
             end = i;
@@ -770,6 +778,37 @@ mod tests {
                 "minister".into(),
                 Some("Economische Zaken en Klimaat".into())
             )]
+        );
+    }
+
+    #[test]
+    fn dash_suffix_where_a_line_join_lost_a_space() {
+        for (raw, want) in [
+            (
+                "de Staatssecretaris van Financiën –Herstel en Toeslagen over x",
+                "Financiën –Herstel en Toeslagen",
+            ),
+            (
+                "de Staatssecretaris van Financiën– Herstel en Toeslagen over x",
+                "Financiën– Herstel en Toeslagen",
+            ),
+            (
+                "de Staatssecretaris van Financiën – Herstel en Toeslagenover x",
+                "Financiën – Herstel en Toeslagen",
+            ),
+            (
+                "de staatssecretaris van Justitie en Veiligheid - rechtsbescherming en gevangeniswezen en de minister van Defensie",
+                "Justitie en Veiligheid - rechtsbescherming en gevangeniswezen",
+            ),
+        ] {
+            assert_eq!(offices(raw)[0].1.as_deref(), Some(want), "{raw}");
+        }
+        // A hyphen glued on both sides sets off no suffix.
+        assert_eq!(
+            offices("de Staatssecretaris van Financiën-Herstel over x")[0]
+                .1
+                .as_deref(),
+            Some("Financiën")
         );
     }
 
