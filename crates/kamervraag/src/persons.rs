@@ -257,7 +257,10 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
     let mut rest = raw;
     loop {
         let i = article(rest);
-        let i = keyword(i, "demissionair").map(ws).unwrap_or(i);
+        // `de demissionair Minister`, also glued by a PDF line join (`demissionairMinister`).
+        let i = glued_before(i, "demissionair", |r| office_word(r).is_some())
+            .map(ws)
+            .unwrap_or(i);
         // One or more office words sharing the portfolios that follow: `Minister en de Staatssecretaris van`.
         let mut words: Vec<(&'static str, bool)> = Vec::new();
         let mut j = i;
@@ -731,6 +734,11 @@ mod tests {
                 )
             ]
         );
+        assert_eq!(
+            offices("de demissionairMinister van Financiën over x"),
+            vec![("minister".into(), Some("Financiën".into()))]
+        );
+        assert!(offices("de demissionairsregeling van Financiën").is_empty());
         let (o, rest) = parse_offices("de minister van Ruimte en Vrede over de zaak");
         assert_eq!(o[0].portfolio.as_deref(), Some("Ruimte en Vrede"));
         assert!(rest.trim_start_space().starts_with("over"));
