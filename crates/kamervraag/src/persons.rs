@@ -46,6 +46,15 @@ fn office_word_glued(i: &str, glued: bool) -> Option<(&'static str, bool, &str)>
         ("staatssecretaris", "staatssecretaris", false),
         ("staatsecretaris", "staatssecretaris", false),
     ];
+    // `Minister-\nPresident`: the hyphenated office word broken at a line end of PDF text.
+    if let Some(r) = prefix_ci(i, "minister-") {
+        let r2 = r.trim_start_space();
+        if r2.len() < r.len() {
+            if let Some(rest) = keyword(r2, "president") {
+                return Some(("minister-president", false, rest));
+            }
+        }
+    }
     for &(word, name, plural) in WORDS {
         if let Some(head) = i.get(..word.len()) {
             if head.eq_ignore_ascii_case(word) {
@@ -875,6 +884,18 @@ mod tests {
         );
         assert_eq!(
             office_word("Ministeren de Staatssecretaris").map(|w| w.0),
+            Some("minister")
+        );
+        assert_eq!(
+            office_word("Minister-\nPresident, Minister").map(|w| (w.0, w.2)),
+            Some(("minister-president", ", Minister"))
+        );
+        assert_eq!(
+            offices("de Minister-\nPresident, Minister van Algemene Zaken over x"),
+            vec![("minister-president".into(), Some("Algemene Zaken".into()))]
+        );
+        assert_eq!(
+            office_word("Minister- Presidentieel").map(|w| w.0),
             Some("minister")
         );
         assert_eq!(office_word("Ministervan der Hoeven"), None);
