@@ -4,13 +4,16 @@
 use crate::scan::unicode_space_at;
 use crate::text::is_space;
 
-/// Ministries and portfolios, longest first so that the first match is the longest.
+/// Ministries, portfolios of ministers without a department, and the titles staatssecretarissen carry
+/// instead of their ministry (2017–2026: `Staatssecretaris van Jeugd, Preventie en Sport`, `… van
+/// Herstel en Toeslagen`), longest first so that the first match is the longest.
 const PORTFOLIOS: &[&str] = &[
     "Integratie, Jeugdbescherming, Preventie en Reclassering",
     "Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer",
     "Buitenlandse Handel en Ontwikkelingssamenwerking",
     "Bestuurlijke Vernieuwing en Koninkrijksrelaties",
     "Landbouw, Visserij, Voedselzekerheid en Natuur",
+    "Koninkrijksrelaties en Slagvaardige Overheid",
     "Nederlands-Antilliaanse en Arubaanse Zaken",
     "Binnenlandse Zaken en Koninkrijksrelaties",
     "Armoedebeleid, Participatie en Pensioenen",
@@ -18,10 +21,15 @@ const PORTFOLIOS: &[&str] = &[
     "Volkshuisvesting en Ruimtelijke Ordening",
     "Buitenlandse Handel en Ontwikkelingshulp",
     "Basis- en Voortgezet Onderwijs en Media",
+    "Fiscaliteit, Belastingdienst en Douane",
+    "Koninkrijksrelaties en Digitalisering",
     "Landbouw, Natuur en Voedselkwaliteit",
+    "Rechtsbescherming en Gevangeniswezen",
     "Onderwijs, Cultuur en Wetenschappen",
     "Welzijn, Volksgezondheid en Cultuur",
+    "Langdurige en Maatschappelijke Zorg",
     "Landbouw, Natuurbeheer en Visserij",
+    "Funderend Onderwijs en Emancipatie",
     "Volksgezondheid, Welzijn en Sport",
     "Grote Steden- en Integratiebeleid",
     "Onderwijs, Cultuur en Wetenschap",
@@ -30,11 +38,14 @@ const PORTFOLIOS: &[&str] = &[
     "Immigratie, Integratie en Asiel",
     "Primair en Voortgezet Onderwijs",
     "Langdurige Zorg, Jeugd en Sport",
+    "Fiscaliteit en Belastingdienst",
     "Economische Zaken en Klimaat",
     "Infrastructuur en Waterstaat",
     "Wonen, Wijken en Integratie",
     "Onderwijs en Wetenschappen",
+    "Openbaar Vervoer en Milieu",
     "Ontwikkelingssamenwerking",
+    "Jeugd, Preventie en Sport",
     "Infrastructuur en Milieu",
     "Langdurige Zorg en Sport",
     "Klimaat en Groene Groei",
@@ -44,7 +55,9 @@ const PORTFOLIOS: &[&str] = &[
     "Verkeer en Waterstaat",
     "Wonen en Rijksdienst",
     "Werk en Participatie",
+    "Herstel en Toeslagen",
     "Immigratie en Asiel",
+    "Toeslagen en Douane",
     "Buitenlandse Zaken",
     "Binnenlandse Zaken",
     "Klimaat en Energie",
@@ -52,6 +65,8 @@ const PORTFOLIOS: &[&str] = &[
     "Economische Zaken",
     "Asiel en Migratie",
     "Rechtsbescherming",
+    "Herstel Groningen",
+    "Cultuur en Media",
     "Algemene Zaken",
     "Jeugd en Gezin",
     "Medische Zorg",
@@ -64,13 +79,20 @@ const PORTFOLIOS: &[&str] = &[
 /// ignoring differences in white space (line breaks, NBSP, a space lost at a PDF line join), and ending
 /// at a word boundary.
 pub(crate) fn match_portfolio(text: &str) -> Option<usize> {
+    portfolio_matches(text).next()
+}
+
+/// Every portfolio name at the start of `text` (matched as in [`match_portfolio`]), longest first: the
+/// bytes each takes. `Economische Zaken en Klimaat en …` holds both `Economische Zaken en Klimaat` and
+/// `Economische Zaken`.
+pub(crate) fn portfolio_matches(text: &str) -> impl Iterator<Item = usize> + '_ {
     // Every name starts with an upper-case ASCII letter: only those with the text's first letter can
     // match, and among them the list order (longest first) is kept.
-    let first = text.as_bytes().first()?.to_ascii_uppercase();
+    let first = text.as_bytes().first().map(u8::to_ascii_uppercase);
     PORTFOLIOS
         .iter()
-        .filter(|name| name.as_bytes()[0] == first)
-        .find_map(|name| match_loose(text, name))
+        .filter(move |name| Some(name.as_bytes()[0]) == first)
+        .filter_map(move |name| match_loose(text, name))
 }
 
 /// Match `name` at the start of `text`: letters compared case-insensitively, any run of white space in
@@ -227,5 +249,18 @@ mod tests {
         assert_eq!(match_portfolio("Financiënwet"), None);
         assert_eq!(match_portfolio("Financiënen de"), Some("Financiën".len()));
         assert_eq!(match_portfolio("Defensieenkele"), None);
+        // Titles of staatssecretarissen, also where a line join glued `over` to them.
+        assert_eq!(
+            match_portfolio("Jeugd, Preventie en Sportover de"),
+            Some("Jeugd, Preventie en Sport".len())
+        );
+        assert_eq!(
+            match_portfolio("Rechtsbescherming en gevangeniswezen en de"),
+            Some("Rechtsbescherming en gevangeniswezen".len())
+        );
+        assert_eq!(
+            match_portfolio("Rechtsbescherming en de"),
+            Some("Rechtsbescherming".len())
+        );
     }
 }

@@ -4,8 +4,8 @@
 use std::borrow::Cow;
 
 use crate::ast::{Office, Person, Responder};
-use crate::gazetteer::match_portfolio;
-use crate::scan::{SpaceTrim, find_phrase, outside_parens};
+use crate::gazetteer::{match_portfolio, portfolio_matches};
+use crate::scan::{SpaceTrim, outside_parens};
 use crate::text::{is_space, normalize};
 
 /// Skip white space; returns the rest.
@@ -46,6 +46,15 @@ fn office_word_glued(i: &str, glued: bool) -> Option<(&'static str, bool, &str)>
         ("staatssecretaris", "staatssecretaris", false),
         ("staatsecretaris", "staatssecretaris", false),
     ];
+    // `Minister-\nPresident`: the hyphenated office word broken at a line end of PDF text.
+    if let Some(r) = prefix_ci(i, "minister-") {
+        let r2 = r.trim_start_space();
+        if r2.len() < r.len() {
+            if let Some(rest) = keyword(r2, "president") {
+                return Some(("minister-president", false, rest));
+            }
+        }
+    }
     for &(word, name, plural) in WORDS {
         if let Some(head) = i.get(..word.len()) {
             if head.eq_ignore_ascii_case(word) {
@@ -257,7 +266,10 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
     let mut rest = raw;
     loop {
         let i = article(rest);
-        let i = keyword(i, "demissionair").map(ws).unwrap_or(i);
+        // `de demissionair Minister`, also glued by a PDF line join (`demissionairMinister`).
+        let i = glued_before(i, "demissionair", |r| office_word(r).is_some())
+            .map(ws)
+            .unwrap_or(i);
         // One or more office words sharing the portfolios that follow: `Minister en de Staatssecretaris van`.
         let mut words: Vec<(&'static str, bool)> = Vec::new();
         let mut j = i;
@@ -300,7 +312,7 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
         // The portfolios of this group.
         loop {
             let p = ws(j);
-            let mut len = match_portfolio(p).unwrap_or_else(|| fallback_portfolio(p));
+            let mut len = list_portfolio(p).unwrap_or_else(|| fallback_portfolio(p));
             if len == 0 {
                 rest = p;
                 return (offices, rest);
@@ -334,6 +346,34 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
     (offices, rest)
 }
 
+/// The portfolio that a list names at the start of `p`: the longest name the gazetteer knows after
+/// which the list can go on, or else the longest. Names share words, so the longest can take a word of
+/// the next: in `Ministers van Economische Zaken en Klimaat en Groene Groei` (2024–2026), after
+/// `Economische Zaken en Klimaat` the rest `en Groene Groei` names nothing, after `Economische Zaken`
+/// the rest names `Klimaat en Groene Groei`.
+fn list_portfolio(p: &str) -> Option<usize> {
+    let mut names = portfolio_matches(p);
+    let longest = names.next()?;
+    if list_goes_on(&p[longest..]) {
+        return Some(longest);
+    }
+    names.find(|&n| list_goes_on(&p[n..])).or(Some(longest))
+}
+
+/// Whether `rest`, after a portfolio, ends the list or goes on with it: nothing, punctuation, a bracket
+/// or a dash (a staatssecretaris's suffix), `over` (also glued: `Sportover`), `mede namens`, or `en`
+/// before an office, a `van`/`voor` or a portfolio the gazetteer knows.
+fn list_goes_on(rest: &str) -> bool {
+    let k = ws(rest);
+    k.is_empty()
+        || k.starts_with(['(', ')', ',', '.', ':', ';', '–', '-', '—'])
+        || prefix_ci(k, "over").is_some()
+        || mede_namens(k).is_some()
+        || and_word(k).map(ws).is_some_and(|a| {
+            opens_office(a) || van_or_voor(a).is_some() || match_portfolio(a).is_some()
+        })
+}
+
 /// What follows a list separator at the start of `k`: ` en `, `,` or `, en ` (and white space).
 fn list_separator(k: &str) -> Option<&str> {
     and_word(k)
@@ -359,18 +399,26 @@ fn continue_list(rest: &mut &str) -> bool {
 
 /// A staatssecretaris's own portfolio after the ministry, set off by a dash (`van Financiën –
 /// Fiscaliteit en Belastingdienst`): its length from the start of `p` (the white space before the
-/// dash included), or 0. The suffix is free text; it ends where the list or the intro goes on.
+/// dash included), or 0. A PDF line join may have lost the space on one side of the dash (`Sport
+/// –Jeugd`, `Sport– Jeugd`), not on both. The suffix is a title the gazetteer knows where the list
+/// goes on after it (so that a glued `Toeslagenover` ends it too), or else free text that ends where
+/// the list or the intro goes on.
 fn dash_suffix(p: &str) -> usize {
     let k = ws(p);
+    let spaced_before = k.len() < p.len();
     let Some(text) = ['–', '-', '—']
         .iter()
         .find_map(|d| k.strip_prefix(*d))
-        .filter(|t| t.starts_with(is_space))
+        .filter(|t| {
+            t.starts_with(is_space) || (spaced_before && t.starts_with(char::is_uppercase))
+        })
     else {
         return 0;
     };
     let text = ws(text);
-    let mut end = fallback_portfolio(text);
+    let mut end = list_portfolio(text)
+        .filter(|&n| list_goes_on(&text[n..]))
+        .unwrap_or_else(|| fallback_portfolio(text));
     for stop in [", de ", ", het "] {
         if let Some(i) = text[..end].find(stop) {
             end = i;
@@ -382,23 +430,48 @@ fn dash_suffix(p: &str) -> usize {
     p.len() - text.len() + end
 }
 
-/// A portfolio the gazetteer does not know: up to `over`, `(ontvangen`, `,`, ` en de`, `)`.
+/// A portfolio the gazetteer does not know: up to a `)`, or to a word that ends it: `over`, a bracket
+/// (`(ontvangen`), `mede namens`, or an `en` or `,` that goes on with another office (`en de …`, `en
+/// het …`, `en staatssecretaris …`, `, de Minister …`). White space of any kind stands between the
+/// words, a line break of wrapped PDF text too (`Cultuur en Media over`/`de uitspraken`).
 fn fallback_portfolio(p: &str) -> usize {
-    let mut end = p.len();
-    for stop in [
-        " over ",
-        "\nover ",
-        " (",
-        "\n(",
-        ")",
-        ", mede namens",
-        " mede namens",
-        " en de ",
-        " en het ",
-    ] {
-        if let Some((i, _)) = find_phrase(p, stop) {
-            end = end.min(i);
+    let mut end = p.find(')').unwrap_or(p.len());
+    // Each word that follows white space (or a `,` and white space) may stop the name.
+    let mut i = 0;
+    while i < end {
+        let Some(c) = p[i..end].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        if !is_space(c) {
+            continue;
         }
+        let w = ws(&p[i..end]);
+        if w.is_empty() {
+            break;
+        }
+        let before = p[..i - c.len_utf8()].trim_end_space();
+        let stops = if before.ends_with(',') {
+            // `, de Minister van …`, `, mede namens …`
+            opens_office(w) || mede_namens(w).is_some()
+        } else {
+            keyword(w, "over").is_some_and(|r| r.starts_with(is_space))
+                || w.starts_with('(')
+                || mede_namens(w).is_some()
+                || keyword(w, "en").is_some_and(|r| {
+                    let r = ws(r);
+                    keyword(r, "de").is_some() || keyword(r, "het").is_some() || opens_office(r)
+                })
+        };
+        if stops {
+            end = if before.ends_with(',') {
+                before.len() - 1
+            } else {
+                before.len()
+            };
+            break;
+        }
+        i = end - w.len();
     }
     p[..end]
         .trim_end_matches(|c: char| is_space(c) || c == ',' || c == '.')
@@ -670,9 +743,133 @@ mod tests {
                 )
             ]
         );
+        assert_eq!(
+            offices("de demissionairMinister van Financiën over x"),
+            vec![("minister".into(), Some("Financiën".into()))]
+        );
+        assert!(offices("de demissionairsregeling van Financiën").is_empty());
         let (o, rest) = parse_offices("de minister van Ruimte en Vrede over de zaak");
         assert_eq!(o[0].portfolio.as_deref(), Some("Ruimte en Vrede"));
         assert!(rest.trim_start_space().starts_with("over"));
+    }
+
+    #[test]
+    fn a_shorter_portfolio_where_the_longest_leaves_a_rest_that_names_nothing() {
+        // `Economische Zaken en Klimaat` would leave `en Groene Groei`: EZ and KGG (2024–2026).
+        assert_eq!(
+            offices(
+                "de Ministers van Economische Zaken en Klimaat en Groene\nGroei over de netten"
+            ),
+            vec![
+                ("minister".into(), Some("Economische Zaken".into())),
+                ("minister".into(), Some("Klimaat en Groene Groei".into()))
+            ]
+        );
+        // The longest name is kept where the list goes on after it.
+        assert_eq!(
+            offices("de Ministers van Economische Zaken en Klimaat en van Financiën over x"),
+            vec![
+                (
+                    "minister".into(),
+                    Some("Economische Zaken en Klimaat".into())
+                ),
+                ("minister".into(), Some("Financiën".into()))
+            ]
+        );
+        assert_eq!(
+            offices(
+                "de Minister van Economische Zaken en Klimaat en de Staatssecretaris van Financiën"
+            ),
+            vec![
+                (
+                    "minister".into(),
+                    Some("Economische Zaken en Klimaat".into())
+                ),
+                ("staatssecretaris".into(), Some("Financiën".into()))
+            ]
+        );
+        // … and where no shorter name does better.
+        assert_eq!(
+            offices("de Minister van Economische Zaken en Klimaat en Innovatie over x"),
+            vec![(
+                "minister".into(),
+                Some("Economische Zaken en Klimaat".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn dash_suffix_where_a_line_join_lost_a_space() {
+        for (raw, want) in [
+            (
+                "de Staatssecretaris van Financiën –Herstel en Toeslagen over x",
+                "Financiën –Herstel en Toeslagen",
+            ),
+            (
+                "de Staatssecretaris van Financiën– Herstel en Toeslagen over x",
+                "Financiën– Herstel en Toeslagen",
+            ),
+            (
+                "de Staatssecretaris van Financiën – Herstel en Toeslagenover x",
+                "Financiën – Herstel en Toeslagen",
+            ),
+            (
+                "de staatssecretaris van Justitie en Veiligheid - rechtsbescherming en gevangeniswezen en de minister van Defensie",
+                "Justitie en Veiligheid - rechtsbescherming en gevangeniswezen",
+            ),
+        ] {
+            assert_eq!(offices(raw)[0].1.as_deref(), Some(want), "{raw}");
+        }
+        // A hyphen glued on both sides sets off no suffix.
+        assert_eq!(
+            offices("de Staatssecretaris van Financiën-Herstel over x")[0]
+                .1
+                .as_deref(),
+            Some("Financiën")
+        );
+    }
+
+    #[test]
+    fn unknown_portfolio_ends_at_a_line_broken_stop_or_the_next_office() {
+        // Portfolios the gazetteer lacks end where the list or the intro goes on, also where a line
+        // break of wrapped PDF text stands between the words.
+        assert_eq!(
+            offices("de Staatssecretaris van Bouw en Ruimte over\nde vergunningen"),
+            vec![("staatssecretaris".into(), Some("Bouw en Ruimte".into()))]
+        );
+        assert_eq!(
+            offices("de Staatssecretaris van Bouw en Ruimte en\nde Minister van Defensie over x"),
+            vec![
+                ("staatssecretaris".into(), Some("Bouw en Ruimte".into())),
+                ("minister".into(), Some("Defensie".into()))
+            ]
+        );
+        assert_eq!(
+            offices(
+                "de Staatssecretaris van Wegen, Bruggen en Sluizen, de Ministers\nvoor Medische Zorg en van Financiën en staatssecretaris van Kust en Zee\n(ontvangen 1 mei 2025)"
+            ),
+            vec![
+                (
+                    "staatssecretaris".into(),
+                    Some("Wegen, Bruggen en Sluizen".into())
+                ),
+                ("minister".into(), Some("Medische Zorg".into())),
+                ("minister".into(), Some("Financiën".into())),
+                ("staatssecretaris".into(), Some("Kust en Zee".into()))
+            ]
+        );
+        // Words that only look like a stop stay in the name.
+        assert_eq!(
+            offices("de minister van Overleg en Deelname over x"),
+            vec![("minister".into(), Some("Overleg en Deelname".into()))]
+        );
+        assert_eq!(
+            offices("de staatssecretaris van Jeugd, Preventie en Sport, mede\nnamens de minister"),
+            vec![(
+                "staatssecretaris".into(),
+                Some("Jeugd, Preventie en Sport".into())
+            )]
+        );
     }
 
     #[test]
@@ -687,6 +884,18 @@ mod tests {
         );
         assert_eq!(
             office_word("Ministeren de Staatssecretaris").map(|w| w.0),
+            Some("minister")
+        );
+        assert_eq!(
+            office_word("Minister-\nPresident, Minister").map(|w| (w.0, w.2)),
+            Some(("minister-president", ", Minister"))
+        );
+        assert_eq!(
+            offices("de Minister-\nPresident, Minister van Algemene Zaken over x"),
+            vec![("minister-president".into(), Some("Algemene Zaken".into()))]
+        );
+        assert_eq!(
+            office_word("Minister- Presidentieel").map(|w| w.0),
             Some("minister")
         );
         assert_eq!(office_word("Ministervan der Hoeven"), None);
