@@ -119,14 +119,14 @@ pub(crate) fn undecorate(line: &str) -> &str {
 }
 
 fn question_heading(i: &str) -> IResult<&str, (Role, Vec<u32>)> {
-    let (i, _) = alt((tag("Vragen"), tag("Vraag"), tag("VRAAG"))).parse(i)?;
+    let (i, _) = alt((tag_ci("vragen"), tag_ci("vraag"))).parse(i)?;
     let (i, _) = ws1(i)?;
     let (i, n) = numbers(i)?;
     Ok((i, (Role::Question, n)))
 }
 
 fn answer_heading(i: &str) -> IResult<&str, (Role, Vec<u32>)> {
-    let (i, _) = alt((tag("Antwoorden"), tag("Antwoord"), tag("ANTWOORD"))).parse(i)?;
+    let (i, _) = alt((tag_ci("antwoorden"), tag_ci("antwoord"))).parse(i)?;
     let (i, _) = opt(preceded(ws1, tag_ci("op"))).parse(i)?;
     // `Antwoord op de vragen 1 en 2`: the article only before `vraag`/`vragen` and numbers, so that
     // prose or a wrapped title (`Antwoord op de vragen`, `… van het lid`) stays prose.
@@ -164,7 +164,7 @@ pub(crate) fn parse_heading_inline(line: &str) -> Option<Heading<'_>> {
 
 fn heading(line: &str, inline: bool) -> Option<Heading<'_>> {
     let t = undecorate(line);
-    if !["Vra", "VRA", "Antw", "ANTW"]
+    if !["Vra", "VRA", "Antw", "ANTW", "vra", "antw"]
         .iter()
         .any(|p| t.starts_with(p))
     {
@@ -173,16 +173,29 @@ fn heading(line: &str, inline: bool) -> Option<Heading<'_>> {
     if let Some(h) = simple_heading(t) {
         return Some(h);
     }
+    // A heading typed in lower case (`antwoord 3`, `vraag 2 en 3`) reads as one only when the line
+    // holds nothing but the words and numbers (and perhaps a colon): prose that opens with the word
+    // (`antwoord op uw vraag …`, a wrapped line `vraag 3 is …`) stays prose.
+    if t.starts_with(['v', 'a']) {
+        return heading_grammar(t, false)
+            .filter(|h| !h.numbers.is_empty() && h.rest.is_empty() && !h.label.ends_with('.'));
+    }
     heading_grammar(t, inline)
 }
 
 /// The commonest headings, `Vraag 12` and `Antwoord 12` alone on their line, read without the grammar
 /// (the result is the grammar's; a test holds them equal).
 fn simple_heading(t: &str) -> Option<Heading<'_>> {
-    let (role, digits) = if let Some(d) = t.strip_prefix("Vraag ") {
+    let (role, digits) = if let Some(d) = t
+        .strip_prefix("Vraag ")
+        .or_else(|| t.strip_prefix("vraag "))
+    {
         (Role::Question, d)
     } else {
-        (Role::Answer, t.strip_prefix("Antwoord ")?)
+        let d = t
+            .strip_prefix("Antwoord ")
+            .or_else(|| t.strip_prefix("antwoord "))?;
+        (Role::Answer, d)
     };
     // Nine digits always fit a u32.
     if digits.is_empty() || digits.len() > 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -356,7 +369,7 @@ mod tests {
     #[test]
     fn simple_headings_agree_with_the_grammar() {
         let mut lines = vec![];
-        for word in ["Vraag", "Antwoord", "Vragen", "VRAAG"] {
+        for word in ["Vraag", "Antwoord", "Vragen", "VRAAG", "vraag", "antwoord"] {
             for n in [
                 "1",
                 "12",

@@ -1198,10 +1198,11 @@ fn numbering(input: &str, from: usize, collapsed: bool) -> (bool, bool, Option<(
     let mut first_paren = None;
     for l in Lines::new(input, from, input.len()) {
         let t = l.trimmed();
-        // Headings start with `V` or `A` (after Markdown marks), numbered items with a digit.
+        // Headings start with `V` or `A` (`v`, `a` when typed in lower case; after Markdown marks),
+        // numbered items with a digit.
         if t.as_bytes()
             .first()
-            .is_some_and(|b| b.is_ascii_alphabetic() && !matches!(b, b'V' | b'A'))
+            .is_some_and(|b| b.is_ascii_alphabetic() && !matches!(b, b'V' | b'A' | b'v' | b'a'))
         {
             continue;
         }

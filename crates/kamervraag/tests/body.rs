@@ -507,3 +507,39 @@ fn sub_question_headings_belong_to_their_question() {
         ]
     );
 }
+
+#[test]
+fn headings_typed_in_lower_case_count_only_when_they_fill_their_line() {
+    let text = format!(
+        "{AH_HEADER}vraag 1\nKlopt het dat de beurs plaatsvindt?\n\nantwoord 1:\nJa.\n\n\
+         vraag 2 en 3\nWelke bedrijven nemen deel? Wie betaalt?\n\nantwoord op vraag 2 en 3\n\
+         antwoord op de vraag wie betaalt: niemand.\nvraag 3 is daarmee ook beantwoord.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (
+                vec![1],
+                Some("vraag 1"),
+                "Klopt het dat de beurs plaatsvindt?"
+            ),
+            (
+                vec![2, 3],
+                Some("vraag 2 en 3"),
+                "Welke bedrijven nemen deel? Wie betaalt?"
+            ),
+        ]
+    );
+    assert_eq!(
+        blocks(&doc.answers),
+        [
+            (vec![1], Some("antwoord 1:"), "Ja."),
+            (
+                vec![2, 3],
+                Some("antwoord op vraag 2 en 3"),
+                "antwoord op de vraag wie betaalt: niemand.\nvraag 3 is daarmee ook beantwoord."
+            ),
+        ]
+    );
+}
