@@ -237,6 +237,41 @@ fn heading_grammar(t: &str, inline: bool) -> Option<Heading<'_>> {
     })
 }
 
+/// A numbered heading that a web page glued to its text and to the sentence before it when it lost its
+/// line breaks (`…geleverd? Antwoord 2 Ja, dat …`, `…herzien.1 Vraag 3 Bent u …`): the byte offset
+/// in `line` where the first such heading that `accept` takes starts. It must follow the end of a
+/// sentence (`?`, `!` or `.`, perhaps a closing quote or bracket and a glued note superscript) and a
+/// space, and be followed by its text (a capital or an opening quote): `Vraag 3 gaat over …` is prose.
+pub(crate) fn heading_after_sentence(
+    line: &str,
+    accept: impl Fn(&Heading<'_>) -> bool,
+) -> Option<usize> {
+    let b = line.as_bytes();
+    memchr::memchr2_iter(b'V', b'A', b)
+        .filter(|&at| at >= 2 && (b[at - 1] == b' ' || line[..at].ends_with('\u{a0}')))
+        .filter(|&at| b[at + 1..].starts_with(b"ra") || b[at + 1..].starts_with(b"ntw"))
+        .filter(|&at| ends_sentence(line[..at].trim_end_space()))
+        .find(|&at| {
+            heading_grammar(&line[at..], true)
+                .is_some_and(|h| !h.numbers.is_empty() && !h.rest.is_empty() && accept(&h))
+        })
+}
+
+/// Whether `before` ends a sentence: `?`, `!` or `.`, then perhaps closing quotes or brackets and a
+/// note superscript of at most three digits (`…geleverd?1`, `…«Zorg»?`, `…2019).`).
+fn ends_sentence(before: &str) -> bool {
+    let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let t = if digits <= 3 {
+        &before[..before.len() - digits]
+    } else {
+        before
+    };
+    // Digits count as a superscript only where a sentence end comes before them, not as a number of
+    // the prose (`op 5 juni 2019 Vraag …`, `artikel 12 Antwoord …`).
+    t.trim_end_matches(['»', '”', '’', '"', '\'', ')'])
+        .ends_with(['?', '!', '.'])
+}
+
 /// A heading whose number does not fit (`Vraag 99999999999999999999`): the digits, for a diagnostic.
 pub(crate) fn overlong_number(line: &str) -> Option<&str> {
     let t = undecorate(line);
@@ -396,6 +431,33 @@ mod tests {
         assert!(simple_heading("Vraag 12").is_some());
         assert!(simple_heading("Antwoord 999999999").is_some());
         assert!(simple_heading("Vraag 99999999999").is_none());
+    }
+
+    #[test]
+    fn headings_after_a_sentence() {
+        let any = |_: &Heading<'_>| true;
+        assert_eq!(
+            heading_after_sentence("Klopt dat? Antwoord 2 Ja, dat klopt.", any),
+            Some(11)
+        );
+        assert_eq!(
+            heading_after_sentence("Klopt «dat»?12 Vraag 3 Bent u …", any),
+            "Klopt «dat»?12 Vraag 3 Bent u …".find("Vraag")
+        );
+        for prose in [
+            "Dat klopt. Vraag 3 gaat daar over.",
+            "Dat was op 5 juni 2019 Vraag 3 Bent",
+            "Zie artikel 12 Antwoord 3 De",
+            "Dat klopt. Vraag 3",
+            "Vraag 3 Bent u bereid?",
+            "Dat klopt. Vraagt u het De minister?",
+        ] {
+            assert_eq!(heading_after_sentence(prose, any), None, "{prose}");
+        }
+        assert_eq!(
+            heading_after_sentence("Klopt dat? Antwoord 2 Ja.", |_| false),
+            None
+        );
     }
 
     #[test]

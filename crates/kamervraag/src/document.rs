@@ -6,8 +6,8 @@ use std::borrow::Cow;
 
 use crate::ast::*;
 use crate::blocks::{
-    Heading, Role, bare_number, overlong_number, parse_heading, parse_heading_inline,
-    parse_numbered, parse_paren_numbered, undecorate,
+    Heading, Role, bare_number, heading_after_sentence, overlong_number, parse_heading,
+    parse_heading_inline, parse_numbered, parse_paren_numbered, undecorate,
 };
 use crate::dates::{date_parts, numeric_date};
 use crate::dialect::{
@@ -489,7 +489,11 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         if !saw_intro && !saw_answerer && is_intro_start(t) {
             saw_intro = true;
             let from = line.trimmed_start();
-            let end = collect_intro(&mut lines, format, saw_submitted);
+            let (end, glued) = glued_first_heading(
+                input,
+                from,
+                collect_intro(&mut lines, format, saw_submitted),
+            );
             let intro = parse_intro(&input[from..end], from);
             intro_span = Some(Span::new(from, end));
             doc.oral |= intro.oral;
@@ -511,6 +515,10 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     Span::new(from, end),
                 );
             }
+            if let Some(at) = glued {
+                body_start = at;
+                break;
+            }
             continue;
         }
         let undec = undecorate(t);
@@ -524,8 +532,13 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             saw_answerer = true;
             let from = line.trimmed_start();
             let end = collect_answerer(input, &mut lines, format == Format::Publication);
+            let (end, glued) = glued_first_heading(input, from, end);
             let a = parse_answerer(&input[from..end], from);
             apply_answerer(input, &mut doc, &mut diags, a, Span::new(from, end));
+            if let Some(at) = glued {
+                body_start = at;
+                break;
+            }
             continue;
         }
         if starts_with_phrase(t, "Zie ook") || starts_with_phrase(t, "[Zie ook") {
@@ -616,7 +629,10 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut answers_follow = false;
     let mut fresh_answerer = false;
     let mut last_bare_answer = 0u32;
-    for line in Lines::new(input, body_start, input.len()) {
+    let mut body_lines = Lines::new(input, body_start, input.len());
+    // The rest of a line cut before a heading glued to the sentence before it.
+    let mut cut_rest: Option<Line<'_>> = None;
+    while let Some(line) = cut_rest.take().or_else(|| body_lines.next()) {
         if line.start < skip_to {
             continue;
         }
@@ -637,6 +653,30 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 Line {
                     text: &line.text[at..],
                     start: line.start + at,
+                }
+            }
+            None => line,
+        };
+        // A web page that lost its line breaks glues a heading and its text to the sentence before
+        // it: the line ends before the heading, and the heading starts the next one. It must take
+        // the numbering on (the next question, or one asked and not yet answered).
+        // A question heading that opens the line asks its questions before the rest of the line.
+        let asked_here = parse_heading_inline(line.trimmed())
+            .filter(|h| h.role == Role::Question && heading_in_sequence(h, &drafts, max_asked))
+            .map_or(max_asked, |h| {
+                h.numbers.iter().copied().fold(max_asked, u32::max)
+            });
+        let line = match heading_after_sentence(line.text, |h| {
+            heading_in_sequence(h, &drafts, asked_here)
+        }) {
+            Some(at) => {
+                cut_rest = Some(Line {
+                    text: &line.text[at..],
+                    start: line.start + at,
+                });
+                Line {
+                    text: &line.text[..at],
+                    start: line.start,
                 }
             }
             None => line,
@@ -696,7 +736,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         let heading = if plain {
             None
         } else {
-            heading_of(t, collapsed)
+            heading_of(t, collapsed).or_else(|| {
+                parse_heading_inline(t).filter(|h| heading_in_sequence(h, &drafts, max_asked))
+            })
         };
         if heading.is_some() {
             fresh_answerer = false;
@@ -1217,6 +1259,38 @@ fn numbering(input: &str, from: usize, collapsed: bool) -> (bool, bool, Option<(
         }
     }
     (false, numbered, first_paren)
+}
+
+/// The header sentence at `from..end` (the intro or the answerer line) and the body's first heading,
+/// `Vraag 1`, where a web page that lost its line breaks glued that heading and its text to the
+/// sentence (`… (ontvangen 4 oktober 2019). Vraag 1 Bent u …`): the end of the sentence, and where the
+/// heading starts.
+fn glued_first_heading(input: &str, from: usize, end: usize) -> (usize, Option<usize>) {
+    let text = &input[from..end];
+    match heading_after_sentence(text, |h| {
+        h.role == Role::Question && h.numbers.first() == Some(&1)
+    }) {
+        Some(at) => (from + text[..at].trim_end_space().len(), Some(from + at)),
+        None => (end, None),
+    }
+}
+
+/// Whether a heading that shares its line with its text (where a web page lost its line breaks) takes
+/// the numbering on: `Vraag N` asks the next question, `Antwoord N` answers questions asked before it
+/// and not answered yet.
+fn heading_in_sequence(h: &Heading<'_>, drafts: &[Draft<'_>], max_asked: u32) -> bool {
+    let Some(&first) = h.numbers.first() else {
+        return false;
+    };
+    match h.role {
+        Role::Question => first == max_asked + 1,
+        Role::Answer => {
+            h.numbers.iter().all(|&n| n <= max_asked)
+                && !drafts
+                    .iter()
+                    .any(|d| d.role == Section::Answer && d.numbers.contains(&first))
+        }
+    }
 }
 
 /// The heading on a line; in collapsed text it may share its line with the text that follows.

@@ -1377,3 +1377,44 @@ fn a_markdown_marker_glued_to_a_url_is_no_part_of_the_url_reference() {
         .collect();
     assert_eq!(urls, ["https://www.example.nl/dijk"]);
 }
+
+#[test]
+fn headings_a_web_page_glued_to_the_sentence_before_them_start_their_blocks() {
+    // A tweedekamer.nl page whose paragraphs lost their line breaks: the first heading is glued to the
+    // answerer line, later ones to the end of the sentence before them (also after a superscript).
+    let text = "Antwoord schriftelijke vragen : Antwoord op vragen van het lid Bromet over melkvee\n\
+Vragen van het lid Bromet (GroenLinks) aan de Minister van Landbouw, Natuur en Voedselkwaliteit over melkvee (ingezonden 2 augustus 2019).\n\
+Antwoord van Minister Schouten (Landbouw, Natuur en Voedselkwaliteit) (ontvangen 4 oktober 2019). Vraag 1 Hoeveel melkveebedrijven zijn in 2018 gestopt?1 Antwoord 1 Ongeveer 500.\n\
+Vraag 2\n\
+Waar lagen zij? Antwoord 2 In het oosten; zie het antwoord op vraag 1. Vraag 3 gaat daar ook over. Vraag 3 Wat doet u eraan?\n\
+Antwoord 3\n\
+Niets.\n\
+1 https://www.example.nl/nieuws/melkvee\n";
+    let doc = ok(text);
+    assert_eq!(
+        doc.received.map(|d| d.to_string()).as_deref(),
+        Some("2019-10-04")
+    );
+    assert_eq!(doc.responders.len(), 1);
+    assert_eq!(
+        texts(&doc.questions),
+        [
+            (vec![1], "Hoeveel melkveebedrijven zijn in 2018 gestopt?"),
+            (vec![2], "Waar lagen zij?"),
+            (vec![3], "Wat doet u eraan?"),
+        ]
+    );
+    assert_eq!(
+        texts(&doc.answers),
+        [
+            (vec![1], "Ongeveer 500."),
+            (
+                vec![2],
+                "In het oosten; zie het antwoord op vraag 1. Vraag 3 gaat daar ook over."
+            ),
+            (vec![3], "Niets."),
+        ]
+    );
+    assert_eq!(doc.questions[0].footnotes, [1]);
+    assert_eq!(doc.answers[0].label.as_deref(), Some("Antwoord 1"));
+}
