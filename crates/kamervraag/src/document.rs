@@ -615,7 +615,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut seen = Vec::new();
     let mut max_marker = 0u32;
     if let Some(span) = intro_span.filter(|_| style == NoteStyle::Glued) {
-        find_markers(span.slice(input), 3, style, &mut seen);
+        find_markers(span.slice(input), 3, 1, style, &mut seen);
         max_marker = seen.iter().map(|m| m.number).fold(0, u32::max);
     }
     let mut counted = 0;
@@ -836,7 +836,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             // The scan finds numbers up to `next_note + 3`: once that far ahead it cannot add anything.
             if max_marker < next_note + 3 {
                 seen.clear();
-                find_markers(t, next_note + 3, style, &mut seen);
+                find_markers(t, next_note + 3, max_marker + 1, style, &mut seen);
                 max_marker = seen.iter().map(|m| m.number).fold(max_marker, u32::max);
             }
             if only_markers {
@@ -1759,7 +1759,7 @@ fn block_text<'a>(
         } else {
             notes
         };
-        find_markers(piece, known, style, markers);
+        find_markers(piece, known, *marker_max + 1, style, markers);
         *marker_max = markers.iter().map(|m| m.number).fold(*marker_max, u32::max);
         let paragraph = paragraphs && !first;
         first = false;
