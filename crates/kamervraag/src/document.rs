@@ -781,6 +781,27 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             && (item_of(t).map(|(n, _, _)| n) == Some(next_number(&drafts, last_question))
                 || (drafts.last().is_some_and(|d| d.role == Section::Answer)
                     && heading_ahead(input, line.end())));
+        // The note's number alone on its line and its text on the next (tweedekamer.nl pages, PDF
+        // text): a number whose superscript the text has shown, that follows the note before it, or
+        // whose text ends the page, before a line that can open a note body. In older PDF text a bare
+        // number numbers a question instead.
+        if let Some(body) =
+            (style == NoteStyle::Glued && note_at.is_none() && !bare_numbered && heading.is_none())
+                .then(|| own_line_note(input, &line, next_note, collapsed))
+                .flatten()
+                .filter(|body| spaced || in_note || ends_page(input, body, next_note, collapsed))
+        {
+            broke = true;
+            notes.push(NoteDraft {
+                number: next_note,
+                start: line.trimmed_start(),
+                text: body.trimmed_start(),
+                end: body.end(),
+            });
+            skip_to = body.end();
+            in_note = true;
+            continue;
+        }
         if let Some(text_at) = note_at.filter(|_| heading.is_none() && !question_item) {
             broke = true;
             notes.push(NoteDraft {
@@ -1273,6 +1294,60 @@ fn glued_first_heading(input: &str, from: usize, end: usize) -> (usize, Option<u
         Some(at) => (from + text[..at].trim_end_space().len(), Some(from + at)),
         None => (end, None),
     }
+}
+
+/// The first line of the body of note `number` when `line` holds the number alone: the next line
+/// that is not blank, if it can open a note body (no heading, furniture or line of superscripts,
+/// [`spaced_body_plausible`]).
+fn own_line_note<'a>(
+    input: &'a str,
+    line: &Line<'a>,
+    number: u32,
+    collapsed: bool,
+) -> Option<Line<'a>> {
+    let t = line.trimmed();
+    if t.is_empty()
+        || t.len() > 3
+        || !t.bytes().all(|b| b.is_ascii_digit())
+        || t.parse() != Ok(number)
+    {
+        return None;
+    }
+    Lines::known(input, line.end(), input.len(), collapsed)
+        .find(|l| !l.is_blank())
+        .filter(|l| {
+            let t = l.trimmed();
+            parse_heading(t).is_none()
+                && furniture(t).is_none()
+                && !marker_only(t)
+                && spaced_body_plausible(t)
+        })
+}
+
+/// Whether the first line `body` of note `number` (printed with its number on the line before) is
+/// at the foot of a page: within a few lines the page footer, the next note or the end of the text
+/// follows, before any heading and before another body of the same note (which would make the
+/// number a superscript wrapped onto a line of its own).
+fn ends_page(input: &str, body: &Line<'_>, number: u32, collapsed: bool) -> bool {
+    let mut lines =
+        Lines::known(input, body.end(), input.len(), collapsed).filter(|l| !l.is_blank());
+    for _ in 0..5 {
+        let Some(l) = lines.next() else {
+            return true;
+        };
+        let t = l.trimmed();
+        if parse_heading(t).is_some() || body_start(t, number, NoteStyle::Glued).is_some() {
+            return false;
+        }
+        if furniture(t).is_some()
+            || split_footer(l.text).is_some()
+            || body_start(t, number + 1, NoteStyle::Glued).is_some()
+            || own_line_note(input, &l, number + 1, collapsed).is_some()
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a heading that shares its line with its text (where a web page lost its line breaks) takes

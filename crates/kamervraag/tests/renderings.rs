@@ -1418,3 +1418,84 @@ Niets.\n\
     assert_eq!(doc.questions[0].footnotes, [1]);
     assert_eq!(doc.answers[0].label.as_deref(), Some("Antwoord 1"));
 }
+
+#[test]
+fn a_note_number_on_its_own_line_opens_the_note_on_the_next() {
+    // tweedekamer.nl: the notes at the end, each number on a line of its own.
+    let web = "Antwoord schriftelijke vragen : Antwoord op vragen van het lid Bromet over melkvee\n\
+Vragen van het lid Bromet (GroenLinks) aan de Minister van Landbouw, Natuur en Voedselkwaliteit over\n\
+melkvee (ingezonden 2 augustus 2019).\n\
+Antwoord van Minister Schouten (Landbouw, Natuur en Voedselkwaliteit) (ontvangen\n\
+4 oktober 2019).\n\
+Vraag 1\n\
+Hoeveel melkveebedrijven zijn in 2018 gestopt?1\n\
+Antwoord 1\n\
+Ongeveer vijfhonderd.2\n\
+1\n\
+NOS, 3 augustus 2019, «Boeren stoppen»\n\
+(https://nos.nl/artikel/1)\n\
+2\n\
+Kamerstuk 35 000 XIV, nr. 12\n";
+    let doc = ok(web);
+    assert_eq!(
+        texts(&doc.questions),
+        [(vec![1], "Hoeveel melkveebedrijven zijn in 2018 gestopt?")]
+    );
+    assert_eq!(texts(&doc.answers), [(vec![1], "Ongeveer vijfhonderd.")]);
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.number, n.text.as_ref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                1,
+                "NOS, 3 augustus 2019, «Boeren stoppen» (https://nos.nl/artikel/1)"
+            ),
+            (2, "Kamerstuk 35 000 XIV, nr. 12"),
+        ]
+    );
+    assert_eq!(doc.answers[0].footnotes, [2]);
+    // PDF text: a note whose superscript was not read (` 2 Hoe …`) opens the foot of its page, before
+    // the footer; a lone number before more of the question is a superscript wrapped to its line.
+    let pdf = "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2018–2019 Vragen gesteld door de leden der Kamer\n\
+2019Z15000\n\
+Vragen van het lid Bromet (GroenLinks) aan de Minister van Landbouw, Natuur en\n\
+Voedselkwaliteit over melkvee (ingezonden 2 augustus 2019).\n\
+Vraag 1\n\
+Hoeveel melkveebedrijven zijn in 2018 gestopt?\n\
+1\n\
+Kunt u dat per provincie uitsplitsen?\n\
+1NOS, 3 augustus 2019, «Boeren stoppen»\n\
+Vraag 2\n\
+Wat zegt het rapport 2 over de opvolging?\n\
+2\n\
+Rapport Wageningen, 2019\n\
+Tweede Kamer, vergaderjaar 2018–2019, Vragen 1\n";
+    let doc = ok(pdf);
+    assert_eq!(
+        texts(&doc.questions),
+        [
+            (
+                vec![1],
+                "Hoeveel melkveebedrijven zijn in 2018 gestopt? Kunt u dat per provincie uitsplitsen?"
+            ),
+            (vec![2], "Wat zegt het rapport 2 over de opvolging?"),
+        ]
+    );
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.number, n.text.as_ref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (1, "NOS, 3 augustus 2019, «Boeren stoppen»"),
+            (2, "Rapport Wageningen, 2019"),
+        ]
+    );
+}
