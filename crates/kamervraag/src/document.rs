@@ -1736,7 +1736,9 @@ fn note_text<'a>(
     let mut open_host = false;
     let mut open_slash = false;
     for line in Lines::known(input, n.text.min(n.end), n.end, collapsed) {
-        if skipped.contains(line.trimmed_start()) {
+        // An empty line inside a note (PDF text) breaks no URL open before it: the URL goes on after
+        // it (`(https://nos.nl/artikel/` / `` / `2550001-titel)`).
+        if line.is_blank() || skipped.contains(line.trimmed_start()) {
             continue;
         }
         let piece = if line.start < n.text {

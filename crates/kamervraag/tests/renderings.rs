@@ -1499,3 +1499,58 @@ Tweede Kamer, vergaderjaar 2018–2019, Vragen 1\n";
         ]
     );
 }
+
+#[test]
+fn a_note_url_broken_over_an_empty_line_is_rejoined() {
+    let pdf = "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+2024Z18001\n\
+Vragen van het lid Vedder (CDA) aan de Minister van Landbouw, Visserij, Voedselzekerheid en\n\
+Natuur over vogelgriep (ingezonden 19 november 2024).\n\
+Vraag 1\n\
+Bent u bekend met het bericht «Vogelgriep»?1 En met de kaart?2\n\
+1NOS, 18 november 2024, «Vogelgriep» (https://nos.nl/artikel/\n\
+\n\
+2550001-vogelgriep)\n\
+2https://www.example.nl/onderwerpen/\n\
+\n\
+vogelgriep/kaart\n\
+kv-tk-2024Z18001\n";
+    let doc = ok(pdf);
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| {
+            (
+                n.text.as_ref(),
+                n.urls.iter().map(|u| u.as_ref()).collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                "NOS, 18 november 2024, «Vogelgriep» (https://nos.nl/artikel/2550001-vogelgriep)",
+                vec!["https://nos.nl/artikel/2550001-vogelgriep"]
+            ),
+            (
+                "https://www.example.nl/onderwerpen/vogelgriep/kaart",
+                vec!["https://www.example.nl/onderwerpen/vogelgriep/kaart"]
+            ),
+        ]
+    );
+    let urls: Vec<_> = doc
+        .references
+        .iter()
+        .filter(|r| r.id.starts_with("http"))
+        .map(|r| r.id.as_ref())
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            "https://nos.nl/artikel/2550001-vogelgriep",
+            "https://www.example.nl/onderwerpen/vogelgriep/kaart"
+        ]
+    );
+}
