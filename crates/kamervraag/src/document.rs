@@ -784,12 +784,19 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         // The note's number alone on its line and its text on the next (tweedekamer.nl pages, PDF
         // text): a number whose superscript the text has shown, that follows the note before it, or
         // whose text ends the page, before a line that can open a note body. In older PDF text a bare
-        // number numbers a question instead.
-        if let Some(body) =
-            (style == NoteStyle::Glued && note_at.is_none() && !bare_numbered && heading.is_none())
-                .then(|| own_line_note(input, &line, next_note, collapsed))
-                .flatten()
-                .filter(|body| spaced || in_note || ends_page(input, body, next_note, collapsed))
+        // number numbers a question instead. A Word original's or Tweedemonitor's `1)` alone on its
+        // line is a note's number wherever it stands, but in a body whose questions are numbered so.
+        let paren_own_line = style == NoteStyle::Paren && !(paren_questions && notes.is_empty());
+        if let Some(body) = ((style == NoteStyle::Glued && !bare_numbered) || paren_own_line)
+            .then_some(())
+            .filter(|_| note_at.is_none() && heading.is_none() && !plain)
+            .and_then(|_| own_line_note(input, &line, next_note, style, collapsed))
+            .filter(|body| {
+                style == NoteStyle::Paren
+                    || spaced
+                    || in_note
+                    || ends_page(input, body, next_note, collapsed)
+            })
         {
             broke = true;
             notes.push(NoteDraft {
@@ -1296,16 +1303,21 @@ fn glued_first_heading(input: &str, from: usize, end: usize) -> (usize, Option<u
     }
 }
 
-/// The first line of the body of note `number` when `line` holds the number alone: the next line
-/// that is not blank, if it can open a note body (no heading, furniture or line of superscripts,
-/// [`spaced_body_plausible`]).
+/// The first line of the body of note `number` when `line` holds the number alone (`2`; `2)` in
+/// `style` [`NoteStyle::Paren`]): the next line that is not blank, if it can open a note body (no
+/// heading, furniture or line of superscripts, [`spaced_body_plausible`]).
 fn own_line_note<'a>(
     input: &'a str,
     line: &Line<'a>,
     number: u32,
+    style: NoteStyle,
     collapsed: bool,
 ) -> Option<Line<'a>> {
     let t = line.trimmed();
+    let t = match style {
+        NoteStyle::Paren => t.strip_suffix(')')?,
+        _ => t,
+    };
     if t.is_empty()
         || t.len() > 3
         || !t.bytes().all(|b| b.is_ascii_digit())
@@ -1342,7 +1354,7 @@ fn ends_page(input: &str, body: &Line<'_>, number: u32, collapsed: bool) -> bool
         if furniture(t).is_some()
             || split_footer(l.text).is_some()
             || body_start(t, number + 1, NoteStyle::Glued).is_some()
-            || own_line_note(input, &l, number + 1, collapsed).is_some()
+            || own_line_note(input, &l, number + 1, NoteStyle::Glued, collapsed).is_some()
         {
             return true;
         }

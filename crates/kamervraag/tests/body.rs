@@ -594,3 +594,45 @@ Hoeveel CO2 en NO2 komt vrij? Wat is de rol van COVID-19 en het ETS2? Wat advise
     );
     assert_eq!(doc.questions[1].footnotes, [2]);
 }
+
+#[test]
+fn a_bracketed_note_number_on_its_own_line_opens_the_note_on_the_next() {
+    // A Word original whose note paragraphs broke after the number.
+    let text = "2024Z19120\n\n(ingezonden 26 november 2024)\n\n\
+Vragen van het lid Bikker (ChristenUnie) aan de minister van Asiel en Migratie over opvang\n\n\
+Bent u bekend met het bericht ‘Zwanger in de wachtkamer’? 1)\n\n\
+Hoeveel zwangere vrouwen verblijven in Ter Apel? 2)\n\n\
+1)\nNOS, 24 november 2024, Zwanger in de wachtkamer (https://nos.nl/artikel/1)\n\
+2)\nhttps://www.coa.nl/cijfers\n";
+    let doc = ok(text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (
+                vec![1],
+                None,
+                "Bent u bekend met het bericht ‘Zwanger in de wachtkamer’?"
+            ),
+            (
+                vec![2],
+                None,
+                "Hoeveel zwangere vrouwen verblijven in Ter Apel?"
+            ),
+        ]
+    );
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.number, n.text.as_ref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                1,
+                "NOS, 24 november 2024, Zwanger in de wachtkamer (https://nos.nl/artikel/1)"
+            ),
+            (2, "https://www.coa.nl/cijfers"),
+        ]
+    );
+}
