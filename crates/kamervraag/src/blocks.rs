@@ -119,14 +119,14 @@ pub(crate) fn undecorate(line: &str) -> &str {
 }
 
 fn question_heading(i: &str) -> IResult<&str, (Role, Vec<u32>)> {
-    let (i, _) = alt((tag("Vragen"), tag("Vraag"), tag("VRAAG"))).parse(i)?;
+    let (i, _) = alt((tag_ci("vragen"), tag_ci("vraag"))).parse(i)?;
     let (i, _) = ws1(i)?;
     let (i, n) = numbers(i)?;
     Ok((i, (Role::Question, n)))
 }
 
 fn answer_heading(i: &str) -> IResult<&str, (Role, Vec<u32>)> {
-    let (i, _) = alt((tag("Antwoorden"), tag("Antwoord"), tag("ANTWOORD"))).parse(i)?;
+    let (i, _) = alt((tag_ci("antwoorden"), tag_ci("antwoord"))).parse(i)?;
     let (i, _) = opt(preceded(ws1, tag_ci("op"))).parse(i)?;
     // `Antwoord op de vragen 1 en 2`: the article only before `vraag`/`vragen` and numbers, so that
     // prose or a wrapped title (`Antwoord op de vragen`, `… van het lid`) stays prose.
@@ -164,7 +164,7 @@ pub(crate) fn parse_heading_inline(line: &str) -> Option<Heading<'_>> {
 
 fn heading(line: &str, inline: bool) -> Option<Heading<'_>> {
     let t = undecorate(line);
-    if !["Vra", "VRA", "Antw", "ANTW"]
+    if !["Vra", "VRA", "Antw", "ANTW", "vra", "antw"]
         .iter()
         .any(|p| t.starts_with(p))
     {
@@ -173,16 +173,29 @@ fn heading(line: &str, inline: bool) -> Option<Heading<'_>> {
     if let Some(h) = simple_heading(t) {
         return Some(h);
     }
+    // A heading typed in lower case (`antwoord 3`, `vraag 2 en 3`) reads as one only when the line
+    // holds nothing but the words and numbers (and perhaps a colon): prose that opens with the word
+    // (`antwoord op uw vraag …`, a wrapped line `vraag 3 is …`) stays prose.
+    if t.starts_with(['v', 'a']) {
+        return heading_grammar(t, false)
+            .filter(|h| !h.numbers.is_empty() && h.rest.is_empty() && !h.label.ends_with('.'));
+    }
     heading_grammar(t, inline)
 }
 
 /// The commonest headings, `Vraag 12` and `Antwoord 12` alone on their line, read without the grammar
 /// (the result is the grammar's; a test holds them equal).
 fn simple_heading(t: &str) -> Option<Heading<'_>> {
-    let (role, digits) = if let Some(d) = t.strip_prefix("Vraag ") {
+    let (role, digits) = if let Some(d) = t
+        .strip_prefix("Vraag ")
+        .or_else(|| t.strip_prefix("vraag "))
+    {
         (Role::Question, d)
     } else {
-        (Role::Answer, t.strip_prefix("Antwoord ")?)
+        let d = t
+            .strip_prefix("Antwoord ")
+            .or_else(|| t.strip_prefix("antwoord "))?;
+        (Role::Answer, d)
     };
     // Nine digits always fit a u32.
     if digits.is_empty() || digits.len() > 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -222,6 +235,41 @@ fn heading_grammar(t: &str, inline: bool) -> Option<Heading<'_>> {
         label: t[..label_len].trim_end_space(),
         rest: after,
     })
+}
+
+/// A numbered heading that a web page glued to its text and to the sentence before it when it lost its
+/// line breaks (`…geleverd? Antwoord 2 Ja, dat …`, `…herzien.1 Vraag 3 Bent u …`): the byte offset
+/// in `line` where the first such heading that `accept` takes starts. It must follow the end of a
+/// sentence (`?`, `!` or `.`, perhaps a closing quote or bracket and a glued note superscript) and a
+/// space, and be followed by its text (a capital or an opening quote): `Vraag 3 gaat over …` is prose.
+pub(crate) fn heading_after_sentence(
+    line: &str,
+    accept: impl Fn(&Heading<'_>) -> bool,
+) -> Option<usize> {
+    let b = line.as_bytes();
+    memchr::memchr2_iter(b'V', b'A', b)
+        .filter(|&at| at >= 2 && (b[at - 1] == b' ' || line[..at].ends_with('\u{a0}')))
+        .filter(|&at| b[at + 1..].starts_with(b"ra") || b[at + 1..].starts_with(b"ntw"))
+        .filter(|&at| ends_sentence(line[..at].trim_end_space()))
+        .find(|&at| {
+            heading_grammar(&line[at..], true)
+                .is_some_and(|h| !h.numbers.is_empty() && !h.rest.is_empty() && accept(&h))
+        })
+}
+
+/// Whether `before` ends a sentence: `?`, `!` or `.`, then perhaps closing quotes or brackets and a
+/// note superscript of at most three digits (`…geleverd?1`, `…«Zorg»?`, `…2019).`).
+fn ends_sentence(before: &str) -> bool {
+    let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let t = if digits <= 3 {
+        &before[..before.len() - digits]
+    } else {
+        before
+    };
+    // Digits count as a superscript only where a sentence end comes before them, not as a number of
+    // the prose (`op 5 juni 2019 Vraag …`, `artikel 12 Antwoord …`).
+    t.trim_end_matches(['»', '”', '’', '"', '\'', ')'])
+        .ends_with(['?', '!', '.'])
 }
 
 /// A heading whose number does not fit (`Vraag 99999999999999999999`): the digits, for a diagnostic.
@@ -356,7 +404,7 @@ mod tests {
     #[test]
     fn simple_headings_agree_with_the_grammar() {
         let mut lines = vec![];
-        for word in ["Vraag", "Antwoord", "Vragen", "VRAAG"] {
+        for word in ["Vraag", "Antwoord", "Vragen", "VRAAG", "vraag", "antwoord"] {
             for n in [
                 "1",
                 "12",
@@ -383,6 +431,33 @@ mod tests {
         assert!(simple_heading("Vraag 12").is_some());
         assert!(simple_heading("Antwoord 999999999").is_some());
         assert!(simple_heading("Vraag 99999999999").is_none());
+    }
+
+    #[test]
+    fn headings_after_a_sentence() {
+        let any = |_: &Heading<'_>| true;
+        assert_eq!(
+            heading_after_sentence("Klopt dat? Antwoord 2 Ja, dat klopt.", any),
+            Some(11)
+        );
+        assert_eq!(
+            heading_after_sentence("Klopt «dat»?12 Vraag 3 Bent u …", any),
+            "Klopt «dat»?12 Vraag 3 Bent u …".find("Vraag")
+        );
+        for prose in [
+            "Dat klopt. Vraag 3 gaat daar over.",
+            "Dat was op 5 juni 2019 Vraag 3 Bent",
+            "Zie artikel 12 Antwoord 3 De",
+            "Dat klopt. Vraag 3",
+            "Vraag 3 Bent u bereid?",
+            "Dat klopt. Vraagt u het De minister?",
+        ] {
+            assert_eq!(heading_after_sentence(prose, any), None, "{prose}");
+        }
+        assert_eq!(
+            heading_after_sentence("Klopt dat? Antwoord 2 Ja.", |_| false),
+            None
+        );
     }
 
     #[test]

@@ -6,8 +6,8 @@ use std::borrow::Cow;
 
 use crate::ast::*;
 use crate::blocks::{
-    Heading, Role, bare_number, overlong_number, parse_heading, parse_heading_inline,
-    parse_numbered, parse_paren_numbered, undecorate,
+    Heading, Role, bare_number, heading_after_sentence, overlong_number, parse_heading,
+    parse_heading_inline, parse_numbered, parse_paren_numbered, undecorate,
 };
 use crate::dates::{date_parts, numeric_date};
 use crate::dialect::{
@@ -489,7 +489,11 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         if !saw_intro && !saw_answerer && is_intro_start(t) {
             saw_intro = true;
             let from = line.trimmed_start();
-            let end = collect_intro(&mut lines, format, saw_submitted);
+            let (end, glued) = glued_first_heading(
+                input,
+                from,
+                collect_intro(&mut lines, format, saw_submitted),
+            );
             let intro = parse_intro(&input[from..end], from);
             intro_span = Some(Span::new(from, end));
             doc.oral |= intro.oral;
@@ -511,6 +515,10 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     Span::new(from, end),
                 );
             }
+            if let Some(at) = glued {
+                body_start = at;
+                break;
+            }
             continue;
         }
         let undec = undecorate(t);
@@ -524,8 +532,13 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             saw_answerer = true;
             let from = line.trimmed_start();
             let end = collect_answerer(input, &mut lines, format == Format::Publication);
+            let (end, glued) = glued_first_heading(input, from, end);
             let a = parse_answerer(&input[from..end], from);
             apply_answerer(input, &mut doc, &mut diags, a, Span::new(from, end));
+            if let Some(at) = glued {
+                body_start = at;
+                break;
+            }
             continue;
         }
         if starts_with_phrase(t, "Zie ook") || starts_with_phrase(t, "[Zie ook") {
@@ -602,7 +615,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut seen = Vec::new();
     let mut max_marker = 0u32;
     if let Some(span) = intro_span.filter(|_| style == NoteStyle::Glued) {
-        find_markers(span.slice(input), 3, style, &mut seen);
+        find_markers(span.slice(input), 3, 1, style, &mut seen);
         max_marker = seen.iter().map(|m| m.number).fold(0, u32::max);
     }
     let mut counted = 0;
@@ -616,7 +629,10 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut answers_follow = false;
     let mut fresh_answerer = false;
     let mut last_bare_answer = 0u32;
-    for line in Lines::new(input, body_start, input.len()) {
+    let mut body_lines = Lines::new(input, body_start, input.len());
+    // The rest of a line cut before a heading glued to the sentence before it.
+    let mut cut_rest: Option<Line<'_>> = None;
+    while let Some(line) = cut_rest.take().or_else(|| body_lines.next()) {
         if line.start < skip_to {
             continue;
         }
@@ -637,6 +653,30 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 Line {
                     text: &line.text[at..],
                     start: line.start + at,
+                }
+            }
+            None => line,
+        };
+        // A web page that lost its line breaks glues a heading and its text to the sentence before
+        // it: the line ends before the heading, and the heading starts the next one. It must take
+        // the numbering on (the next question, or one asked and not yet answered).
+        // A question heading that opens the line asks its questions before the rest of the line.
+        let asked_here = parse_heading_inline(line.trimmed())
+            .filter(|h| h.role == Role::Question && heading_in_sequence(h, &drafts, max_asked))
+            .map_or(max_asked, |h| {
+                h.numbers.iter().copied().fold(max_asked, u32::max)
+            });
+        let line = match heading_after_sentence(line.text, |h| {
+            heading_in_sequence(h, &drafts, asked_here)
+        }) {
+            Some(at) => {
+                cut_rest = Some(Line {
+                    text: &line.text[at..],
+                    start: line.start + at,
+                });
+                Line {
+                    text: &line.text[..at],
+                    start: line.start,
                 }
             }
             None => line,
@@ -696,7 +736,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         let heading = if plain {
             None
         } else {
-            heading_of(t, collapsed)
+            heading_of(t, collapsed).or_else(|| {
+                parse_heading_inline(t).filter(|h| heading_in_sequence(h, &drafts, max_asked))
+            })
         };
         if heading.is_some() {
             fresh_answerer = false;
@@ -739,6 +781,34 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             && (item_of(t).map(|(n, _, _)| n) == Some(next_number(&drafts, last_question))
                 || (drafts.last().is_some_and(|d| d.role == Section::Answer)
                     && heading_ahead(input, line.end())));
+        // The note's number alone on its line and its text on the next (tweedekamer.nl pages, PDF
+        // text): a number whose superscript the text has shown, that follows the note before it, or
+        // whose text ends the page, before a line that can open a note body. In older PDF text a bare
+        // number numbers a question instead. A Word original's or Tweedemonitor's `1)` alone on its
+        // line is a note's number wherever it stands, but in a body whose questions are numbered so.
+        let paren_own_line = style == NoteStyle::Paren && !(paren_questions && notes.is_empty());
+        if let Some(body) = ((style == NoteStyle::Glued && !bare_numbered) || paren_own_line)
+            .then_some(())
+            .filter(|_| note_at.is_none() && heading.is_none() && !plain)
+            .and_then(|_| own_line_note(input, &line, next_note, style, collapsed))
+            .filter(|body| {
+                style == NoteStyle::Paren
+                    || spaced
+                    || in_note
+                    || ends_page(input, body, next_note, collapsed)
+            })
+        {
+            broke = true;
+            notes.push(NoteDraft {
+                number: next_note,
+                start: line.trimmed_start(),
+                text: body.trimmed_start(),
+                end: body.end(),
+            });
+            skip_to = body.end();
+            in_note = true;
+            continue;
+        }
         if let Some(text_at) = note_at.filter(|_| heading.is_none() && !question_item) {
             broke = true;
             notes.push(NoteDraft {
@@ -794,7 +864,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             // The scan finds numbers up to `next_note + 3`: once that far ahead it cannot add anything.
             if max_marker < next_note + 3 {
                 seen.clear();
-                find_markers(t, next_note + 3, style, &mut seen);
+                find_markers(t, next_note + 3, max_marker + 1, style, &mut seen);
                 max_marker = seen.iter().map(|m| m.number).fold(max_marker, u32::max);
             }
             if only_markers {
@@ -1198,10 +1268,11 @@ fn numbering(input: &str, from: usize, collapsed: bool) -> (bool, bool, Option<(
     let mut first_paren = None;
     for l in Lines::new(input, from, input.len()) {
         let t = l.trimmed();
-        // Headings start with `V` or `A` (after Markdown marks), numbered items with a digit.
+        // Headings start with `V` or `A` (`v`, `a` when typed in lower case; after Markdown marks),
+        // numbered items with a digit.
         if t.as_bytes()
             .first()
-            .is_some_and(|b| b.is_ascii_alphabetic() && !matches!(b, b'V' | b'A'))
+            .is_some_and(|b| b.is_ascii_alphabetic() && !matches!(b, b'V' | b'A' | b'v' | b'a'))
         {
             continue;
         }
@@ -1216,6 +1287,97 @@ fn numbering(input: &str, from: usize, collapsed: bool) -> (bool, bool, Option<(
         }
     }
     (false, numbered, first_paren)
+}
+
+/// The header sentence at `from..end` (the intro or the answerer line) and the body's first heading,
+/// `Vraag 1`, where a web page that lost its line breaks glued that heading and its text to the
+/// sentence (`… (ontvangen 4 oktober 2019). Vraag 1 Bent u …`): the end of the sentence, and where the
+/// heading starts.
+fn glued_first_heading(input: &str, from: usize, end: usize) -> (usize, Option<usize>) {
+    let text = &input[from..end];
+    match heading_after_sentence(text, |h| {
+        h.role == Role::Question && h.numbers.first() == Some(&1)
+    }) {
+        Some(at) => (from + text[..at].trim_end_space().len(), Some(from + at)),
+        None => (end, None),
+    }
+}
+
+/// The first line of the body of note `number` when `line` holds the number alone (`2`; `2)` in
+/// `style` [`NoteStyle::Paren`]): the next line that is not blank, if it can open a note body (no
+/// heading, furniture or line of superscripts, [`spaced_body_plausible`]).
+fn own_line_note<'a>(
+    input: &'a str,
+    line: &Line<'a>,
+    number: u32,
+    style: NoteStyle,
+    collapsed: bool,
+) -> Option<Line<'a>> {
+    let t = line.trimmed();
+    let t = match style {
+        NoteStyle::Paren => t.strip_suffix(')')?,
+        _ => t,
+    };
+    if t.is_empty()
+        || t.len() > 3
+        || !t.bytes().all(|b| b.is_ascii_digit())
+        || t.parse() != Ok(number)
+    {
+        return None;
+    }
+    Lines::known(input, line.end(), input.len(), collapsed)
+        .find(|l| !l.is_blank())
+        .filter(|l| {
+            let t = l.trimmed();
+            parse_heading(t).is_none()
+                && furniture(t).is_none()
+                && !marker_only(t)
+                && spaced_body_plausible(t)
+        })
+}
+
+/// Whether the first line `body` of note `number` (printed with its number on the line before) is
+/// at the foot of a page: within a few lines the page footer, the next note or the end of the text
+/// follows, before any heading and before another body of the same note (which would make the
+/// number a superscript wrapped onto a line of its own).
+fn ends_page(input: &str, body: &Line<'_>, number: u32, collapsed: bool) -> bool {
+    let mut lines =
+        Lines::known(input, body.end(), input.len(), collapsed).filter(|l| !l.is_blank());
+    for _ in 0..5 {
+        let Some(l) = lines.next() else {
+            return true;
+        };
+        let t = l.trimmed();
+        if parse_heading(t).is_some() || body_start(t, number, NoteStyle::Glued).is_some() {
+            return false;
+        }
+        if furniture(t).is_some()
+            || split_footer(l.text).is_some()
+            || body_start(t, number + 1, NoteStyle::Glued).is_some()
+            || own_line_note(input, &l, number + 1, NoteStyle::Glued, collapsed).is_some()
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a heading that shares its line with its text (where a web page lost its line breaks) takes
+/// the numbering on: `Vraag N` asks the next question, `Antwoord N` answers questions asked before it
+/// and not answered yet.
+fn heading_in_sequence(h: &Heading<'_>, drafts: &[Draft<'_>], max_asked: u32) -> bool {
+    let Some(&first) = h.numbers.first() else {
+        return false;
+    };
+    match h.role {
+        Role::Question => first == max_asked + 1,
+        Role::Answer => {
+            h.numbers.iter().all(|&n| n <= max_asked)
+                && !drafts
+                    .iter()
+                    .any(|d| d.role == Section::Answer && d.numbers.contains(&first))
+        }
+    }
 }
 
 /// The heading on a line; in collapsed text it may share its line with the text that follows.
@@ -1586,7 +1748,9 @@ fn note_text<'a>(
     let mut open_host = false;
     let mut open_slash = false;
     for line in Lines::known(input, n.text.min(n.end), n.end, collapsed) {
-        if skipped.contains(line.trimmed_start()) {
+        // An empty line inside a note (PDF text) breaks no URL open before it: the URL goes on after
+        // it (`(https://nos.nl/artikel/` / `` / `2550001-titel)`).
+        if line.is_blank() || skipped.contains(line.trimmed_start()) {
             continue;
         }
         let piece = if line.start < n.text {
@@ -1684,7 +1848,7 @@ fn block_text<'a>(
         } else {
             notes
         };
-        find_markers(piece, known, style, markers);
+        find_markers(piece, known, *marker_max + 1, style, markers);
         *marker_max = markers.iter().map(|m| m.number).fold(*marker_max, u32::max);
         let paragraph = paragraphs && !first;
         first = false;

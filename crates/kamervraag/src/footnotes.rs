@@ -146,17 +146,43 @@ fn unit_power(before: &str, power: u8) -> bool {
             .ends_with(|c: char| c.is_ascii_digit())
 }
 
-/// Whether `before` (the text before a `.`) ends in an abbreviation that a number follows: `nr.1`,
-/// `art.3`, `blz.2` (in PDF text the space after the period can be lost, which makes the number look
-/// like a superscript after the end of a sentence).
-fn number_abbreviation(before: &str) -> bool {
+/// Codes and formulas written as capitals and a number, where the number belongs to the word:
+/// `CO2`, `NO2`, `SO2`, `NH3`, `CH4`, `PM10`, `MH17`, `COP29`, `ETS2`, `NIS2`, `PSD2`, `AR6`,
+/// `WO2`, `EURO6`, `COVID19`, `SARS2`, `MIFID2`, `SDG3` (compared ignoring case).
+const NUMBERED_CODES: &[&str] = &[
+    "co", "no", "so", "nh", "ch", "pm", "mh", "cop", "ets", "nis", "psd", "ar", "wo", "euro",
+    "covid", "sars", "mifid", "sdg",
+];
+
+/// Whether a superscript `n` glued to the word that ends `before` in a capital (`…door de NVWA3?`,
+/// `…het RIVM2.`, `…de PvdA4`) is a note marker: the word has two letters or more (a single
+/// capital and a number is a name: `A2`, `B1`, `F35`) and is no code that carries a number
+/// ([`NUMBERED_CODES`]), and `n` is the next note in order (`next`), the one the text has not
+/// referred to yet; a number after capitals is too often part of a name to take any known note.
+fn capitals_marker(before: &str, n: u32, next: u32) -> bool {
+    if n != next {
+        return false;
+    }
+    let word = last_letters(before);
+    word.chars().nth(1).is_some() && !NUMBERED_CODES.iter().any(|c| word.eq_ignore_ascii_case(c))
+}
+
+/// The run of letters that ends `before`.
+fn last_letters(before: &str) -> &str {
     let start = before
         .char_indices()
         .rev()
         .take_while(|&(_, c)| c.is_alphabetic())
         .last()
         .map_or(before.len(), |(at, _)| at);
-    let word = &before[start..];
+    &before[start..]
+}
+
+/// Whether `before` (the text before a `.`) ends in an abbreviation that a number follows: `nr.1`,
+/// `art.3`, `blz.2` (in PDF text the space after the period can be lost, which makes the number look
+/// like a superscript after the end of a sentence).
+fn number_abbreviation(before: &str) -> bool {
+    let word = last_letters(before);
     [
         "nr", "nrs", "art", "artt", "blz", "p", "pp", "par", "hfst", "hfdst", "bijl", "fig", "tab",
         "afl", "jrg", "vol", "sub", "no",
@@ -190,15 +216,22 @@ fn year_marker(line: &str, start: usize, end: usize) -> Option<Marker> {
     })
 }
 
-/// Whether a ` 1)` marker may stand glued to `before` (`…straat?1)`, `…‘Zorg’1)`): after the end of a
-/// question or exclamation, a closing quote, or a sentence period after a word that is no abbreviation
-/// (not after a number, `2.1)`, nor glued to a letter, `a1)`).
-fn paren_marker_glued_after(before: &str) -> bool {
+/// Whether a ` 1)` marker numbered `n` may stand glued to `before` (`…straat?1)`, `…‘Zorg’1)`): after
+/// the end of a question or exclamation, a closing quote, or a sentence period after a word that is no
+/// abbreviation (not after a number, `2.1)`, nor glued to a small letter, `a1)`); after a word that
+/// ends in a capital (`…de NVWA2)?`) as [`capitals_marker`] allows, outside brackets (`(CO2)`,
+/// `(zie RIVM2)`).
+fn paren_marker_glued_after(before: &str, n: u32, next: u32) -> bool {
     match before.chars().next_back() {
         Some('?' | '!' | '’' | '”' | '»' | '"' | '\'') => true,
         Some('.') => {
             let word = &before[..before.len() - 1];
             word.ends_with(|c: char| c.is_alphabetic()) && !number_abbreviation(word)
+        }
+        Some(c) if c.is_uppercase() => {
+            capitals_marker(before, n, next)
+                && before.bytes().filter(|&b| b == b'(').count()
+                    <= before.bytes().filter(|&b| b == b')').count()
         }
         _ => false,
     }
@@ -207,12 +240,20 @@ fn paren_marker_glued_after(before: &str) -> bool {
 /// Whether `text` holds a marker that refers to note 1 (` 1)`, `…?1`).
 pub(crate) fn refers_to_first_note(text: &str, style: NoteStyle) -> bool {
     let mut markers = Vec::new();
-    find_markers(text, 1, style, &mut markers);
+    find_markers(text, 1, 1, style, &mut markers);
     !markers.is_empty()
 }
 
-/// The markers in `line` for notes numbered `1..=count`, appended to `out`.
-pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut Vec<Marker>) {
+/// The markers in `line` for notes numbered `1..=count`, appended to `out`. `next` is the next note in
+/// order, the lowest one the text before `line` has not referred to (some forms are markers only
+/// when they refer to it).
+pub(crate) fn find_markers(
+    line: &str,
+    count: u32,
+    next: u32,
+    style: NoteStyle,
+    out: &mut Vec<Marker>,
+) {
     let bytes = line.as_bytes();
     // Glued markers are found digit by digit below; the other forms need a digit somewhere.
     if count == 0 || (style != NoteStyle::Glued && next_digit(bytes, 0).is_none()) {
@@ -279,19 +320,26 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
             }
             // ` 1)` preceded by white space, followed by white space, punctuation or the end.
             let mut i = 0;
-            while let Some(next) = next_digit(bytes, i) {
-                i = next;
+            let mut expected = next;
+            while let Some(at) = next_digit(bytes, i) {
+                i = at;
+                let d = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                let value = if d <= MAX_NOTE_DIGITS {
+                    digits_value(&bytes[i..i + d])
+                } else {
+                    0
+                };
                 if i > 0
                     && (bytes[i - 1] == b' '
                         || line[..i].ends_with('\u{a0}')
-                        || paren_marker_glued_after(&line[..i]))
+                        || paren_marker_glued_after(&line[..i], value, expected))
                 {
-                    let d = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
                     let after = i + d;
                     if d <= MAX_NOTE_DIGITS && bytes.get(after) == Some(&b')') {
                         let next = line[after + 1..].chars().next();
-                        let n = digits_value(&bytes[i..after]);
+                        let n = value;
                         if known(n) && next.is_none_or(|c| is_space(c) || closes(c)) {
+                            expected = expected.max(n + 1);
                             let ws_start = line[..i].trim_end_space().len();
                             out.push(Marker {
                                 start: ws_start,
@@ -311,6 +359,7 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
         NoteStyle::Glued => {
             let mut i = 0;
             let mut last_end = usize::MAX;
+            let mut expected = next;
             while let Some(next) = next_digit(bytes, i) {
                 i = next;
                 if i > 0 && bytes[i - 1].is_ascii_digit() {
@@ -321,6 +370,7 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                 let after = i + d;
                 // A superscript glued to the year of a date: `van 12 november 20242`.
                 if let Some(m) = year_marker(line, i, after).filter(|m| known(m.number)) {
+                    expected = expected.max(m.number + 1);
                     out.push(m);
                     last_end = after;
                     i = after;
@@ -349,6 +399,8 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                     None => next.is_some_and(|c| matches!(c, '»' | '”' | '’' | ')' | '?' | '!')),
                     // Not the power of a unit after an amount (`30 m2`, `5 km3`).
                     Some(c) if c.is_lowercase() => d > 1 || !unit_power(&line[..i], bytes[i]),
+                    // After capitals only the next note: `…de NVWA3?`, not `CO2` or `MH17`.
+                    Some(c) if c.is_uppercase() => capitals_marker(&line[..i], n, expected),
                     // Not the number after an abbreviation (`nr.1`, `art.3`, `blz.2`).
                     Some('.') if number_abbreviation(&line[..i - 1]) => false,
                     // After `?` or `!` a digit is never a decimal or a time: a question that
@@ -386,6 +438,7 @@ pub(crate) fn find_markers(line: &str, count: u32, style: NoteStyle, out: &mut V
                         end: after,
                         number: n,
                     });
+                    expected = expected.max(n + 1);
                     last_end = after;
                 } else if !follows {
                     last_end = usize::MAX;
@@ -402,7 +455,7 @@ mod tests {
 
     fn nums(line: &str, count: u32, style: NoteStyle) -> Vec<u32> {
         let mut v = Vec::new();
-        find_markers(line, count, style, &mut v);
+        find_markers(line, count, 1, style, &mut v);
         v.iter().map(|m| m.number).collect()
     }
 
@@ -416,6 +469,48 @@ mod tests {
         assert_eq!(nums("zie art.1)", 2, p), Vec::<u32>::new());
         assert_eq!(nums("onderdeel a1)", 2, p), Vec::<u32>::new());
         assert_eq!(nums("in 2019?1) en", 2, p), [1]);
+    }
+
+    #[test]
+    fn markers_glued_to_capitals_only_for_the_next_note() {
+        let at = |line: &str, next: u32, style: NoteStyle| {
+            let mut v = Vec::new();
+            find_markers(line, 9, next, style, &mut v);
+            v.iter().map(|m| m.number).collect::<Vec<_>>()
+        };
+        let g = NoteStyle::Glued;
+        assert_eq!(
+            at("geruimd door de NVWA3? Wat zegt het RIVM4.", 3, g),
+            [3, 4]
+        );
+        assert_eq!(at("geruimd door de NVWA3? Wat zegt de PvdA4", 3, g), [3, 4]);
+        // Not a note that is not next, nor a code or a name with a number.
+        assert_eq!(at("geruimd door de NVWA3?", 2, g), Vec::<u32>::new());
+        for code in [
+            "hoeveel CO2?",
+            "en NO2.",
+            "en SO2, NH3 of CH4?",
+            "fijnstof (PM2,5)",
+            "de vlucht MH7?",
+            "de COP2.",
+            "het ETS2?",
+            "de NIS2.",
+            "taalniveau B2.",
+            "de A2, de A4?",
+            "H2O",
+            "COVID-19?",
+        ] {
+            for n in 1..=7 {
+                assert_eq!(at(code, n, g), Vec::<u32>::new(), "{code} {n}");
+            }
+        }
+        let p = NoteStyle::Paren;
+        assert_eq!(at("geruimd door de NVWA2)? En het RIVM3)", 2, p), [2, 3]);
+        assert_eq!(
+            at("de uitstoot (van CO2) en (RIVM2)", 2, p),
+            Vec::<u32>::new()
+        );
+        assert_eq!(at("geruimd door de NVWA2)?", 1, p), Vec::<u32>::new());
     }
 
     #[test]

@@ -507,3 +507,132 @@ fn sub_question_headings_belong_to_their_question() {
         ]
     );
 }
+
+#[test]
+fn headings_typed_in_lower_case_count_only_when_they_fill_their_line() {
+    let text = format!(
+        "{AH_HEADER}vraag 1\nKlopt het dat de beurs plaatsvindt?\n\nantwoord 1:\nJa.\n\n\
+         vraag 2 en 3\nWelke bedrijven nemen deel? Wie betaalt?\n\nantwoord op vraag 2 en 3\n\
+         antwoord op de vraag wie betaalt: niemand.\nvraag 3 is daarmee ook beantwoord.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (
+                vec![1],
+                Some("vraag 1"),
+                "Klopt het dat de beurs plaatsvindt?"
+            ),
+            (
+                vec![2, 3],
+                Some("vraag 2 en 3"),
+                "Welke bedrijven nemen deel? Wie betaalt?"
+            ),
+        ]
+    );
+    assert_eq!(
+        blocks(&doc.answers),
+        [
+            (vec![1], Some("antwoord 1:"), "Ja."),
+            (
+                vec![2, 3],
+                Some("antwoord op vraag 2 en 3"),
+                "antwoord op de vraag wie betaalt: niemand.\nvraag 3 is daarmee ook beantwoord."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_superscript_glued_to_capitals_is_the_next_note_but_not_part_of_a_code() {
+    // PDF text: the superscripts after `NVWA` and `RIVM` are notes 2 and 3; `CO2`, `NO2` and `ETS2`
+    // keep their numbers although note 4 exists.
+    let pdf = "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+2024Z18001\n\
+Vragen van het lid Vedder (CDA) aan de Minister van Landbouw, Visserij, Voedselzekerheid en\n\
+Natuur over vogelgriep (ingezonden 19 november 2024).\n\
+Vraag 1\n\
+Bent u bekend met het bericht «Vogelgriep in Gelderland»?1\n\
+Vraag 2\n\
+Hoeveel bedrijven zijn geruimd door de NVWA2? Wat zegt het RIVM3.\n\
+Vraag 3\n\
+Hoeveel CO2 en NO2 komt vrij? Wat is de rol van COVID-19 en het ETS2? Wat adviseert de GGD4?\n\
+1NOS, 18 november 2024, «Vogelgriep in Gelderland»\n\
+2NVWA, Nieuwsbericht vogelgriep, 2024\n\
+3RIVM, Advies vogelgriep, 2024\n\
+4GGD GHOR, brief van 1 november 2024\n";
+    let doc = ok(pdf);
+    assert_eq!(
+        blocks(&doc.questions)[1..],
+        [
+            (
+                vec![2],
+                Some("Vraag 2"),
+                "Hoeveel bedrijven zijn geruimd door de NVWA? Wat zegt het RIVM."
+            ),
+            (
+                vec![3],
+                Some("Vraag 3"),
+                "Hoeveel CO2 en NO2 komt vrij? Wat is de rol van COVID-19 en het ETS2? Wat adviseert de GGD?"
+            ),
+        ]
+    );
+    assert_eq!(doc.questions[1].footnotes, [2, 3]);
+    assert_eq!(doc.questions[2].footnotes, [4]);
+    // A Word original (Tweedemonitor): the ` 2)` marker glued to capitals, outside brackets.
+    let word = "Vragen van het lid Vedder (CDA) aan de minister van Landbouw, Natuur en Voedselkwaliteit over vogelgriep. (ingezonden 2 augustus 2019)\n\n\
+  1. Bent u bekend met het bericht ‘Vogelgriep’? 1)\n\
+  2. Hoeveel bedrijven ruimde de NVWA2)? Hoeveel CO2 (en NO2) kwam vrij?\n\n\
+1) https://www.example.nl/nieuws/vogelgriep\n\
+2) https://www.example.nl/nvwa\n";
+    let doc = ok(word);
+    assert_eq!(
+        doc.questions[1].text,
+        "Hoeveel bedrijven ruimde de NVWA? Hoeveel CO2 (en NO2) kwam vrij?"
+    );
+    assert_eq!(doc.questions[1].footnotes, [2]);
+}
+
+#[test]
+fn a_bracketed_note_number_on_its_own_line_opens_the_note_on_the_next() {
+    // A Word original whose note paragraphs broke after the number.
+    let text = "2024Z19120\n\n(ingezonden 26 november 2024)\n\n\
+Vragen van het lid Bikker (ChristenUnie) aan de minister van Asiel en Migratie over opvang\n\n\
+Bent u bekend met het bericht ‘Zwanger in de wachtkamer’? 1)\n\n\
+Hoeveel zwangere vrouwen verblijven in Ter Apel? 2)\n\n\
+1)\nNOS, 24 november 2024, Zwanger in de wachtkamer (https://nos.nl/artikel/1)\n\
+2)\nhttps://www.coa.nl/cijfers\n";
+    let doc = ok(text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (
+                vec![1],
+                None,
+                "Bent u bekend met het bericht ‘Zwanger in de wachtkamer’?"
+            ),
+            (
+                vec![2],
+                None,
+                "Hoeveel zwangere vrouwen verblijven in Ter Apel?"
+            ),
+        ]
+    );
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.number, n.text.as_ref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                1,
+                "NOS, 24 november 2024, Zwanger in de wachtkamer (https://nos.nl/artikel/1)"
+            ),
+            (2, "https://www.coa.nl/cijfers"),
+        ]
+    );
+}

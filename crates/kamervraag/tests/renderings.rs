@@ -1377,3 +1377,180 @@ fn a_markdown_marker_glued_to_a_url_is_no_part_of_the_url_reference() {
         .collect();
     assert_eq!(urls, ["https://www.example.nl/dijk"]);
 }
+
+#[test]
+fn headings_a_web_page_glued_to_the_sentence_before_them_start_their_blocks() {
+    // A tweedekamer.nl page whose paragraphs lost their line breaks: the first heading is glued to the
+    // answerer line, later ones to the end of the sentence before them (also after a superscript).
+    let text = "Antwoord schriftelijke vragen : Antwoord op vragen van het lid Bromet over melkvee\n\
+Vragen van het lid Bromet (GroenLinks) aan de Minister van Landbouw, Natuur en Voedselkwaliteit over melkvee (ingezonden 2 augustus 2019).\n\
+Antwoord van Minister Schouten (Landbouw, Natuur en Voedselkwaliteit) (ontvangen 4 oktober 2019). Vraag 1 Hoeveel melkveebedrijven zijn in 2018 gestopt?1 Antwoord 1 Ongeveer 500.\n\
+Vraag 2\n\
+Waar lagen zij? Antwoord 2 In het oosten; zie het antwoord op vraag 1. Vraag 3 gaat daar ook over. Vraag 3 Wat doet u eraan?\n\
+Antwoord 3\n\
+Niets.\n\
+1 https://www.example.nl/nieuws/melkvee\n";
+    let doc = ok(text);
+    assert_eq!(
+        doc.received.map(|d| d.to_string()).as_deref(),
+        Some("2019-10-04")
+    );
+    assert_eq!(doc.responders.len(), 1);
+    assert_eq!(
+        texts(&doc.questions),
+        [
+            (vec![1], "Hoeveel melkveebedrijven zijn in 2018 gestopt?"),
+            (vec![2], "Waar lagen zij?"),
+            (vec![3], "Wat doet u eraan?"),
+        ]
+    );
+    assert_eq!(
+        texts(&doc.answers),
+        [
+            (vec![1], "Ongeveer 500."),
+            (
+                vec![2],
+                "In het oosten; zie het antwoord op vraag 1. Vraag 3 gaat daar ook over."
+            ),
+            (vec![3], "Niets."),
+        ]
+    );
+    assert_eq!(doc.questions[0].footnotes, [1]);
+    assert_eq!(doc.answers[0].label.as_deref(), Some("Antwoord 1"));
+}
+
+#[test]
+fn a_note_number_on_its_own_line_opens_the_note_on_the_next() {
+    // tweedekamer.nl: the notes at the end, each number on a line of its own.
+    let web = "Antwoord schriftelijke vragen : Antwoord op vragen van het lid Bromet over melkvee\n\
+Vragen van het lid Bromet (GroenLinks) aan de Minister van Landbouw, Natuur en Voedselkwaliteit over\n\
+melkvee (ingezonden 2 augustus 2019).\n\
+Antwoord van Minister Schouten (Landbouw, Natuur en Voedselkwaliteit) (ontvangen\n\
+4 oktober 2019).\n\
+Vraag 1\n\
+Hoeveel melkveebedrijven zijn in 2018 gestopt?1\n\
+Antwoord 1\n\
+Ongeveer vijfhonderd.2\n\
+1\n\
+NOS, 3 augustus 2019, «Boeren stoppen»\n\
+(https://nos.nl/artikel/1)\n\
+2\n\
+Kamerstuk 35 000 XIV, nr. 12\n";
+    let doc = ok(web);
+    assert_eq!(
+        texts(&doc.questions),
+        [(vec![1], "Hoeveel melkveebedrijven zijn in 2018 gestopt?")]
+    );
+    assert_eq!(texts(&doc.answers), [(vec![1], "Ongeveer vijfhonderd.")]);
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.number, n.text.as_ref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                1,
+                "NOS, 3 augustus 2019, «Boeren stoppen» (https://nos.nl/artikel/1)"
+            ),
+            (2, "Kamerstuk 35 000 XIV, nr. 12"),
+        ]
+    );
+    assert_eq!(doc.answers[0].footnotes, [2]);
+    // PDF text: a note whose superscript was not read (` 2 Hoe …`) opens the foot of its page, before
+    // the footer; a lone number before more of the question is a superscript wrapped to its line.
+    let pdf = "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2018–2019 Vragen gesteld door de leden der Kamer\n\
+2019Z15000\n\
+Vragen van het lid Bromet (GroenLinks) aan de Minister van Landbouw, Natuur en\n\
+Voedselkwaliteit over melkvee (ingezonden 2 augustus 2019).\n\
+Vraag 1\n\
+Hoeveel melkveebedrijven zijn in 2018 gestopt?\n\
+1\n\
+Kunt u dat per provincie uitsplitsen?\n\
+1NOS, 3 augustus 2019, «Boeren stoppen»\n\
+Vraag 2\n\
+Wat zegt het rapport 2 over de opvolging?\n\
+2\n\
+Rapport Wageningen, 2019\n\
+Tweede Kamer, vergaderjaar 2018–2019, Vragen 1\n";
+    let doc = ok(pdf);
+    assert_eq!(
+        texts(&doc.questions),
+        [
+            (
+                vec![1],
+                "Hoeveel melkveebedrijven zijn in 2018 gestopt? Kunt u dat per provincie uitsplitsen?"
+            ),
+            (vec![2], "Wat zegt het rapport 2 over de opvolging?"),
+        ]
+    );
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.number, n.text.as_ref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (1, "NOS, 3 augustus 2019, «Boeren stoppen»"),
+            (2, "Rapport Wageningen, 2019"),
+        ]
+    );
+}
+
+#[test]
+fn a_note_url_broken_over_an_empty_line_is_rejoined() {
+    let pdf = "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+2024Z18001\n\
+Vragen van het lid Vedder (CDA) aan de Minister van Landbouw, Visserij, Voedselzekerheid en\n\
+Natuur over vogelgriep (ingezonden 19 november 2024).\n\
+Vraag 1\n\
+Bent u bekend met het bericht «Vogelgriep»?1 En met de kaart?2\n\
+1NOS, 18 november 2024, «Vogelgriep» (https://nos.nl/artikel/\n\
+\n\
+2550001-vogelgriep)\n\
+2https://www.example.nl/onderwerpen/\n\
+\n\
+vogelgriep/kaart\n\
+kv-tk-2024Z18001\n";
+    let doc = ok(pdf);
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| {
+            (
+                n.text.as_ref(),
+                n.urls.iter().map(|u| u.as_ref()).collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                "NOS, 18 november 2024, «Vogelgriep» (https://nos.nl/artikel/2550001-vogelgriep)",
+                vec!["https://nos.nl/artikel/2550001-vogelgriep"]
+            ),
+            (
+                "https://www.example.nl/onderwerpen/vogelgriep/kaart",
+                vec!["https://www.example.nl/onderwerpen/vogelgriep/kaart"]
+            ),
+        ]
+    );
+    let urls: Vec<_> = doc
+        .references
+        .iter()
+        .filter(|r| r.id.starts_with("http"))
+        .map(|r| r.id.as_ref())
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            "https://nos.nl/artikel/2550001-vogelgriep",
+            "https://www.example.nl/onderwerpen/vogelgriep/kaart"
+        ]
+    );
+}
