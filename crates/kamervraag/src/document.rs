@@ -616,6 +616,10 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut answers_follow = false;
     let mut fresh_answerer = false;
     let mut last_bare_answer = 0u32;
+    // Whether the last non-empty line ended in a colon (it opens a list).
+    let mut colon_before = false;
+    // Whether PDF text glues some note body to its number (`1NOS, …`); asked once, when needed.
+    let mut glued_bodies: Option<bool> = None;
     for line in Lines::new(input, body_start, input.len()) {
         if line.start < skip_to {
             continue;
@@ -650,6 +654,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         let paragraph_start = std::mem::replace(&mut blank_before, false);
+        let after_colon = std::mem::replace(&mut colon_before, t.ends_with(':'));
         // Most lines are prose: they skip the classifiers that need a line to start otherwise.
         let plain = !in_note && is_plain_line(t);
         if let Some(f) = if plain { None } else { furniture(t) } {
@@ -719,17 +724,30 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
         let next_note = notes.last().map_or(1, |n| n.number + 1);
         // PDF notes are glued to their number (`1NOS`), but some extractions keep a space (`1 Motie`):
-        // accept that form once the note's superscript has been seen in the text.
+        // accept that form once the note's superscript has been seen in the text, in a text that
+        // glues none of its note bodies (there `1 Groningen 120` is a table row or a wrapped
+        // superscript before prose).
         let spaced = style == NoteStyle::Glued && next_note <= max_marker;
         let note_at = if plain || (paren_prose && notes.is_empty()) {
             None
         } else {
-            body_start_of(&line, next_note, style).or_else(|| {
-                spaced
-                    .then(|| body_start_of(&line, next_note, NoteStyle::Markdown))
-                    .flatten()
-                    .filter(|&at| spaced_body_plausible(&line.text[at..]))
-            })
+            body_start_of(&line, next_note, style)
+                .or_else(|| {
+                    spaced
+                        .then(|| body_start_of(&line, next_note, NoteStyle::Markdown))
+                        .flatten()
+                        .filter(|&at| spaced_body_plausible(&line.text[at..]))
+                        .filter(|_| {
+                            !*glued_bodies
+                                .get_or_insert_with(|| has_glued_bodies(input, body_start))
+                        })
+                })
+                // Word notes follow the whole body: a `1)` item after a line that opens a list
+                // (`… maatregelen:`), or with a `Vraag`/`Antwoord` heading after it, is a list item.
+                .filter(|_| {
+                    style != NoteStyle::Paren
+                        || !(after_colon || (uses_headings && heading_ahead(input, line.end())))
+                })
         };
         // In a body numbered `1)`, the next question's item is no note body, nor is an item of a list
         // inside an answer that another answer label follows; notes come after all of them.
@@ -1914,6 +1932,16 @@ fn blank_between_paragraphs(input: &str, from: usize) -> bool {
         text_before = true;
     }
     false
+}
+
+/// Whether a line of the body from `from` is a note body glued to its number, `1NOS, …` (a number of
+/// at most three digits and a capital): then the extraction kept no space after note numbers.
+fn has_glued_bodies(input: &str, from: usize) -> bool {
+    Lines::new(input, from, input.len()).any(|l| {
+        let b = l.trimmed().as_bytes();
+        let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        (1..=3).contains(&d) && b.get(d).is_some_and(u8::is_ascii_uppercase)
+    })
 }
 
 /// Whether the body at `from` opens with a bare `1` on its own line followed by text (not another
