@@ -601,7 +601,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     // question's only marker stands there: `… (NOS, 18 november 2024 )1`).
     let mut seen = Vec::new();
     let mut max_marker = 0u32;
-    if let Some(span) = intro_span.filter(|_| style == NoteStyle::Glued) {
+    if let Some(span) =
+        intro_span.filter(|_| matches!(style, NoteStyle::Glued | NoteStyle::Markdown))
+    {
         find_markers(span.slice(input), 3, style, &mut seen);
         max_marker = seen.iter().map(|m| m.number).fold(0, u32::max);
     }
@@ -620,6 +622,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut colon_before = false;
     // Whether PDF text glues some note body to its number (`1NOS, …`); asked once, when needed.
     let mut glued_bodies: Option<bool> = None;
+    // Whether a Markdown conversion kept its `[1 ]` markers; asked once, when needed.
+    let mut bracket_markers: Option<bool> = None;
     for line in Lines::new(input, body_start, input.len()) {
         if line.start < skip_to {
             continue;
@@ -655,6 +659,15 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
         let paragraph_start = std::mem::replace(&mut blank_before, false);
         let after_colon = std::mem::replace(&mut colon_before, t.ends_with(':'));
+        // A Markdown conversion's `[1 ]` markers, in prose lines too: a note body follows its marker.
+        if style == NoteStyle::Markdown && memchr::memchr(b'[', t.as_bytes()).is_some() {
+            let ahead = notes.last().map_or(1, |n| n.number + 1) + 3;
+            if max_marker < ahead {
+                seen.clear();
+                find_markers(t, ahead, style, &mut seen);
+                max_marker = seen.iter().map(|m| m.number).fold(max_marker, u32::max);
+            }
+        }
         // Most lines are prose: they skip the classifiers that need a line to start otherwise.
         let plain = !in_note && is_plain_line(t);
         if let Some(f) = if plain { None } else { furniture(t) } {
@@ -746,7 +759,17 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 // (`… maatregelen:`), or with a `Vraag`/`Antwoord` heading after it, is a list item.
                 .filter(|_| {
                     style != NoteStyle::Paren
-                        || !(after_colon || (uses_headings && heading_ahead(input, line.end())))
+                        || !(after_colon
+                            || (uses_headings && heading_ahead(input, line.end(), collapsed)))
+                })
+                // A Markdown note `1 Text` follows its `[1 ]` marker, where the conversion kept them
+                // (before it, `1 januari 2026 …` or `1 Groningen 120` is prose or a table row).
+                .filter(|_| {
+                    style != NoteStyle::Markdown
+                        || next_note <= max_marker
+                        || !*bracket_markers.get_or_insert_with(|| {
+                            memchr::memmem::find(input.as_bytes(), b"[1 ]").is_some()
+                        })
                 })
         };
         // In a body numbered `1)`, the next question's item is no note body, nor is an item of a list
@@ -756,7 +779,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             && note_at.is_some()
             && (item_of(t).map(|(n, _, _)| n) == Some(next_number(&drafts, last_question))
                 || (drafts.last().is_some_and(|d| d.role == Section::Answer)
-                    && heading_ahead(input, line.end())));
+                    && heading_ahead(input, line.end(), collapsed)));
         if let Some(text_at) = note_at.filter(|_| heading.is_none() && !question_item) {
             broke = true;
             notes.push(NoteDraft {
@@ -821,7 +844,13 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 continue;
             }
         }
-        if let Some(rest) = if plain { None } else { toelichting(t) } {
+        // `Toelichting` inside an answer that a heading follows is the answer's own sub-heading:
+        // the questions' Toelichting comes after the questions and answers.
+        let toelichting_here = if plain { None } else { toelichting(t) }.filter(|_| {
+            !(drafts.last().is_some_and(|d| d.role == Section::Answer)
+                && heading_ahead(input, line.end(), collapsed))
+        });
+        if let Some(rest) = toelichting_here {
             let content = if rest.is_empty() {
                 line.end()
             } else {
@@ -1906,10 +1935,10 @@ fn continues_question(previous: &str) -> bool {
 }
 
 /// Whether a question or answer heading comes within the next 64 lines after byte `from`.
-fn heading_ahead(input: &str, from: usize) -> bool {
-    Lines::new(input, from, input.len())
+fn heading_ahead(input: &str, from: usize, collapsed: bool) -> bool {
+    Lines::known(input, from, input.len(), collapsed)
         .take(64)
-        .any(|l| parse_heading(l.trimmed()).is_some())
+        .any(|l| heading_of(l.trimmed(), collapsed).is_some())
 }
 
 /// Whether an empty line separates two paragraphs of the questions in the body from `from` (up to the
@@ -1934,13 +1963,16 @@ fn blank_between_paragraphs(input: &str, from: usize) -> bool {
     false
 }
 
-/// Whether a line of the body from `from` is a note body glued to its number, `1NOS, …` (a number of
-/// at most three digits and a capital): then the extraction kept no space after note numbers.
+/// Whether a line of the body from `from` is a note body glued to its number, `1NOS, …`, `1de
+/// Limburger, …` (a number of at most three digits and a letter, not an ordinal `2e`): then the
+/// extraction kept no space after note numbers.
 fn has_glued_bodies(input: &str, from: usize) -> bool {
     Lines::new(input, from, input.len()).any(|l| {
         let b = l.trimmed().as_bytes();
         let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
-        (1..=3).contains(&d) && b.get(d).is_some_and(u8::is_ascii_uppercase)
+        (1..=3).contains(&d)
+            && b.get(d).is_some_and(u8::is_ascii_alphabetic)
+            && (b[d] != b'e' || b.get(d + 1).is_some_and(u8::is_ascii_alphabetic))
     })
 }
 

@@ -625,3 +625,66 @@ fn a_number_that_closes_a_bracket_in_word_text_is_no_note_marker() {
     assert_eq!(doc.questions[1].footnotes, [3]);
     assert_eq!(doc.footnotes.len(), 3);
 }
+
+#[test]
+fn a_toelichting_heading_inside_an_answer_stays_in_the_answer() {
+    // A minister's own `Toelichting` under an answer that other questions follow; the questions'
+    // Toelichting after the last answer is still the explanation.
+    for label in ["Toelichting", "Toelichting:"] {
+        let text = format!(
+            "{AH_PDF_HEADER}Vraag 1\nKlopt het bericht?\nAntwoord 1\nNee.\n{label}\nDe cijfers komen van het CBS.\n\
+             Vraag 2\nWat gaat u doen?\nAntwoord 2\nNiets.\nToelichting:\nDeze vragen dienen ter aanvulling op \
+             eerdere vragen terzake van het lid Omtzigt (Nieuw Sociaal Contract), ingezonden 1 september 2024 \
+             (vraagnummer 2024Z13000).\n"
+        );
+        let doc = ok(&text);
+        assert_eq!(
+            doc.answers[0].text,
+            format!("Nee. {label} De cijfers komen van het CBS."),
+            "{label}"
+        );
+        assert_eq!(doc.answers[1].text, "Niets.");
+        assert!(
+            doc.explanation
+                .as_deref()
+                .is_some_and(|e| e.starts_with("Deze vragen dienen")),
+            "{label}: {:?}",
+            doc.explanation
+        );
+    }
+}
+
+#[test]
+fn a_markdown_note_body_follows_its_bracketed_marker() {
+    // A Markdown conversion that keeps its `[1 ]` markers: a line `1 Groningen 120` before the marker
+    // is a table row, not note 1; the note after the marker is.
+    let text = "### 302\n\nVragen van het lid Dijk (SP) aan de Minister voor Langdurige Zorg en Sport over de \
+                zorg (ingezonden 3 oktober 2023).\n\nAntwoord van Minister Helder (Langdurige Zorg en Sport) \
+                (ontvangen 24 oktober 2023).\n\nVraag 1\nWat is uw reactie op de cijfers?\n\nAntwoord 1\n\
+                Dit zijn de meldingen:\n1 Groningen 120\n2 Drenthe 80\n\nVraag 2\nKent u het rapport?[1 ]\n\n\
+                Antwoord 2\nJa.\n\n1 Kamerstuk 36 600 XVI, nr. 12\n";
+    let doc = ok(text);
+    assert_eq!(
+        doc.answers[0].text,
+        "Dit zijn de meldingen: 1 Groningen 120 2 Drenthe 80"
+    );
+    assert_eq!(doc.questions[1].footnotes, [1]);
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.footnotes[0].text, "Kamerstuk 36 600 XVI, nr. 12");
+}
+
+#[test]
+fn a_lower_case_glued_note_body_tells_that_notes_carry_no_space() {
+    // `1de Limburger, …` is a glued body, so `1 Groningen 120` is no spaced one.
+    let text = format!(
+        "{AH_PDF_HEADER}Vraag 1\nKlopt het bericht?1\nAntwoord 1\nJa.\nTabel 1 Meldingen per regio\n\
+         1 Groningen 120\n2 Drenthe 80\nVraag 2\nWat gaat u doen?\nAntwoord 2\nNiets.\n1de Limburger, 15 november 2024\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.answers[0].text,
+        "Ja. Tabel 1 Meldingen per regio 1 Groningen 120 2 Drenthe 80"
+    );
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.footnotes[0].text, "de Limburger, 15 november 2024");
+}
