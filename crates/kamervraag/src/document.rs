@@ -1322,11 +1322,18 @@ fn notice_heading(t: &str) -> bool {
     t.strip_suffix(':').unwrap_or(t).trim_end_space() == "Mededeling"
 }
 
-/// `Toelichting:` alone or followed by its text: the text after the label.
+/// `Toelichting:` alone or followed by its text: the text after the label. Without a colon the word
+/// must stand alone or before a sentence's capital: `Toelichting bij het wetsvoorstel` is a wrapped
+/// line of prose (`… in de memorie van` / `Toelichting bij …`).
 fn toelichting(t: &str) -> Option<&str> {
     let r = undecorate(t).strip_prefix("Toelichting")?;
-    let r = r.strip_prefix(':').unwrap_or(r);
-    (r.is_empty() || r.starts_with(is_space)).then(|| r.trim_start_space())
+    let (colon, r) = match r.strip_prefix(':') {
+        Some(r) => (true, r),
+        None => (false, r),
+    };
+    let text = r.trim_start_space();
+    (r.is_empty() || (r.starts_with(is_space) && (colon || !text.starts_with(char::is_lowercase))))
+        .then_some(text)
 }
 
 /// Consume the lines of a bracketed header sentence: the intro (up to `(ingezonden …)`) or the

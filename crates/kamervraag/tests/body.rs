@@ -688,3 +688,23 @@ fn a_lower_case_glued_note_body_tells_that_notes_carry_no_space() {
     assert_eq!(doc.footnotes.len(), 1);
     assert_eq!(doc.footnotes[0].text, "de Limburger, 15 november 2024");
 }
+
+#[test]
+fn a_wrapped_line_that_opens_with_toelichting_bij_is_prose() {
+    // `… de memorie van` / `Toelichting bij het wetsvoorstel` is a hard-wrapped sentence, not the
+    // questions' Toelichting.
+    let text = format!(
+        "{AH_PDF_HEADER}Vraag 1\nKlopt het dat dit in de memorie van\nToelichting bij het wetsvoorstel staat?\n\
+         Antwoord 1\nJa, zie de\nToelichting op de regeling.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.questions[0].text,
+        "Klopt het dat dit in de memorie van Toelichting bij het wetsvoorstel staat?"
+    );
+    assert_eq!(
+        doc.answers[0].text,
+        "Ja, zie de Toelichting op de regeling."
+    );
+    assert_eq!(doc.explanation, None);
+}
