@@ -614,7 +614,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     // question's only marker stands there: `… (NOS, 18 november 2024 )1`).
     let mut seen = Vec::new();
     let mut max_marker = 0u32;
-    if let Some(span) = intro_span.filter(|_| style == NoteStyle::Glued) {
+    if let Some(span) =
+        intro_span.filter(|_| matches!(style, NoteStyle::Glued | NoteStyle::Markdown))
+    {
         find_markers(span.slice(input), 3, 1, style, &mut seen);
         max_marker = seen.iter().map(|m| m.number).fold(0, u32::max);
     }
@@ -629,6 +631,12 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut answers_follow = false;
     let mut fresh_answerer = false;
     let mut last_bare_answer = 0u32;
+    // Whether the last non-empty line ended in a colon (it opens a list).
+    let mut colon_before = false;
+    // Whether PDF text glues some note body to its number (`1NOS, …`); asked once, when needed.
+    let mut glued_bodies: Option<bool> = None;
+    // Whether a Markdown conversion kept its `[1 ]` markers; asked once, when needed.
+    let mut bracket_markers: Option<bool> = None;
     let mut body_lines = Lines::new(input, body_start, input.len());
     // The rest of a line cut before a heading glued to the sentence before it.
     let mut cut_rest: Option<Line<'_>> = None;
@@ -690,6 +698,16 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         let paragraph_start = std::mem::replace(&mut blank_before, false);
+        let after_colon = std::mem::replace(&mut colon_before, t.ends_with(':'));
+        // A Markdown conversion's `[1 ]` markers, in prose lines too: a note body follows its marker.
+        if style == NoteStyle::Markdown && memchr::memchr(b'[', t.as_bytes()).is_some() {
+            let ahead = notes.last().map_or(1, |n| n.number + 1) + 3;
+            if max_marker < ahead {
+                seen.clear();
+                find_markers(t, ahead, max_marker + 1, style, &mut seen);
+                max_marker = seen.iter().map(|m| m.number).fold(max_marker, u32::max);
+            }
+        }
         // Most lines are prose: they skip the classifiers that need a line to start otherwise.
         let plain = !in_note && is_plain_line(t);
         if let Some(f) = if plain { None } else { furniture(t) } {
@@ -761,17 +779,40 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
         let next_note = notes.last().map_or(1, |n| n.number + 1);
         // PDF notes are glued to their number (`1NOS`), but some extractions keep a space (`1 Motie`):
-        // accept that form once the note's superscript has been seen in the text.
+        // accept that form once the note's superscript has been seen in the text, in a text that
+        // glues none of its note bodies (there `1 Groningen 120` is a table row or a wrapped
+        // superscript before prose).
         let spaced = style == NoteStyle::Glued && next_note <= max_marker;
         let note_at = if plain || (paren_prose && notes.is_empty()) {
             None
         } else {
-            body_start_of(&line, next_note, style).or_else(|| {
-                spaced
-                    .then(|| body_start_of(&line, next_note, NoteStyle::Markdown))
-                    .flatten()
-                    .filter(|&at| spaced_body_plausible(&line.text[at..]))
-            })
+            body_start_of(&line, next_note, style)
+                .or_else(|| {
+                    spaced
+                        .then(|| body_start_of(&line, next_note, NoteStyle::Markdown))
+                        .flatten()
+                        .filter(|&at| spaced_body_plausible(&line.text[at..]))
+                        .filter(|_| {
+                            !*glued_bodies
+                                .get_or_insert_with(|| has_glued_bodies(input, body_start))
+                        })
+                })
+                // Word notes follow the whole body: a `1)` item after a line that opens a list
+                // (`… maatregelen:`), or with a `Vraag`/`Antwoord` heading after it, is a list item.
+                .filter(|_| {
+                    style != NoteStyle::Paren
+                        || !(after_colon
+                            || (uses_headings && heading_ahead(input, line.end(), collapsed)))
+                })
+                // A Markdown note `1 Text` follows its `[1 ]` marker, where the conversion kept them
+                // (before it, `1 januari 2026 …` or `1 Groningen 120` is prose or a table row).
+                .filter(|_| {
+                    style != NoteStyle::Markdown
+                        || next_note <= max_marker
+                        || !*bracket_markers.get_or_insert_with(|| {
+                            memchr::memmem::find(input.as_bytes(), b"[1 ]").is_some()
+                        })
+                })
         };
         // In a body numbered `1)`, the next question's item is no note body, nor is an item of a list
         // inside an answer that another answer label follows; notes come after all of them.
@@ -780,7 +821,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             && note_at.is_some()
             && (item_of(t).map(|(n, _, _)| n) == Some(next_number(&drafts, last_question))
                 || (drafts.last().is_some_and(|d| d.role == Section::Answer)
-                    && heading_ahead(input, line.end())));
+                    && heading_ahead(input, line.end(), collapsed)));
         // The note's number alone on its line and its text on the next (tweedekamer.nl pages, PDF
         // text): a number whose superscript the text has shown, that follows the note before it, or
         // whose text ends the page, before a line that can open a note body. In older PDF text a bare
@@ -873,7 +914,13 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 continue;
             }
         }
-        if let Some(rest) = if plain { None } else { toelichting(t) } {
+        // `Toelichting` inside an answer that a heading follows is the answer's own sub-heading:
+        // the questions' Toelichting comes after the questions and answers.
+        let toelichting_here = if plain { None } else { toelichting(t) }.filter(|_| {
+            !(drafts.last().is_some_and(|d| d.role == Section::Answer)
+                && heading_ahead(input, line.end(), collapsed))
+        });
+        if let Some(rest) = toelichting_here {
             let content = if rest.is_empty() {
                 line.end()
             } else {
@@ -1437,11 +1484,18 @@ fn notice_heading(t: &str) -> bool {
     t.strip_suffix(':').unwrap_or(t).trim_end_space() == "Mededeling"
 }
 
-/// `Toelichting:` alone or followed by its text: the text after the label.
+/// `Toelichting:` alone or followed by its text: the text after the label. Without a colon the word
+/// must stand alone or before a sentence's capital: `Toelichting bij het wetsvoorstel` is a wrapped
+/// line of prose (`… in de memorie van` / `Toelichting bij …`).
 fn toelichting(t: &str) -> Option<&str> {
     let r = undecorate(t).strip_prefix("Toelichting")?;
-    let r = r.strip_prefix(':').unwrap_or(r);
-    (r.is_empty() || r.starts_with(is_space)).then(|| r.trim_start_space())
+    let (colon, r) = match r.strip_prefix(':') {
+        Some(r) => (true, r),
+        None => (false, r),
+    };
+    let text = r.trim_start_space();
+    (r.is_empty() || (r.starts_with(is_space) && (colon || !text.starts_with(char::is_lowercase))))
+        .then_some(text)
 }
 
 /// Consume the lines of a bracketed header sentence: the intro (up to `(ingezonden …)`) or the
@@ -2052,10 +2106,10 @@ fn continues_question(previous: &str) -> bool {
 }
 
 /// Whether a question or answer heading comes within the next 64 lines after byte `from`.
-fn heading_ahead(input: &str, from: usize) -> bool {
-    Lines::new(input, from, input.len())
+fn heading_ahead(input: &str, from: usize, collapsed: bool) -> bool {
+    Lines::known(input, from, input.len(), collapsed)
         .take(64)
-        .any(|l| parse_heading(l.trimmed()).is_some())
+        .any(|l| heading_of(l.trimmed(), collapsed).is_some())
 }
 
 /// Whether an empty line separates two paragraphs of the questions in the body from `from` (up to the
@@ -2078,6 +2132,19 @@ fn blank_between_paragraphs(input: &str, from: usize) -> bool {
         text_before = true;
     }
     false
+}
+
+/// Whether a line of the body from `from` is a note body glued to its number, `1NOS, …`, `1de
+/// Limburger, …` (a number of at most three digits and a letter, not an ordinal `2e`): then the
+/// extraction kept no space after note numbers.
+fn has_glued_bodies(input: &str, from: usize) -> bool {
+    Lines::new(input, from, input.len()).any(|l| {
+        let b = l.trimmed().as_bytes();
+        let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        (1..=3).contains(&d)
+            && b.get(d).is_some_and(u8::is_ascii_alphabetic)
+            && (b[d] != b'e' || b.get(d + 1).is_some_and(u8::is_ascii_alphabetic))
+    })
 }
 
 /// Whether the body at `from` opens with a bare `1` on its own line followed by text (not another

@@ -237,6 +237,24 @@ fn paren_marker_glued_after(before: &str, n: u32, next: u32) -> bool {
     }
 }
 
+/// Whether `rest`, after a line-opening `1)`, is the text of a list item: white space, then a letter or
+/// a digit.
+fn list_label_rest(rest: &str) -> bool {
+    rest.starts_with(is_space)
+        && rest
+            .trim_start_space()
+            .starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// Whether `before` leaves a round bracket open.
+fn opens_bracket(before: &[u8]) -> bool {
+    before.iter().fold(0i32, |depth, &b| match b {
+        b'(' => depth + 1,
+        b')' => (depth - 1).max(0),
+        _ => depth,
+    }) > 0
+}
+
 /// Whether `text` holds a marker that refers to note 1 (` 1)`, `…?1`).
 pub(crate) fn refers_to_first_note(text: &str, style: NoteStyle) -> bool {
     let mut markers = Vec::new();
@@ -338,7 +356,13 @@ pub(crate) fn find_markers(
                     if d <= MAX_NOTE_DIGITS && bytes.get(after) == Some(&b')') {
                         let next = line[after + 1..].chars().next();
                         let n = value;
-                        if known(n) && next.is_none_or(|c| is_space(c) || closes(c)) {
+                        // `(zie het antwoord op vraag 3)`: the `)` closes the bracket the line
+                        // opened, unless another `)` follows (`(… rapport 3))`).
+                        let closes_bracket = next != Some(')') && opens_bracket(&bytes[..i]);
+                        if known(n)
+                            && !closes_bracket
+                            && next.is_none_or(|c| is_space(c) || closes(c))
+                        {
                             expected = expected.max(n + 1);
                             let ws_start = line[..i].trim_end_space().len();
                             out.push(Marker {
@@ -395,8 +419,12 @@ pub(crate) fn find_markers(
                 });
                 // Glued after a lower-case letter or closing punctuation (not a decimal like `2,5`).
                 let glued = match prev {
-                    // A superscript wrapped to the start of the next line: `1» en «…`.
-                    None => next.is_some_and(|c| matches!(c, '»' | '”' | '’' | ')' | '?' | '!')),
+                    // A superscript wrapped to the start of the next line: `1» en «…`; but `1)`
+                    // before a word labels the item of a list (`1) Het verhogen …`).
+                    None => {
+                        next.is_some_and(|c| matches!(c, '»' | '”' | '’' | '?' | '!'))
+                            || (next == Some(')') && !list_label_rest(&line[after + 1..]))
+                    }
                     // Not the power of a unit after an amount (`30 m2`, `5 km3`).
                     Some(c) if c.is_lowercase() => d > 1 || !unit_power(&line[..i], bytes[i]),
                     // After capitals only the next note: `…de NVWA3?`, not `CO2` or `MH17`.

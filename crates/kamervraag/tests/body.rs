@@ -636,3 +636,204 @@ Hoeveel zwangere vrouwen verblijven in Ter Apel? 2)\n\n\
         ]
     );
 }
+
+#[test]
+fn a_list_numbered_with_a_bracket_inside_a_pdf_answer_keeps_its_labels() {
+    // `1)` opening a line before a word labels a list item; it is no superscript wrapped to the line.
+    let text = format!(
+        "{AH_PDF_HEADER}Vraag 1\nKlopt het bericht?1\nAntwoord 1\nJa. Het kabinet neemt twee maatregelen:\n\
+         1) Het verhogen van de bijdrage aan gemeenten;\n2) Het versterken van het toezicht.\n\
+         Vraag 2\nWat gaat u doen?\nAntwoord 2\nNiets.\n1NOS, 3 mei 2024 (https://nos.nl/x)\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.answers)[0],
+        (
+            vec![1],
+            Some("Antwoord 1"),
+            "Ja. Het kabinet neemt twee maatregelen: 1) Het verhogen van de bijdrage aan gemeenten; \
+             2) Het versterken van het toezicht."
+        )
+    );
+    assert!(doc.answers[0].footnotes.is_empty());
+    assert_eq!(doc.questions[0].footnotes, [1]);
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.footnotes[0].text, "NOS, 3 mei 2024 (https://nos.nl/x)");
+}
+
+#[test]
+fn a_table_row_that_starts_with_a_number_is_no_spaced_note_body() {
+    // The text glues its note bodies to their numbers (`1NOS`), so `1 Groningen 120` is a row of a
+    // table flattened to text, not a note printed with a space.
+    let text = format!(
+        "{AH_PDF_HEADER}Vraag 1\nKlopt het bericht?1\nAntwoord 1\nJa.\nTabel 1 Meldingen per regio\n\
+         1 Groningen 120\n2 Drenthe 80\nVraag 2\nWat gaat u doen?2\nAntwoord 2\nNiets.\n\
+         1NOS, 3 mei 2024 (https://nos.nl/x)\n2Kamerstuk 36 600 XVI, nr. 12\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.answers[0].text,
+        "Ja. Tabel 1 Meldingen per regio 1 Groningen 120 2 Drenthe 80"
+    );
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.number, n.text.as_ref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (1, "NOS, 3 mei 2024 (https://nos.nl/x)"),
+            (2, "Kamerstuk 36 600 XVI, nr. 12")
+        ]
+    );
+}
+
+#[test]
+fn a_bracket_numbered_list_inside_a_word_answer_is_no_run_of_notes() {
+    // Word notes follow the whole body: `1)` items after a line that opens a list, or with a heading
+    // after them, are the answer's list.
+    for intro in [
+        "Ja. Het kabinet neemt twee maatregelen:",
+        "Ja. Het kabinet doet twee dingen.",
+    ] {
+        let text = format!(
+            "{AH_HEADER}Vraag 1\nBent u bekend met het bericht? 1)\n\nAntwoord op vraag 1\n{intro}\n\
+             1) het verhogen van de bijdrage aan gemeenten;\n2) het versterken van het toezicht.\n\n\
+             Vraag 2\nWat gaat u doen?\n\nAntwoord op vraag 2\nNiets.\n\n1) NOS, 3 mei 2024 (https://nos.nl/x)\n"
+        );
+        let doc = ok(&text);
+        assert_eq!(doc.answers.len(), 2, "{intro}");
+        assert!(
+            doc.answers[0]
+                .text
+                .ends_with("1) het verhogen van de bijdrage aan gemeenten;\n2) het versterken van het toezicht."),
+            "{intro}: {:?}",
+            doc.answers[0].text
+        );
+        assert_eq!(doc.answers[1].text, "Niets.");
+        assert_eq!(doc.footnotes.len(), 1, "{intro}");
+        assert_eq!(doc.footnotes[0].text, "NOS, 3 mei 2024 (https://nos.nl/x)");
+    }
+}
+
+#[test]
+fn a_bracket_numbered_list_after_a_colon_in_word_questions_is_no_run_of_notes() {
+    // Numbered questions without headings: the note bodies follow the last question; a `1)` list
+    // that a line ending in `:` opens belongs to its question.
+    let text = format!(
+        "{WORD_Q_HEADER}1. Bent u bekend met het bericht? 1)\n\n2. Kunt u aangeven:\n1) hoeveel gemeenten dit doen;\n\
+         2) wat het kost?\n\n3. Wanneer komt de brief?\n\n1) NOS, 3 mei 2024 (https://nos.nl/x)\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(doc.questions.len(), 3);
+    assert!(
+        doc.questions[1].text.ends_with("2) wat het kost?"),
+        "{:?}",
+        doc.questions[1].text
+    );
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.footnotes[0].text, "NOS, 3 mei 2024 (https://nos.nl/x)");
+}
+
+#[test]
+fn a_number_that_closes_a_bracket_in_word_text_is_no_note_marker() {
+    // `(zie het antwoord op vraag 3)`: the `)` closes the bracket, even where a note 3 exists.
+    let text = format!(
+        "{AH_HEADER}Vraag 1\nBent u bekend met het bericht? 1)\n\nAntwoord op vraag 1\nJa, zie het rapport. 2)\n\n\
+         Vraag 2\nWat gaat u doen? 3)\n\nAntwoord op vraag 2\nDe gemeente helpt (zie het antwoord op vraag 3). \
+         Zie de handreiking (bijlage 2) en het rapport (NOS, 3 mei 2024 3)).\n\n\
+         1) NOS, 3 mei 2024 (https://nos.nl/x)\n2) Kamerstuk 36 600 XVI, nr. 12\n3) Kamerstuk 36 600 XVI, nr. 13\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.answers[1].text,
+        "De gemeente helpt (zie het antwoord op vraag 3). Zie de handreiking (bijlage 2) en het rapport (NOS, 3 mei 2024)."
+    );
+    assert_eq!(doc.answers[1].footnotes, [3]);
+    assert_eq!(doc.questions[1].footnotes, [3]);
+    assert_eq!(doc.footnotes.len(), 3);
+}
+
+#[test]
+fn a_toelichting_heading_inside_an_answer_stays_in_the_answer() {
+    // A minister's own `Toelichting` under an answer that other questions follow; the questions'
+    // Toelichting after the last answer is still the explanation.
+    for label in ["Toelichting", "Toelichting:"] {
+        let text = format!(
+            "{AH_PDF_HEADER}Vraag 1\nKlopt het bericht?\nAntwoord 1\nNee.\n{label}\nDe cijfers komen van het CBS.\n\
+             Vraag 2\nWat gaat u doen?\nAntwoord 2\nNiets.\nToelichting:\nDeze vragen dienen ter aanvulling op \
+             eerdere vragen terzake van het lid Omtzigt (Nieuw Sociaal Contract), ingezonden 1 september 2024 \
+             (vraagnummer 2024Z13000).\n"
+        );
+        let doc = ok(&text);
+        assert_eq!(
+            doc.answers[0].text,
+            format!("Nee. {label} De cijfers komen van het CBS."),
+            "{label}"
+        );
+        assert_eq!(doc.answers[1].text, "Niets.");
+        assert!(
+            doc.explanation
+                .as_deref()
+                .is_some_and(|e| e.starts_with("Deze vragen dienen")),
+            "{label}: {:?}",
+            doc.explanation
+        );
+    }
+}
+
+#[test]
+fn a_markdown_note_body_follows_its_bracketed_marker() {
+    // A Markdown conversion that keeps its `[1 ]` markers: a line `1 Groningen 120` before the marker
+    // is a table row, not note 1; the note after the marker is.
+    let text = "### 302\n\nVragen van het lid Dijk (SP) aan de Minister voor Langdurige Zorg en Sport over de \
+                zorg (ingezonden 3 oktober 2023).\n\nAntwoord van Minister Helder (Langdurige Zorg en Sport) \
+                (ontvangen 24 oktober 2023).\n\nVraag 1\nWat is uw reactie op de cijfers?\n\nAntwoord 1\n\
+                Dit zijn de meldingen:\n1 Groningen 120\n2 Drenthe 80\n\nVraag 2\nKent u het rapport?[1 ]\n\n\
+                Antwoord 2\nJa.\n\n1 Kamerstuk 36 600 XVI, nr. 12\n";
+    let doc = ok(text);
+    assert_eq!(
+        doc.answers[0].text,
+        "Dit zijn de meldingen: 1 Groningen 120 2 Drenthe 80"
+    );
+    assert_eq!(doc.questions[1].footnotes, [1]);
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.footnotes[0].text, "Kamerstuk 36 600 XVI, nr. 12");
+}
+
+#[test]
+fn a_lower_case_glued_note_body_tells_that_notes_carry_no_space() {
+    // `1de Limburger, …` is a glued body, so `1 Groningen 120` is no spaced one.
+    let text = format!(
+        "{AH_PDF_HEADER}Vraag 1\nKlopt het bericht?1\nAntwoord 1\nJa.\nTabel 1 Meldingen per regio\n\
+         1 Groningen 120\n2 Drenthe 80\nVraag 2\nWat gaat u doen?\nAntwoord 2\nNiets.\n1de Limburger, 15 november 2024\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.answers[0].text,
+        "Ja. Tabel 1 Meldingen per regio 1 Groningen 120 2 Drenthe 80"
+    );
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.footnotes[0].text, "de Limburger, 15 november 2024");
+}
+
+#[test]
+fn a_wrapped_line_that_opens_with_toelichting_bij_is_prose() {
+    // `… de memorie van` / `Toelichting bij het wetsvoorstel` is a hard-wrapped sentence, not the
+    // questions' Toelichting.
+    let text = format!(
+        "{AH_PDF_HEADER}Vraag 1\nKlopt het dat dit in de memorie van\nToelichting bij het wetsvoorstel staat?\n\
+         Antwoord 1\nJa, zie de\nToelichting op de regeling.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.questions[0].text,
+        "Klopt het dat dit in de memorie van Toelichting bij het wetsvoorstel staat?"
+    );
+    assert_eq!(
+        doc.answers[0].text,
+        "Ja, zie de Toelichting op de regeling."
+    );
+    assert_eq!(doc.explanation, None);
+}
