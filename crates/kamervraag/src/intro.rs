@@ -8,7 +8,8 @@ use chrono::NaiveDate;
 use crate::ast::{Office, Person, Responder, Span};
 use crate::dates::{find_date, numeric_date};
 use crate::persons::{
-    glued_before, keyword, opens_office, parse_offices, parse_responders, parse_submitters,
+    glued_before, keyword, office_capitalised, opens_office, parse_offices, parse_responders,
+    parse_submitters,
 };
 use crate::scan::{SpaceTrim, outside_parens};
 use crate::text::{is_space, normalize};
@@ -353,6 +354,22 @@ fn find_word_outside_parens(t: &str, word: &str) -> Option<usize> {
             && t[..i].ends_with(is_space)
             && t[i + word.len()..].starts_with(is_space)
     })
+}
+
+/// Whether the header sentence `t` (an intro sentence, or an answerer line) prints the office it
+/// names with a capital: `aan de Minister van …`, `Antwoord van Staatssecretaris …` in KOOP text, where
+/// Word originals and Tweedemonitor print `minister`. `None` when `t` opens neither sentence or names
+/// no office where one belongs. `t` may run over several lines.
+pub(crate) fn office_capitalised_in(t: &str) -> Option<bool> {
+    let t = crate::blocks::undecorate(t);
+    if let Some((r, _)) = answerer_word(t) {
+        return office_capitalised(answerer_van(r.trim_start_space())?);
+    }
+    if !is_intro_start(t) {
+        return None;
+    }
+    let aan = find_aan(t)?;
+    office_capitalised(&t[aan + 3..])
 }
 
 /// What the answerer line says.

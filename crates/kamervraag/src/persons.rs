@@ -94,6 +94,13 @@ pub(crate) fn opens_office(i: &str) -> bool {
     office_word(article(i)).is_some()
 }
 
+/// Whether the office that `i` opens (after white space and its article) is printed with a capital
+/// (`de Minister`, `Staatssecretaris`), as KOOP typesetting prints it; `None` when `i` opens none.
+pub(crate) fn office_capitalised(i: &str) -> Option<bool> {
+    let a = article(i);
+    office_word(a).map(|_| a.starts_with(char::is_uppercase))
+}
+
 /// `van`/`voor` and a portfolio the gazetteer knows, with or without the space between them
 /// (`van Financiën`, `vanFinanciën`, `voorMedische Zorg`): the text from the portfolio on.
 fn van_portfolio(i: &str) -> Option<&str> {

@@ -1377,3 +1377,70 @@ fn a_markdown_marker_glued_to_a_url_is_no_part_of_the_url_reference() {
         .collect();
     assert_eq!(urls, ["https://www.example.nl/dijk"]);
 }
+
+/// KOOP question text as the PDF prints it: masthead, zaak number, intro, questions, notes, footer.
+const KOOP_QUESTIONS: &str = "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+2024Z19999\n\
+Vragen van het lid Bikker (ChristenUnie) aan de Minister van Sociale Zaken en\n\
+Werkgelegenheid over wachtlijsten bij de schuldhulp (ingezonden 2 december 2024).\n\
+Vraag 1\n\
+Kent u het bericht «Wachten op schuldhulp duurt maanden»?1\n\
+Vraag 2\n\
+Hoeveel gemeenten halen de wettelijke termijn niet?\n\
+1Trouw, 30 november 2024 (https://www.example.nl/schuldhulp)\n\
+kv-tk-2024Z19999\n\
+’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1\n";
+
+#[test]
+fn koop_text_that_lost_its_masthead_is_still_read_as_the_publication() {
+    // A scrape may start below the masthead: at the zaak number, at the intro sentence, or without
+    // the identifier line; what is left (a page footer, the capitalised `aan de Minister`) still
+    // marks KOOP text, whose notes are glued superscripts.
+    let cut = |from: &str| &KOOP_QUESTIONS[KOOP_QUESTIONS.find(from).unwrap()..];
+    let no_ids = cut("Vragen van").replace("kv-tk-2024Z19999\n", "");
+    let bare = cut("Vragen van").replace(
+        "kv-tk-2024Z19999\n’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1\n",
+        "",
+    );
+    for text in [cut("2024Z19999"), cut("Vragen van"), &no_ids, &bare] {
+        let doc = ok(text);
+        assert_eq!(doc.format, kamervraag::Format::Publication, "{text}");
+        assert_eq!(doc.submitters[0].name, "Bikker");
+        assert_eq!(doc.addressees[0].office, "minister");
+        assert_eq!(
+            doc.addressees[0].portfolio.as_deref(),
+            Some("Sociale Zaken en Werkgelegenheid")
+        );
+        assert_eq!(
+            doc.subject.as_deref(),
+            Some("wachtlijsten bij de schuldhulp")
+        );
+        assert_eq!(doc.questions.len(), 2);
+        assert_eq!(doc.questions[0].footnotes, [1]);
+        assert_eq!(
+            doc.questions[1].text,
+            "Hoeveel gemeenten halen de wettelijke termijn niet?"
+        );
+        assert_eq!(doc.footnotes.len(), 1);
+        assert_eq!(doc.footnotes[0].urls, ["https://www.example.nl/schuldhulp"]);
+    }
+    // An answer cut off above its answerer line keeps the capitalised office there.
+    let answer = "Antwoord van Minister Van Hijum (Sociale Zaken en Werkgelegenheid) (ontvangen\n\
+        18 december 2024).\nVraag 1\nKent u het bericht?1\nAntwoord 1\nJa.\n\
+        1Trouw, 30 november 2024 (https://www.example.nl/schuldhulp)\n";
+    let doc = ok(answer);
+    assert_eq!(doc.format, kamervraag::Format::Publication);
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.answers[0].text, "Ja.");
+    // The Word original prints the office in lower case (and its date line before the intro): it
+    // stays an original, also when it opens with the zaak number.
+    for word in [
+        "2024Z19999\n\nVragen van het lid Bikker (ChristenUnie) aan de minister van Sociale Zaken en Werkgelegenheid over wachtlijsten\n\nKent u het bericht? 1)\n\n1) https://www.example.nl/x\n",
+        "2024Z19999\n\n(ingezonden 2 december 2024)\n\nVragen van het lid Bikker (ChristenUnie) aan de Minister van Sociale Zaken en Werkgelegenheid over wachtlijsten\n\nKent u het bericht? 1)\n\n1) https://www.example.nl/x\n",
+    ] {
+        let doc = ok(word);
+        assert_eq!(doc.format, kamervraag::Format::Original, "{word}");
+        assert_eq!(doc.footnotes.len(), 1, "{word}");
+    }
+}
