@@ -68,7 +68,7 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
         || has(&m.session_1900s, head)
         || has(&m.masthead, head)
         || has_identifier_line(source)
-        || has_footer_line(source)
+        || has_footer_line(&source[from..])
     {
         Format::Publication
     } else if webpage_title(first).is_some() {
