@@ -20,8 +20,8 @@ use crate::footnotes::{
 };
 use crate::intro::{
     Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_names_office,
-    answerer_opening, bracket_date, find_ci, is_intro_start, opens_hyphenated, parse_answerer,
-    parse_intro,
+    answerer_opening, bare_date, bracket_date, find_ci, is_bare_date_line, is_intro_start,
+    opens_hyphenated, parse_answerer, parse_intro,
 };
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::{parse_page, starts_page, views};
@@ -466,6 +466,23 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             && bare.bytes().all(|b| b.is_ascii_digit())
         {
             doc.aanhangsel = bare.parse().ok();
+            lines.next();
+            continue;
+        }
+        // The date without brackets on its own line (older documents): `Ingezonden 12 maart 2002`
+        // before or after the intro, `Ontvangen 3 april 2002` after the answerer line.
+        if is_bare_date_line(t, &INGEZONDEN) || is_bare_date_line(t, &ONTVANGEN) {
+            let ingezonden = is_bare_date_line(t, &INGEZONDEN);
+            let word = if ingezonden { &INGEZONDEN } else { &ONTVANGEN };
+            let at = line.trimmed_start();
+            if let Some((d, _)) = bare_date(t, at, word) {
+                if ingezonden && !saw_submitted {
+                    saw_submitted = true;
+                    doc.submitted = date_of(input, Some(d), &mut diags, "ingezonden");
+                } else if !ingezonden && doc.received.is_none() {
+                    doc.received = date_of(input, Some(d), &mut diags, "ontvangen");
+                }
+            }
             lines.next();
             continue;
         }
@@ -1314,6 +1331,17 @@ fn collect_bracketed<'a>(
             lines.next();
             continue;
         }
+        // Older documents print the date without brackets on a line of its own, also after an empty
+        // paragraph (`… over de bekostiging.` / `` / `Ingezonden 12 maart 2002`): it ends the sentence.
+        if t.is_empty() && !bracket.open {
+            let mut ahead = lines.clone();
+            let date_line = ahead.find(|l| !l.is_blank());
+            if let Some(l) = date_line.filter(|l| is_bare_date_line(l.trimmed(), &word)) {
+                while lines.next().is_some_and(|n| n.start < l.start) {}
+                end = l.end();
+            }
+            break;
+        }
         // An answerer line without its `(ontvangen …)` date ends with its sentence: a period outside
         // brackets, or a closed bracket, before a line that starts a new sentence (older text puts
         // the date after the period: `(Justitie).` / `(Ontvangen 6 januari 1998)`); the `Mededeling`
@@ -1322,6 +1350,7 @@ fn collect_bracketed<'a>(
             && !bracket.open
             && depth <= 0
             && !t.starts_with('(')
+            && !is_bare_date_line(t, &word)
             && (last.ends_with('.') || (last.ends_with(')') && t.starts_with(char::is_uppercase)));
         if t.is_empty()
             || sentence_ended
@@ -1381,8 +1410,13 @@ impl Bracket {
         let from = if self.open {
             0
         } else if let Some(i) = find_ci(line, &self.word) {
-            // Older documents capitalise the word: `(Ingezonden 12 januari 1995)`, `(Ontvangen …)`.
+            // Older documents capitalise the word: `(Ingezonden 12 januari 1995)`, `(Ontvangen …)`,
+            // or print it without brackets (`… scholen. Ingezonden 12 maart 2002`): closed with its date.
             self.open = true;
+            if bare_date(line, 0, &self.word).is_some() {
+                self.closed = true;
+                return;
+            }
             i
         } else if let Some(i) = opens_hyphenated(line, &self.word) {
             // `(ontvan-` / `gen 19 november 2024)`: the bracket closes on a later line.

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use crate::ast::{Office, Person, Responder, Span};
-use crate::dates::{find_date, numeric_date};
+use crate::dates::{date_parts, find_date, numeric_date};
 use crate::persons::{
     glued_before, keyword, office_capitalised, opens_office, parse_offices, parse_responders,
     parse_submitters,
@@ -106,6 +106,72 @@ pub(crate) fn bracket_date(raw: &str, base: usize, word: &CiWord) -> Option<(Dat
         },
         open,
     ))
+}
+
+/// `(word <date>)` as [`bracket_date`] finds it, or else the date printed without brackets (older
+/// documents and some scrapes): `Ingezonden 12 maart 2002` on a line of its own or ending the sentence
+/// (`… over de bekostiging. Ingezonden 12 maart 2002`), see [`bare_date`]. `open` is the bracketed
+/// form of `bare` (`(ingezonden`, `ingezonden`).
+pub(crate) fn header_date(
+    raw: &str,
+    base: usize,
+    open: &CiWord,
+    bare: &CiWord,
+) -> Option<(Dated, usize)> {
+    bracket_date(raw, base, open).or_else(|| bare_date(raw, base, bare))
+}
+
+/// `word <date>` without brackets (`Ingezonden 12 maart 2002`, `Ontvangen: 3 april 2002.`) in `raw`
+/// (at byte `base` of the input): the word opens a line or follows the end of a sentence or clause
+/// (`.`, `,`, `)`), and only a period or white space follows the date on its line, so that prose
+/// (`de ingezonden stukken van 3 mei 2002 zijn …`) is no date line. The date and its span, and the
+/// byte offset in `raw` where the word starts.
+pub(crate) fn bare_date(raw: &str, base: usize, word: &CiWord) -> Option<(Dated, usize)> {
+    let mut from = 0;
+    while let Some(i) = find_ci(&raw[from..], word).map(|i| from + i) {
+        from = i + word.text.len();
+        if let Some((span, date)) = bare_date_at(raw, i, word) {
+            let span = Span::new(base + span.start, base + span.end);
+            return Some((Dated { date, span }, i));
+        }
+    }
+    None
+}
+
+/// Whether the line `t` (trimmed) is a bracket-less date line of `word`: `Ingezonden 12 maart 2002`.
+pub(crate) fn is_bare_date_line(t: &str, word: &CiWord) -> bool {
+    t.get(..word.text.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(word.text))
+        && bare_date_at(t, 0, word).is_some()
+}
+
+/// [`bare_date`] for the word at byte `i` of `raw`: the span of the date in `raw` and the date.
+fn bare_date_at(raw: &str, i: usize, word: &CiWord) -> Option<(Span, Option<NaiveDate>)> {
+    let before = raw[..i].trim_end_matches([' ', '\t', '\u{a0}']);
+    let opens = before.is_empty()
+        || before.ends_with(['\n', '\r'])
+        || (before.ends_with(['.', ',', ')']) && before.len() < i);
+    if !opens {
+        return None;
+    }
+    let after = &raw[i + word.text.len()..];
+    let t = after.strip_prefix(':').unwrap_or(after);
+    if !t.starts_with(is_space) {
+        return None;
+    }
+    let t = t.trim_start_space();
+    let t = keyword(t, "op").map_or(t, |r| r.trim_start_space());
+    let (rest, (d, m, y)) = date_parts(t).ok()?;
+    let tail = rest.split('\n').next().unwrap_or("");
+    if !tail
+        .trim_matches(|c: char| is_space(c) || c == '.')
+        .is_empty()
+    {
+        return None;
+    }
+    let start = raw.len() - t.len();
+    let end = raw.len() - rest.len();
+    Some((Span::new(start, end), NaiveDate::from_ymd_opt(y, m, d)))
 }
 
 /// Byte offset of `sub`, a slice of `text`, within `text`.
@@ -252,7 +318,8 @@ pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
         }
     }
     // The ingezonden bracket ends the sentence.
-    let (submitted, end) = match bracket_date(t, base + (raw.len() - t.len()), &OPEN_INGEZONDEN) {
+    let at = base + (raw.len() - t.len());
+    let (submitted, end) = match header_date(t, at, &OPEN_INGEZONDEN, &INGEZONDEN) {
         Some((d, open)) => (Some(d), open),
         None => (None, t.len()),
     };
@@ -275,7 +342,10 @@ pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
     });
     if let Some(s) = subject {
         let s = s.trim_space();
-        let s = s.strip_suffix(['.', ':']).unwrap_or(s).trim_end_space();
+        let s = s
+            .strip_suffix(['.', ':', ','])
+            .unwrap_or(s)
+            .trim_end_space();
         let s = without_note_marker(s);
         if !s.is_empty() {
             intro.subject = Some(normalize(s));
@@ -423,7 +493,7 @@ pub(crate) fn parse_answerer(raw: &str, base: usize) -> Answerer<'_> {
     let t = answerer_word(t).map_or(t, |(r, _)| r).trim_start_space();
     let t = answerer_van(t).unwrap_or(t);
     let (responders, co_responders, _) = parse_responders(t);
-    let received = bracket_date(raw, base, &OPEN_ONTVANGEN).map(|(d, _)| d);
+    let received = header_date(raw, base, &OPEN_ONTVANGEN, &ONTVANGEN).map(|(d, _)| d);
     Answerer {
         responders,
         co_responders,

@@ -1444,3 +1444,47 @@ fn koop_text_that_lost_its_masthead_is_still_read_as_the_publication() {
         assert_eq!(doc.footnotes.len(), 1, "{word}");
     }
 }
+
+#[test]
+fn dates_printed_without_brackets_are_read() {
+    // Older documents and some scrapes print `Ingezonden 12 maart 2002` / `Ontvangen 3 april 2002`
+    // without brackets: on a line of their own (after an empty paragraph too) or ending the sentence.
+    let (mar, apr) = (
+        chrono::NaiveDate::from_ymd_opt(2002, 3, 12),
+        chrono::NaiveDate::from_ymd_opt(2002, 4, 3),
+    );
+    for text in [
+        "Vragen van het lid Dijkstal (VVD) aan de minister van Financiën over de bankenbelasting.\n\nIngezonden 12 maart 2002\n\n1\nKlopt het bericht?\n\n2\nWat doet u eraan?\n",
+        "2002Z04000\nIngezonden 12 maart 2002\nVragen van het lid Dijkstal (VVD) aan de minister van Financiën over de bankenbelasting\n\nKlopt het bericht?\n\nWat doet u eraan?\n",
+        "Vragen van het lid Dijkstal (VVD) aan de minister van Financiën over de bankenbelasting, ingezonden 12 maart 2002.\n\n1. Klopt het bericht?\n\n2. Wat doet u eraan?\n",
+    ] {
+        let doc = ok(text);
+        assert_eq!(doc.submitted, mar, "{text}");
+        assert_eq!(doc.subject.as_deref(), Some("de bankenbelasting"), "{text}");
+        assert_eq!(doc.questions.len(), 2, "{text}");
+        assert_eq!(doc.questions[0].text, "Klopt het bericht?", "{text}");
+        assert!(doc.diagnostics.is_empty(), "{text}: {:?}", doc.diagnostics);
+    }
+    for text in [
+        "Vragen van het lid Dijkstal (VVD) aan de minister van Financiën over de bankenbelasting. Ingezonden 12 maart 2002\n\nAntwoord van minister Zalm (Financiën)\nOntvangen 3 april 2002\n\nVraag 1\nKlopt het bericht?\n\nAntwoord 1\nNee.\n",
+        "Vragen van het lid Dijkstal (VVD) aan de Minister van Financiën over de\nbankenbelasting.\nIngezonden 12 maart 2002\nVraag 1\nKlopt het bericht?\nAntwoord van Minister Zalm (Financiën).\nOntvangen 3 april 2002\nAntwoord 1\nNee.\n",
+        "Vragen van het lid Dijkstal (VVD) aan de minister van Financiën over de bankenbelasting.\n\nIngezonden 12 maart 2002\n\nAntwoord van minister Zalm (Financiën)\n\nOntvangen: 3 april 2002\n\nVraag 1\nKlopt het bericht?\n\nAntwoord 1\nNee.\n",
+    ] {
+        let doc = ok(text);
+        assert_eq!((doc.submitted, doc.received), (mar, apr), "{text}");
+        assert_eq!(doc.subject.as_deref(), Some("de bankenbelasting"), "{text}");
+        assert_eq!(doc.responders[0].name.as_deref(), Some("Zalm"), "{text}");
+        assert_eq!(doc.questions.len(), 1, "{text}");
+        assert_eq!(doc.answers[0].text, "Nee.", "{text}");
+        assert!(doc.diagnostics.is_empty(), "{text}: {:?}", doc.diagnostics);
+    }
+    // The word in prose is no date line.
+    let doc = ok(
+        "Vragen van het lid Dijkstal (VVD) aan de minister van Financiën over de ingezonden 12 maart 2002 brieven (ingezonden 14 maart 2002)\n\nKlopt het?\n",
+    );
+    assert_eq!(doc.submitted, chrono::NaiveDate::from_ymd_opt(2002, 3, 14));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("de ingezonden 12 maart 2002 brieven")
+    );
+}
