@@ -20,8 +20,8 @@ use crate::footnotes::{
 };
 use crate::intro::{
     Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_names_office,
-    answerer_opening, bare_date, bracket_date, find_ci, is_bare_date_line, is_intro_start,
-    opens_hyphenated, parse_answerer, parse_intro,
+    answerer_opening, bare_date, bracket_date, find_ci, intro_goes_on, is_bare_date_line,
+    is_intro_start, opens_hyphenated, parse_answerer, parse_intro,
 };
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::{parse_page, starts_page, views};
@@ -506,7 +506,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         if !saw_intro && !saw_answerer && is_intro_start(t) {
             saw_intro = true;
             let from = line.trimmed_start();
-            let end = collect_intro(&mut lines, format, saw_submitted);
+            let end = collect_intro(input, &mut lines, format);
             let intro = parse_intro(&input[from..end], from);
             intro_span = Some(Span::new(from, end));
             doc.oral |= intro.oral;
@@ -1429,18 +1429,72 @@ impl Bracket {
     }
 }
 
-/// Consume the intro sentence; returns the end byte. In a Word original whose `(ingezonden …)` came
-/// before it, the intro is its one paragraph, one line, also when no blank paragraph follows it.
+/// Consume the intro sentence; returns the end byte. In a Word original (whose `(ingezonden …)` comes
+/// before it, or was lost) the intro is its one paragraph, one line, also when no blank paragraph
+/// follows it.
+///
+/// That paragraph may have been re-wrapped over several lines (by a scrape or a text export): the
+/// lines up to the next empty paragraph when they are few and ask nothing, else each line the
+/// sentence cannot end before ([`intro_goes_on`]).
 fn collect_intro<'a>(
+    input: &'a str,
     lines: &mut std::iter::Peekable<Lines<'a>>,
     format: Format,
-    dated_before: bool,
 ) -> usize {
-    if format == Format::Original && dated_before {
-        return lines.next().expect("peeked by the caller").end();
+    if format != Format::Original {
+        return collect_bracketed(lines, INGEZONDEN, format == Format::Publication);
     }
-    collect_bracketed(lines, INGEZONDEN, format == Format::Publication)
+    let first = lines.next().expect("peeked by the caller");
+    let start = first.trimmed_start();
+    let mut end = first.end();
+    let stops = |t: &str| {
+        parse_heading(t).is_some()
+            || parse_numbered(t).is_some()
+            || body_start(t, 1, NoteStyle::Paren).is_some()
+            || answerer_line(t)
+            || furniture(t).is_some()
+    };
+    // The rest of a paragraph that an empty one ends: a few lines that do not end as a question or a
+    // sentence does (the Word intro has no final period).
+    let mut ahead = lines.clone();
+    let mut run_end = None;
+    for (n, l) in ahead.by_ref().enumerate() {
+        let t = l.trimmed();
+        if t.is_empty() {
+            break;
+        }
+        let ends_sentence = t
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ')' || is_space(c))
+            .ends_with(['?', '.', ':']);
+        if n >= MAX_WRAPPED_INTRO_LINES || stops(t) || ends_sentence {
+            run_end = None;
+            break;
+        }
+        run_end = Some(l.end());
+    }
+    if let Some(e) = run_end.filter(|_| ahead.any(|l| !l.is_blank())) {
+        while lines.next_if(|l| l.start < e).is_some() {}
+        return e;
+    }
+    let mut taken = 0;
+    while let Some(next) = lines.peek().copied() {
+        let t = next.trimmed();
+        if t.is_empty()
+            || taken >= MAX_WRAPPED_INTRO_LINES
+            || stops(t)
+            || !intro_goes_on(&input[start..end], t)
+        {
+            break;
+        }
+        lines.next();
+        end = next.end();
+        taken += 1;
+    }
+    end
 }
+
+/// The most lines a Word intro paragraph is read over when re-wrapped, after its first.
+const MAX_WRAPPED_INTRO_LINES: usize = 4;
 
 /// Consume the answerer line(s) up to the closed `(ontvangen …)` and a following `Zie ook …, nr. N.`;
 /// in PDF text (`blank_lines_inside`) the wrapped line may hold empty lines, as the intro may.

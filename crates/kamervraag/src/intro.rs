@@ -394,6 +394,84 @@ fn without_note_marker(s: &str) -> &str {
     s
 }
 
+/// Whether an intro sentence printed as one paragraph that a Word original or a scrape re-wrapped
+/// goes on from `sentence` (its lines so far) to the next line `next`: the sentence cannot end where
+/// it stands (a bracket or quote left open, a hyphen, a comma or a word that needs what follows:
+/// `Van der`, `aan de`, `en`, `over`; no `aan` yet after the members), or `next` can only continue it
+/// (it opens with a lower-case word such as `over`, with the member's party bracket or with the
+/// quote of the title the subject names). A line that
+/// asks something (ends in `?`, perhaps with a note marker after it) is a question, never the intro.
+pub(crate) fn intro_goes_on(sentence: &str, next: &str) -> bool {
+    const JOINERS: &[&str] = &[
+        "aan",
+        "de",
+        "der",
+        "den",
+        "het",
+        "van",
+        "voor",
+        "en",
+        "over",
+        "lid",
+        "leden",
+        "te",
+        "ter",
+        "ten",
+        "in",
+        "op",
+        "minister",
+        "ministers",
+        "staatssecretaris",
+        "staatssecretarissen",
+        "beiden",
+        "allen",
+    ];
+    // A note marker may follow the question mark (`…wachtkamer’? 1)`).
+    if next
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ')' || is_space(c))
+        .ends_with('?')
+    {
+        return false;
+    }
+    let s = sentence.trim_end_space();
+    if next
+        .starts_with(|c: char| c.is_lowercase() || matches!(c, '(' | '‘' | '«' | '“' | '\'' | '"'))
+        || s.ends_with(['-', ',', '(', '‘', '«', '“'])
+        || s.bytes().filter(|&b| b == b'(').count() > s.bytes().filter(|&b| b == b')').count()
+    {
+        return true;
+    }
+    let last = s.rsplit(is_space).next().unwrap_or("");
+    if JOINERS.iter().any(|j| last.eq_ignore_ascii_case(j)) {
+        return true;
+    }
+    let Some(aan) = find_aan(s) else {
+        return true;
+    };
+    quote_open(&s[aan..])
+}
+
+/// Whether `t` leaves a quotation open: more opening than closing typographic quotes (`‘…`, `«…`,
+/// `“…`), or a straight quote that opens a word (`'Een derde van de`) with none that closes one.
+fn quote_open(t: &str) -> bool {
+    let count = |c: char| t.matches(c).count();
+    if count('‘') > count('’') || count('«') > count('»') || count('“') > count('”') {
+        return true;
+    }
+    let b = t.as_bytes();
+    let (mut opens, mut closes) = (0, 0);
+    for (i, _) in t.match_indices('\'') {
+        let before = i == 0 || b[i - 1].is_ascii_whitespace();
+        let after = b.get(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric());
+        if before && !after {
+            opens += 1;
+        } else if after && !before {
+            closes += 1;
+        }
+    }
+    opens > closes
+}
+
 /// Byte offset of the `aan` that ends the submitters in `t`, outside parentheses: ` aan ` (white space on
 /// both sides) or, where a PDF line join lost a space, an `aan` glued to the party bracket before it
 /// (`(SP)aan de`), to the office after it (`aande Minister`, `aandestaatssecretaris`) or to the last

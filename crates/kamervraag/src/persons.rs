@@ -216,13 +216,38 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
         }
         if let Some(party) = party.filter(|p| !p.is_empty()) {
             let n = people.len();
+            let label = party_label(party);
             for p in &mut people[n - pending..] {
-                p.party = Some(normalize(party));
+                p.party = Some(label.clone());
             }
             pending = 0;
         }
     }
     people
+}
+
+/// A party label as printed, white space collapsed; a line break that a re-wrap put inside an
+/// abbreviation (`(V` / `VD)`, `(D` / `66)`) is dropped: no abbreviation holds a space, and a break
+/// between two runs of capitals and digits is one. Full names keep theirs (`Nieuw Sociaal` /
+/// `Contract`).
+fn party_label(party: &str) -> Cow<'_, str> {
+    let caps = |w: &str| {
+        !w.is_empty()
+            && w.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
+    if let Some(nl) = party.find('\n') {
+        let (before, after) = (
+            party[..nl].trim_end_space(),
+            party[nl + 1..].trim_start_space(),
+        );
+        let tail = before.rsplit(is_space).next().unwrap_or("");
+        let head = after.split(is_space).next().unwrap_or("");
+        if caps(tail) && caps(head) {
+            return Cow::Owned(normalize(&format!("{before}{after}")).into_owned());
+        }
+    }
+    normalize(party)
 }
 
 /// Split at `,` and ` en ` outside parentheses; also at an `en` that a PDF line join glued to the

@@ -1488,3 +1488,67 @@ fn dates_printed_without_brackets_are_read() {
         Some("de ingezonden 12 maart 2002 brieven")
     );
 }
+
+#[test]
+fn a_rewrapped_word_intro_keeps_its_members_offices_and_subject() {
+    // A scrape or text export may re-wrap the Word intro paragraph at any place: inside a name or a
+    // party bracket, between `aan de` and the office, right before `over`, inside the quoted title.
+    let intros = [
+        "Vragen van de leden Van der\nPlas (BBB) en Bikker (ChristenUnie) aan de minister van Landbouw, Visserij, Voedselzekerheid en Natuur over het bericht ‘Boeren in de knel’",
+        "Vragen van de leden Van der Plas (B\nBB) en Bikker (ChristenUnie) aan de minister van Landbouw, Visserij, Voedselzekerheid en Natuur over het bericht ‘Boeren in de knel’",
+        "Vragen van de leden Van der Plas (BBB) en Bikker (ChristenUnie) aan de\nminister van Landbouw, Visserij, Voedselzekerheid en Natuur over het bericht ‘Boeren in de knel’",
+        "Vragen van de leden Van der Plas (BBB) en Bikker (ChristenUnie) aan de minister van Landbouw, Visserij, Voedselzekerheid en Natuur\nover het bericht ‘Boeren in de knel’",
+        "Vragen van de leden Van der Plas (BBB) en Bikker (ChristenUnie) aan de minister van Landbouw, Visserij, Voedselzekerheid en Natuur over het bericht ‘Boeren in\nde knel’",
+        "Vragen van de leden Van der Plas (BBB) en Bikker\n(ChristenUnie) aan\nde minister van Landbouw, Visserij,\nVoedselzekerheid en Natuur over het bericht\n‘Boeren in de knel’",
+    ];
+    for intro in intros {
+        for (sep, dated) in [("\n\n", true), ("\n", true), ("\n", false)] {
+            let date = if dated {
+                format!("(ingezonden 4 december 2024){sep}")
+            } else {
+                String::new()
+            };
+            let text = format!(
+                "2024Z20001{sep}{date}{intro}{sep}Kent u het bericht ‘Boeren in de knel’? 1){sep}\
+                 Wat gaat u doen om de boeren te helpen?{sep}1) https://www.example.nl/boeren\n"
+            );
+            let doc = ok(&text);
+            let who: Vec<_> = doc
+                .submitters
+                .iter()
+                .map(|p| (p.name.as_ref(), p.party.as_deref()))
+                .collect();
+            assert_eq!(
+                who,
+                [
+                    ("Van der Plas", Some("BBB")),
+                    ("Bikker", Some("ChristenUnie"))
+                ],
+                "{text}"
+            );
+            assert_eq!(doc.addressees.len(), 1, "{text}");
+            assert_eq!(
+                doc.addressees[0].portfolio.as_deref(),
+                Some("Landbouw, Visserij, Voedselzekerheid en Natuur"),
+                "{text}"
+            );
+            assert_eq!(
+                doc.subject.as_deref(),
+                Some("het bericht ‘Boeren in de knel’"),
+                "{text}"
+            );
+            assert_eq!(doc.questions.len(), 2, "{text}");
+            assert_eq!(doc.questions[0].footnotes, [1], "{text}");
+        }
+    }
+    // A full party name keeps the space its line break stood for.
+    let doc = ok(
+        "2024Z20001\n(ingezonden 4 december 2024)\nVragen van het lid Vijlbrief (Nieuw Sociaal\nContract) aan de minister van Financiën over de bankenbelasting\nKlopt het bericht?\n",
+    );
+    assert_eq!(
+        doc.submitters[0].party.as_deref(),
+        Some("Nieuw Sociaal Contract")
+    );
+    assert_eq!(doc.subject.as_deref(), Some("de bankenbelasting"));
+    assert_eq!(doc.questions.len(), 1);
+}
