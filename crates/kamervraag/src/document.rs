@@ -19,9 +19,9 @@ use crate::footnotes::{
     spaced_body_plausible,
 };
 use crate::intro::{
-    Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_names_office,
-    answerer_opening, bare_date, bracket_date, find_ci, intro_goes_on, is_bare_date_line,
-    is_intro_start, opens_hyphenated, parse_answerer, parse_intro,
+    Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, Spliced,
+    answerer_names_office, answerer_opening, bare_date, bracket_date, find_ci, intro_goes_on,
+    is_bare_date_line, is_intro_start, opens_hyphenated, parse_answerer, parse_intro,
 };
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::{parse_page, starts_page, views};
@@ -506,8 +506,14 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         if !saw_intro && !saw_answerer && is_intro_start(t) {
             saw_intro = true;
             let from = line.trimmed_start();
-            let end = collect_intro(input, &mut lines, format);
-            let intro = parse_intro(&input[from..end], from);
+            let mut cuts = Vec::new();
+            let end = collect_intro(input, &mut lines, format, &mut cuts);
+            let intro = if cuts.is_empty() {
+                parse_intro(&input[from..end], from)
+            } else {
+                note_cut_furniture(input, &mut doc, &cuts);
+                Spliced::new(input, from, end, &cuts).parse_intro()
+            };
             intro_span = Some(Span::new(from, end));
             doc.oral |= intro.oral;
             doc.submitters = intro.submitters;
@@ -540,8 +546,14 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             declared_kind = Some(if answer { Kind::Answer } else { Kind::Notice });
             saw_answerer = true;
             let from = line.trimmed_start();
-            let end = collect_answerer(input, &mut lines, format == Format::Publication);
-            let a = parse_answerer(&input[from..end], from);
+            let mut cuts = Vec::new();
+            let end = collect_answerer(input, &mut lines, format == Format::Publication, &mut cuts);
+            let a = if cuts.is_empty() {
+                parse_answerer(&input[from..end], from)
+            } else {
+                note_cut_furniture(input, &mut doc, &cuts);
+                Spliced::new(input, from, end, &cuts).parse_answerer()
+            };
             apply_answerer(input, &mut doc, &mut diags, a, Span::new(from, end));
             continue;
         }
@@ -570,6 +582,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut skipped: Vec<Span> = Vec::new();
     let mut page_from = None;
     let mut in_note = false;
+    // A note that page furniture cut off in mid-word or in an open bracket (see [`note_cut_off`]).
+    let mut resume_note = false;
     let mut blank_before = true;
     let collapsed = is_collapsed(input);
     let (uses_headings, numbered, first_paren) = numbering(input, body_start, collapsed);
@@ -673,8 +687,18 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             note_furniture(&mut doc, f);
             skipped.push(Span::new(line.start, line.end()));
             broke = true;
+            resume_note |= in_note && notes.last().is_some_and(|n| note_cut_off(input, n));
             in_note = false;
             continue;
+        }
+        // A note cut off by a page break in mid-word or in an open bracket goes on after the
+        // furniture with the rest of the word or bracket (`…Zorgak-` / footer / `koord, https://…`).
+        if std::mem::take(&mut resume_note) && t.starts_with(char::is_lowercase) {
+            if let Some(n) = notes.last_mut() {
+                n.end = line.end();
+                in_note = true;
+                continue;
+            }
         }
         if format == Format::Tweedemonitor && starts_page(t) {
             page_from = Some(line.start);
@@ -690,10 +714,16 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             && answerer_line(t)
         {
             let mut ahead = Lines::new(input, line.start, input.len()).peekable();
-            let end = collect_answerer(input, &mut ahead, format == Format::Publication);
+            let mut cuts = Vec::new();
+            let end = collect_answerer(input, &mut ahead, format == Format::Publication, &mut cuts);
             let from = line.trimmed_start();
-            let a = parse_answerer(&input[from..end], from);
+            let a = if cuts.is_empty() {
+                parse_answerer(&input[from..end], from)
+            } else {
+                Spliced::new(input, from, end, &cuts).parse_answerer()
+            };
             if a.received.is_some() {
+                note_cut_furniture(input, &mut doc, &cuts);
                 let answer = answerer_opening(undecorate(t)) == Some(true);
                 declared_kind = Some(if answer { Kind::Answer } else { Kind::Notice });
                 saw_answerer = true;
@@ -1188,6 +1218,15 @@ fn compact_zaak(z: &str) -> Cow<'_, str> {
 
 /// Record what a page furniture line tells about the document: its identifier or its session year
 /// (the first one found counts).
+/// Record the page furniture cut out of a header sentence.
+fn note_cut_furniture<'a>(input: &'a str, doc: &mut Document<'a>, cuts: &[Span]) {
+    for c in cuts {
+        if let Some(f) = furniture(c.slice(input).trim_space()) {
+            note_furniture(doc, f);
+        }
+    }
+}
+
 fn note_furniture<'a>(doc: &mut Document<'a>, f: Furniture<'a>) {
     match f {
         Furniture::Identifier(id) => {
@@ -1303,10 +1342,14 @@ fn toelichting(t: &str) -> Option<&str> {
 /// answerer line (up to `(ontvangen …)`), at most [`MAX_HEADER_LINES`] lines, stopping early at a
 /// heading, furniture or a numbered item. Blank lines end it unless `blank_lines_inside` (PDF text
 /// may hold empty lines inside a wrapped sentence). Returns the end byte.
+///
+/// A page break may fall inside the sentence: page furniture (`ah-tk-…`, `Tweede Kamer, vergaderjaar
+/// …, Aanhangsel 1`) that the sentence goes on after is passed over, its lines added to `cuts`.
 fn collect_bracketed<'a>(
     lines: &mut std::iter::Peekable<Lines<'a>>,
     word: CiWord,
     blank_lines_inside: bool,
+    cuts: &mut Vec<Span>,
 ) -> usize {
     let first = lines.next().expect("peeked by the caller");
     let mut end = first.end();
@@ -1329,6 +1372,31 @@ fn collect_bracketed<'a>(
         let t = next.trimmed();
         if t.is_empty() && blank_lines_inside {
             lines.next();
+            continue;
+        }
+        if furniture(t).is_some() {
+            // The furniture of a page break, and the sentence's next line after it if it goes on.
+            let mut ahead = lines.clone();
+            let mut page = Vec::new();
+            let goes_on = loop {
+                let Some(l) = ahead.next() else { break None };
+                let u = l.trimmed();
+                if u.is_empty() {
+                    continue;
+                }
+                if furniture(u).is_some() {
+                    page.push(Span::new(l.start, l.end()));
+                    continue;
+                }
+                let stops = parse_heading(u).is_some()
+                    || parse_numbered(u).is_some()
+                    || (answerer && (is_section_label(u) || answerer_line(u)))
+                    || (!answerer && answerer_line(u));
+                break (!stops).then_some(l.start);
+            };
+            let Some(at) = goes_on else { break };
+            cuts.extend(page);
+            while lines.next_if(|l| l.start < at).is_some() {}
             continue;
         }
         // Older documents print the date without brackets on a line of its own, also after an empty
@@ -1355,7 +1423,6 @@ fn collect_bracketed<'a>(
         if t.is_empty()
             || sentence_ended
             || (answerer && is_section_label(t))
-            || furniture(t).is_some()
             || parse_heading(t).is_some()
             || parse_numbered(t).is_some()
             || (word.text == "ingezonden" && answerer_line(t))
@@ -1440,9 +1507,10 @@ fn collect_intro<'a>(
     input: &'a str,
     lines: &mut std::iter::Peekable<Lines<'a>>,
     format: Format,
+    cuts: &mut Vec<Span>,
 ) -> usize {
     if format != Format::Original {
-        return collect_bracketed(lines, INGEZONDEN, format == Format::Publication);
+        return collect_bracketed(lines, INGEZONDEN, format == Format::Publication, cuts);
     }
     let first = lines.next().expect("peeked by the caller");
     let start = first.trimmed_start();
@@ -1502,9 +1570,10 @@ fn collect_answerer<'a>(
     input: &'a str,
     lines: &mut std::iter::Peekable<Lines<'a>>,
     blank_lines_inside: bool,
+    cuts: &mut Vec<Span>,
 ) -> usize {
     let start = lines.peek().map_or(input.len(), |l| l.start);
-    let end = collect_bracketed(lines, ONTVANGEN, blank_lines_inside);
+    let end = collect_bracketed(lines, ONTVANGEN, blank_lines_inside, cuts);
     let raw = &input[start..end];
     if let Some((i, _)) = find_phrase(raw, "Zie ook") {
         if find_short(&raw[i..], "nr.").is_none() {
@@ -1660,6 +1729,16 @@ fn sub_cow<'a>(text: &Cow<'a, str>, start: usize, end: usize) -> Cow<'a, str> {
         Cow::Borrowed(s) => Cow::Borrowed(&s[start..end]),
         Cow::Owned(s) => Cow::Owned(s[start..end].to_owned()),
     }
+}
+
+/// Whether the note `n` stops where a page break cut it off: its last line ends in a word broken
+/// by a hyphen (`Zorgak-`) or its text leaves a bracket open (`(https://`).
+fn note_cut_off(input: &str, n: &NoteDraft) -> bool {
+    let text = input[n.text.min(n.end)..n.end].trim_end_space();
+    let hyphenated = text
+        .strip_suffix('-')
+        .is_some_and(|r| r.ends_with(char::is_alphabetic));
+    hyphenated || paren_depth(0, text) > 0
 }
 
 /// The clean text of a note; URLs broken over lines are rejoined without a space.

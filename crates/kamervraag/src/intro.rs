@@ -520,6 +520,110 @@ pub(crate) fn office_capitalised_in(t: &str) -> Option<bool> {
     office_capitalised(&t[aan + 3..])
 }
 
+/// A header sentence with the page furniture of a page break cut out of it (`… aan de Minister` /
+/// `ah-tk-20242025-594` / `…, Aanhangsel 1` / `van Financiën over …`): its text, and where each
+/// piece of the text starts in the input, to map spans back.
+pub(crate) struct Spliced {
+    text: String,
+    /// `(offset in text, offset in input)` of each piece, ascending.
+    pieces: Vec<(usize, usize)>,
+}
+
+impl Spliced {
+    /// `input[from..end]` without the lines `cuts` (each with its line break).
+    pub(crate) fn new(input: &str, from: usize, end: usize, cuts: &[Span]) -> Self {
+        let mut text = String::with_capacity(end - from);
+        let mut pieces = Vec::with_capacity(cuts.len() + 1);
+        let mut at = from;
+        for c in cuts {
+            if c.start < at || c.end > end {
+                continue;
+            }
+            pieces.push((text.len(), at));
+            text.push_str(&input[at..c.start]);
+            at = c.end;
+            let rest = &input[at..end];
+            if rest.starts_with("\r\n") {
+                at += 2;
+            } else if rest.starts_with('\n') {
+                at += 1;
+            }
+        }
+        pieces.push((text.len(), at));
+        text.push_str(&input[at..end]);
+        Spliced { text, pieces }
+    }
+
+    /// The input offset of byte `i` of the text (an end offset stays in the piece it ends).
+    fn to_input(&self, i: usize, is_end: bool) -> usize {
+        let &(t, s) = self
+            .pieces
+            .iter()
+            .rev()
+            .find(|&&(t, _)| t < i || (t == i && !is_end) || t == 0)
+            .unwrap_or(&(0, 0));
+        s + (i - t)
+    }
+
+    fn dated(&self, d: Dated) -> Dated {
+        Dated {
+            date: d.date,
+            span: Span::new(
+                self.to_input(d.span.start, false),
+                self.to_input(d.span.end, true),
+            ),
+        }
+    }
+
+    /// [`parse_intro`] of the text, with spans in the input.
+    pub(crate) fn parse_intro<'a>(&self) -> Intro<'a> {
+        let i = parse_intro(&self.text, 0);
+        Intro {
+            oral: i.oral,
+            submitters: i.submitters.into_iter().map(owned_person).collect(),
+            addressees: i.addressees.into_iter().map(owned_office).collect(),
+            subject: i.subject.map(owned),
+            submitted: i.submitted.map(|d| self.dated(d)),
+        }
+    }
+
+    /// [`parse_answerer`] of the text, with spans in the input.
+    pub(crate) fn parse_answerer<'a>(&self) -> Answerer<'a> {
+        let a = parse_answerer(&self.text, 0);
+        Answerer {
+            responders: a
+                .responders
+                .into_iter()
+                .map(|r| Responder {
+                    office: owned(r.office),
+                    name: r.name.map(owned),
+                    portfolio: r.portfolio.map(owned),
+                })
+                .collect(),
+            co_responders: a.co_responders.into_iter().map(owned_office).collect(),
+            received: a.received.map(|d| self.dated(d)),
+        }
+    }
+}
+
+fn owned<'a>(c: Cow<'_, str>) -> Cow<'a, str> {
+    Cow::Owned(c.into_owned())
+}
+
+fn owned_person<'a>(p: Person<'_>) -> Person<'a> {
+    Person {
+        name: owned(p.name),
+        party: p.party.map(owned),
+    }
+}
+
+fn owned_office<'a>(o: Office<'_>) -> Office<'a> {
+    Office {
+        office: owned(o.office),
+        portfolio: o.portfolio.map(owned),
+    }
+}
+
 /// What the answerer line says.
 #[derive(Debug, Default)]
 pub(crate) struct Answerer<'a> {

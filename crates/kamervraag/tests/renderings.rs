@@ -1552,3 +1552,91 @@ fn a_rewrapped_word_intro_keeps_its_members_offices_and_subject() {
     assert_eq!(doc.subject.as_deref(), Some("de bankenbelasting"));
     assert_eq!(doc.questions.len(), 1);
 }
+
+#[test]
+fn a_page_break_inside_the_header_sentences_or_a_note_leaves_no_furniture_behind() {
+    // PDF text: the page furniture of a page break may fall inside the intro, the answerer line or
+    // a note; it is cut out, and the sentence or note goes on after it.
+    const FOOT: &str = "ah-tk-20242025-777\nISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n";
+    let text = |intro: &str, answerer: &str, note: &str| {
+        format!(
+            "Tweede Kamer der Staten-Generaal2\nVergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+             Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n777\n\
+             {intro}{answerer}Vraag 1\nKent u het bericht over de dijken?1\nAntwoord 1\nJa.\n{note}{FOOT}"
+        )
+    };
+    let intro = "Vragen van de leden Van der Plas (BBB) en Bik-\nker (ChristenUnie) aan de Minister van\nInfrastructuur en Waterstaat over de staat van de dijken (ingezonden\n2 december 2024).\n";
+    let answerer = "Antwoord van Minister Madlener (Infrastructuur en Waterstaat)\n(ontvangen 20 december 2024).\n";
+    let note = "1Omroep Zeeland, 1 december 2024, Dijken in slechte staat, https://www.example.nl/\ndijken\n";
+    let whole = text(intro, answerer, note);
+    let want = ok(&whole);
+    let broken = [
+        text(
+            &intro.replacen("Minister van\n", &format!("Minister van\n{FOOT}"), 1),
+            answerer,
+            note,
+        ),
+        text(
+            &intro.replacen("Bik-\n", &format!("Bik-\n{FOOT}"), 1),
+            answerer,
+            note,
+        ),
+        text(
+            &intro.replacen("(ingezonden\n", &format!("(ingezonden\n{FOOT}\n"), 1),
+            answerer,
+            note,
+        ),
+        text(
+            intro,
+            &answerer.replacen(")\n(", &format!(")\n{FOOT}("), 1),
+            note,
+        ),
+        text(
+            intro,
+            answerer,
+            &note.replacen(
+                "Dijken in slechte staat",
+                &format!("Dijken in slech-\n{FOOT}te staat"),
+                1,
+            ),
+        ),
+    ];
+    for t in &broken {
+        let doc = ok(t);
+        let who: Vec<_> = doc
+            .submitters
+            .iter()
+            .map(|p| (p.name.as_ref(), p.party.as_deref()))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                ("Van der Plas", Some("BBB")),
+                ("Bikker", Some("ChristenUnie"))
+            ],
+            "{t}"
+        );
+        assert_eq!(doc.addressees, want.addressees, "{t}");
+        assert_eq!(
+            doc.subject.as_deref(),
+            Some("de staat van de dijken"),
+            "{t}"
+        );
+        assert_eq!(
+            (doc.submitted, doc.received),
+            (want.submitted, want.received),
+            "{t}"
+        );
+        assert_eq!(doc.responders, want.responders, "{t}");
+        assert_eq!(
+            doc.document_id.as_deref(),
+            Some("ah-tk-20242025-777"),
+            "{t}"
+        );
+        assert_eq!(texts(&doc.questions), texts(&want.questions), "{t}");
+        assert_eq!(texts(&doc.answers), texts(&want.answers), "{t}");
+        assert_eq!(doc.footnotes.len(), 1, "{t}");
+        assert_eq!(doc.footnotes[0].text, want.footnotes[0].text, "{t}");
+        assert!(doc.diagnostics.is_empty(), "{t}: {:?}", doc.diagnostics);
+    }
+}
