@@ -168,11 +168,13 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
         if item.is_empty() {
             continue;
         }
+        let mut pair = false;
         let (name_part, party) = match item.find('(') {
             Some(open) => {
                 let inner = &item[open + 1..];
                 let inner = inner.find(')').map_or(inner, |close| &inner[..close]);
                 let inner = ws(inner);
+                pair = keyword(inner, "beiden").is_some() || keyword(inner, "beide").is_some();
                 // `(beidenGroenLinks-PvdA)`: a party after a group word lost at a PDF line join.
                 let inner = ["beiden", "beide", "allen", "alle"]
                     .iter()
@@ -188,6 +190,15 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
             None => (item, None),
         };
         let mut name = name_part.trim_space();
+        // `Krögeren Van Dijk (beiden …)`: an ` en` that a PDF line join glued to the name before it.
+        if let Some((first, second)) = glued_and(name, pair && pending == 0) {
+            people.push(Person {
+                name: normalize(first),
+                party: None,
+            });
+            pending += 1;
+            name = second;
+        }
         for suffix in ["c.s.", "cs"] {
             if let Some(n) = name.strip_suffix(suffix) {
                 name = n.trim_end_space();
@@ -248,6 +259,35 @@ fn party_label(party: &str) -> Cow<'_, str> {
         }
     }
     normalize(party)
+}
+
+/// A name with the list's ` en` glued to its last word by a PDF line join (`Krögeren Van Dijk`): the
+/// two names. Only where that is safe: the word after it is a capitalised surname prefix (`Van`,
+/// `De`, …; a first name before a prefix prints it in lower case, `Inge van Dijk`), or `pair` (the
+/// party bracket says `beiden` and this is its only name) and the word after it is capitalised.
+fn glued_and(name: &str, pair: bool) -> Option<(&str, &str)> {
+    const PREFIXES: &[&str] = &[
+        "Van", "De", "Den", "Der", "Ter", "Ten", "Te", "El", "’t", "'t",
+    ];
+    let words = || {
+        name.split(is_space)
+            .filter(|w| !w.is_empty())
+            .map(|w| (offset(name, w), w))
+    };
+    let mut next = words().skip(1);
+    words().find_map(|(at, w)| {
+        let (after_at, after) = next.next()?;
+        let stem = w.strip_suffix("en")?;
+        let glued = stem.chars().count() >= 2
+            && stem.starts_with(char::is_uppercase)
+            && (PREFIXES.contains(&after) || (pair && after.starts_with(char::is_uppercase)));
+        glued.then(|| (&name[..at + stem.len()], &name[after_at..]))
+    })
+}
+
+/// Byte offset of `sub`, a slice of `text`, within `text`.
+fn offset(text: &str, sub: &str) -> usize {
+    sub.as_ptr() as usize - text.as_ptr() as usize
 }
 
 /// Split at `,` and ` en ` outside parentheses; also at an `en` that a PDF line join glued to the

@@ -1640,3 +1640,47 @@ fn a_page_break_inside_the_header_sentences_or_a_note_leaves_no_furniture_behind
         assert!(doc.diagnostics.is_empty(), "{t}: {:?}", doc.diagnostics);
     }
 }
+
+#[test]
+fn an_en_glued_to_a_members_name_splits_the_list_only_where_that_is_safe() {
+    // PDF line joins glue the list's ` en` to the name before it (`Krögeren Van Dijk`). Split where a
+    // capitalised surname prefix follows, or where `beiden` says there are two names.
+    for (members, want) in [
+        (
+            "de leden Krögeren Van Dijk (beiden GroenLinks-PvdA)",
+            vec!["Kröger", "Van Dijk"],
+        ),
+        (
+            "de leden Krögeren Thijssen (beiden GroenLinks-PvdA)",
+            vec!["Kröger", "Thijssen"],
+        ),
+        (
+            "de leden Kröger, Bamengaen Van der Lee (allen GroenLinks-PvdA)",
+            vec!["Kröger", "Bamenga", "Van der Lee"],
+        ),
+        (
+            "het lid Inge van Dijk (GroenLinks-PvdA)",
+            vec!["Inge van Dijk"],
+        ),
+        (
+            "het lid Karen Dijkstra (GroenLinks-PvdA)",
+            vec!["Karen Dijkstra"],
+        ),
+        (
+            "de leden Hermans en Jetten Thijssen (allen GroenLinks-PvdA)",
+            vec!["Hermans", "Jetten Thijssen"],
+        ),
+    ] {
+        let text = format!(
+            "Vragen van {members} aan de Minister van Financiën over de bank (ingezonden 1 mei 2024).\nVraag 1\nKlopt het?\n"
+        );
+        let doc = ok(&text);
+        let names: Vec<_> = doc.submitters.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, want, "{members}");
+        assert!(
+            doc.submitters
+                .iter()
+                .all(|p| p.party.as_deref() == Some("GroenLinks-PvdA"))
+        );
+    }
+}
