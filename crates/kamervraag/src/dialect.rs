@@ -6,7 +6,8 @@ use memchr::memmem::Finder;
 
 use crate::ast::Format;
 use crate::footnotes::NoteStyle;
-use crate::lines::Lines;
+use crate::intro::office_capitalised_in;
+use crate::lines::{Furniture, Lines, furniture, split_footer};
 use crate::scan::{SpaceTrim, find_phrase, floor_char_boundary, starts_with_phrase, strip_phrase};
 
 /// Prebuilt searchers for the markers that tell the renderings apart.
@@ -67,14 +68,27 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
         || has(&m.session_1900s, head)
         || has(&m.masthead, head)
         || has_identifier_line(source)
+        || has_footer_line(&source[from..])
     {
         Format::Publication
     } else if webpage_title(first).is_some() {
         Format::Webpage
-    } else if ah_label(first).is_some() || is_zaak_line(first) || first.starts_with("(ingezonden") {
+    } else if ah_label(first).is_some() || first.starts_with("(ingezonden") {
         Format::Original
+    } else if is_zaak_line(first) {
+        // KOOP text cut off above its zaak number (`2024Z18796` / `Vragen van … aan de Minister …`)
+        // opens like a Word original; its capitalised office tells it apart.
+        if koop_header(source, from, head_end) {
+            Format::Publication
+        } else {
+            Format::Original
+        }
     } else if breadcrumb_below() {
         Format::Tweedemonitor
+    } else if koop_header(source, from, head_end) {
+        // KOOP text that lost its masthead: a scrape that opens at the intro sentence or the
+        // answerer line.
+        Format::Publication
     } else {
         Format::Plain
     };
@@ -144,6 +158,45 @@ fn has_identifier_line(source: &str) -> bool {
             [b'\n', b'k', b'v', b'-', b't', b'k', b'-', ..]
                 | [b'\n', b'a', b'h', b'-', b't', b'k', b'-', ..]
         )
+    })
+}
+
+/// The most non-empty lines read for the first header sentence in [`koop_header`].
+const MAX_HEADER_LINES: usize = 12;
+
+/// Whether the first header sentence in the head (`from`..`head_end`), the intro or, where that was
+/// cut off, the answerer line, names its office with a capital as KOOP typesetting does (`aan de
+/// Minister van …`, `Antwoord van Staatssecretaris …`); Word originals and Tweedemonitor print
+/// `minister`. A `(ingezonden …)` line before it is the Word original's layout.
+fn koop_header(source: &str, from: usize, head_end: usize) -> bool {
+    for line in Lines::new(source, from, head_end)
+        .filter(|l| !l.trimmed().is_empty())
+        .take(MAX_HEADER_LINES)
+    {
+        let t = line.trimmed();
+        if t.starts_with("(ingezonden") || t.starts_with("(Ingezonden") {
+            return false;
+        }
+        // The sentence may wrap: three lines of PDF text hold the office.
+        let end = floor_char_boundary(source, (line.start + 480).min(head_end));
+        if let Some(capital) = office_capitalised_in(&source[line.trimmed_start()..end]) {
+            return capital;
+        }
+    }
+    false
+}
+
+/// Whether a line starts with a KOOP page footer, `Tweede Kamer, vergaderjaar 2024–2025, Vragen 1`
+/// (`…, Aanhangsel 2`), also after the `’s-Gravenhage 2024` imprint: PDF text that lost its masthead
+/// and identifier lines keeps these. Only asked when no other mark of the rendering was found.
+fn has_footer_line(source: &str) -> bool {
+    static FOOTER: LazyLock<Finder<'static>> =
+        LazyLock::new(|| Finder::new("Tweede Kamer, vergaderjaar "));
+    FOOTER.find_iter(source.as_bytes()).any(|at| {
+        let start = source[..at].rfind('\n').map_or(0, |n| n + 1);
+        let end = source[at..].find('\n').map_or(source.len(), |n| at + n);
+        let line = source[start..end].trim_space();
+        matches!(furniture(line), Some(Furniture::Year(_))) || split_footer(line).is_some()
     })
 }
 

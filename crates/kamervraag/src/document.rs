@@ -19,9 +19,9 @@ use crate::footnotes::{
     spaced_body_plausible,
 };
 use crate::intro::{
-    Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, answerer_names_office,
-    answerer_opening, bracket_date, find_ci, is_intro_start, opens_hyphenated, parse_answerer,
-    parse_intro,
+    Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, Spliced,
+    answerer_names_office, answerer_opening, bare_date, bracket_date, find_ci, intro_goes_on,
+    is_bare_date_line, is_intro_start, opens_hyphenated, parse_answerer, parse_intro,
 };
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::{parse_page, starts_page, views};
@@ -469,6 +469,23 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             lines.next();
             continue;
         }
+        // The date without brackets on its own line (older documents): `Ingezonden 12 maart 2002`
+        // before or after the intro, `Ontvangen 3 april 2002` after the answerer line.
+        if is_bare_date_line(t, &INGEZONDEN) || is_bare_date_line(t, &ONTVANGEN) {
+            let ingezonden = is_bare_date_line(t, &INGEZONDEN);
+            let word = if ingezonden { &INGEZONDEN } else { &ONTVANGEN };
+            let at = line.trimmed_start();
+            if let Some((d, _)) = bare_date(t, at, word) {
+                if ingezonden && !saw_submitted {
+                    saw_submitted = true;
+                    doc.submitted = date_of(input, Some(d), &mut diags, "ingezonden");
+                } else if !ingezonden && doc.received.is_none() {
+                    doc.received = date_of(input, Some(d), &mut diags, "ontvangen");
+                }
+            }
+            lines.next();
+            continue;
+        }
         if t.starts_with("(ingezonden") || t.starts_with("(Ingezonden") {
             // The bracket on its own line, whatever the case of the word (`(Ingezonden 11 maart
             // 2002)` in older originals); the line after it only when it holds the rest of a wrapped
@@ -489,12 +506,18 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         if !saw_intro && !saw_answerer && is_intro_start(t) {
             saw_intro = true;
             let from = line.trimmed_start();
+            let mut cuts = Vec::new();
             let (end, glued) = glued_first_heading(
                 input,
                 from,
-                collect_intro(&mut lines, format, saw_submitted),
+                collect_intro(input, &mut lines, format, &mut cuts),
             );
-            let intro = parse_intro(&input[from..end], from);
+            let intro = if cuts.is_empty() {
+                parse_intro(&input[from..end], from)
+            } else {
+                note_cut_furniture(input, &mut doc, &cuts);
+                Spliced::new(input, from, end, &cuts).parse_intro()
+            };
             intro_span = Some(Span::new(from, end));
             doc.oral |= intro.oral;
             doc.submitters = intro.submitters;
@@ -531,9 +554,15 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             declared_kind = Some(if answer { Kind::Answer } else { Kind::Notice });
             saw_answerer = true;
             let from = line.trimmed_start();
-            let end = collect_answerer(input, &mut lines, format == Format::Publication);
+            let mut cuts = Vec::new();
+            let end = collect_answerer(input, &mut lines, format == Format::Publication, &mut cuts);
             let (end, glued) = glued_first_heading(input, from, end);
-            let a = parse_answerer(&input[from..end], from);
+            let a = if cuts.is_empty() {
+                parse_answerer(&input[from..end], from)
+            } else {
+                note_cut_furniture(input, &mut doc, &cuts);
+                Spliced::new(input, from, end, &cuts).parse_answerer()
+            };
             apply_answerer(input, &mut doc, &mut diags, a, Span::new(from, end));
             if let Some(at) = glued {
                 body_start = at;
@@ -566,6 +595,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut skipped: Vec<Span> = Vec::new();
     let mut page_from = None;
     let mut in_note = false;
+    // A note that page furniture cut off in mid-word or in an open bracket (see [`note_cut_off`]).
+    let mut resume_note = false;
     let mut blank_before = true;
     let collapsed = is_collapsed(input);
     let (uses_headings, numbered, first_paren) = numbering(input, body_start, collapsed);
@@ -714,8 +745,18 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             note_furniture(&mut doc, f);
             skipped.push(Span::new(line.start, line.end()));
             broke = true;
+            resume_note |= in_note && notes.last().is_some_and(|n| note_cut_off(input, n));
             in_note = false;
             continue;
+        }
+        // A note cut off by a page break in mid-word or in an open bracket goes on after the
+        // furniture with the rest of the word or bracket (`…Zorgak-` / footer / `koord, https://…`).
+        if std::mem::take(&mut resume_note) && t.starts_with(char::is_lowercase) {
+            if let Some(n) = notes.last_mut() {
+                n.end = line.end();
+                in_note = true;
+                continue;
+            }
         }
         if format == Format::Tweedemonitor && starts_page(t) {
             page_from = Some(line.start);
@@ -731,10 +772,16 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             && answerer_line(t)
         {
             let mut ahead = Lines::new(input, line.start, input.len()).peekable();
-            let end = collect_answerer(input, &mut ahead, format == Format::Publication);
+            let mut cuts = Vec::new();
+            let end = collect_answerer(input, &mut ahead, format == Format::Publication, &mut cuts);
             let from = line.trimmed_start();
-            let a = parse_answerer(&input[from..end], from);
+            let a = if cuts.is_empty() {
+                parse_answerer(&input[from..end], from)
+            } else {
+                Spliced::new(input, from, end, &cuts).parse_answerer()
+            };
             if a.received.is_some() {
+                note_cut_furniture(input, &mut doc, &cuts);
                 let answer = answerer_opening(undecorate(t)) == Some(true);
                 declared_kind = Some(if answer { Kind::Answer } else { Kind::Notice });
                 saw_answerer = true;
@@ -1288,6 +1335,15 @@ fn compact_zaak(z: &str) -> Cow<'_, str> {
 
 /// Record what a page furniture line tells about the document: its identifier or its session year
 /// (the first one found counts).
+/// Record the page furniture cut out of a header sentence.
+fn note_cut_furniture<'a>(input: &'a str, doc: &mut Document<'a>, cuts: &[Span]) {
+    for c in cuts {
+        if let Some(f) = furniture(c.slice(input).trim_space()) {
+            note_furniture(doc, f);
+        }
+    }
+}
+
 fn note_furniture<'a>(doc: &mut Document<'a>, f: Furniture<'a>) {
     match f {
         Furniture::Identifier(id) => {
@@ -1502,10 +1558,14 @@ fn toelichting(t: &str) -> Option<&str> {
 /// answerer line (up to `(ontvangen …)`), at most [`MAX_HEADER_LINES`] lines, stopping early at a
 /// heading, furniture or a numbered item. Blank lines end it unless `blank_lines_inside` (PDF text
 /// may hold empty lines inside a wrapped sentence). Returns the end byte.
+///
+/// A page break may fall inside the sentence: page furniture (`ah-tk-…`, `Tweede Kamer, vergaderjaar
+/// …, Aanhangsel 1`) that the sentence goes on after is passed over, its lines added to `cuts`.
 fn collect_bracketed<'a>(
     lines: &mut std::iter::Peekable<Lines<'a>>,
     word: CiWord,
     blank_lines_inside: bool,
+    cuts: &mut Vec<Span>,
 ) -> usize {
     let first = lines.next().expect("peeked by the caller");
     let mut end = first.end();
@@ -1530,6 +1590,42 @@ fn collect_bracketed<'a>(
             lines.next();
             continue;
         }
+        if furniture(t).is_some() {
+            // The furniture of a page break, and the sentence's next line after it if it goes on.
+            let mut ahead = lines.clone();
+            let mut page = Vec::new();
+            let goes_on = loop {
+                let Some(l) = ahead.next() else { break None };
+                let u = l.trimmed();
+                if u.is_empty() {
+                    continue;
+                }
+                if furniture(u).is_some() {
+                    page.push(Span::new(l.start, l.end()));
+                    continue;
+                }
+                let stops = parse_heading(u).is_some()
+                    || parse_numbered(u).is_some()
+                    || (answerer && (is_section_label(u) || answerer_line(u)))
+                    || (!answerer && answerer_line(u));
+                break (!stops).then_some(l.start);
+            };
+            let Some(at) = goes_on else { break };
+            cuts.extend(page);
+            while lines.next_if(|l| l.start < at).is_some() {}
+            continue;
+        }
+        // Older documents print the date without brackets on a line of its own, also after an empty
+        // paragraph (`… over de bekostiging.` / `` / `Ingezonden 12 maart 2002`): it ends the sentence.
+        if t.is_empty() && !bracket.open {
+            let mut ahead = lines.clone();
+            let date_line = ahead.find(|l| !l.is_blank());
+            if let Some(l) = date_line.filter(|l| is_bare_date_line(l.trimmed(), &word)) {
+                while lines.next().is_some_and(|n| n.start < l.start) {}
+                end = l.end();
+            }
+            break;
+        }
         // An answerer line without its `(ontvangen …)` date ends with its sentence: a period outside
         // brackets, or a closed bracket, before a line that starts a new sentence (older text puts
         // the date after the period: `(Justitie).` / `(Ontvangen 6 januari 1998)`); the `Mededeling`
@@ -1538,11 +1634,11 @@ fn collect_bracketed<'a>(
             && !bracket.open
             && depth <= 0
             && !t.starts_with('(')
+            && !is_bare_date_line(t, &word)
             && (last.ends_with('.') || (last.ends_with(')') && t.starts_with(char::is_uppercase)));
         if t.is_empty()
             || sentence_ended
             || (answerer && is_section_label(t))
-            || furniture(t).is_some()
             || parse_heading(t).is_some()
             || parse_numbered(t).is_some()
             || (word.text == "ingezonden" && answerer_line(t))
@@ -1597,8 +1693,13 @@ impl Bracket {
         let from = if self.open {
             0
         } else if let Some(i) = find_ci(line, &self.word) {
-            // Older documents capitalise the word: `(Ingezonden 12 januari 1995)`, `(Ontvangen …)`.
+            // Older documents capitalise the word: `(Ingezonden 12 januari 1995)`, `(Ontvangen …)`,
+            // or print it without brackets (`… scholen. Ingezonden 12 maart 2002`): closed with its date.
             self.open = true;
+            if bare_date(line, 0, &self.word).is_some() {
+                self.closed = true;
+                return;
+            }
             i
         } else if let Some(i) = opens_hyphenated(line, &self.word) {
             // `(ontvan-` / `gen 19 november 2024)`: the bracket closes on a later line.
@@ -1611,18 +1712,73 @@ impl Bracket {
     }
 }
 
-/// Consume the intro sentence; returns the end byte. In a Word original whose `(ingezonden …)` came
-/// before it, the intro is its one paragraph, one line, also when no blank paragraph follows it.
+/// Consume the intro sentence; returns the end byte. In a Word original (whose `(ingezonden …)` comes
+/// before it, or was lost) the intro is its one paragraph, one line, also when no blank paragraph
+/// follows it.
+///
+/// That paragraph may have been re-wrapped over several lines (by a scrape or a text export): the
+/// lines up to the next empty paragraph when they are few and ask nothing, else each line the
+/// sentence cannot end before ([`intro_goes_on`]).
 fn collect_intro<'a>(
+    input: &'a str,
     lines: &mut std::iter::Peekable<Lines<'a>>,
     format: Format,
-    dated_before: bool,
+    cuts: &mut Vec<Span>,
 ) -> usize {
-    if format == Format::Original && dated_before {
-        return lines.next().expect("peeked by the caller").end();
+    if format != Format::Original {
+        return collect_bracketed(lines, INGEZONDEN, format == Format::Publication, cuts);
     }
-    collect_bracketed(lines, INGEZONDEN, format == Format::Publication)
+    let first = lines.next().expect("peeked by the caller");
+    let start = first.trimmed_start();
+    let mut end = first.end();
+    let stops = |t: &str| {
+        parse_heading(t).is_some()
+            || parse_numbered(t).is_some()
+            || body_start(t, 1, NoteStyle::Paren).is_some()
+            || answerer_line(t)
+            || furniture(t).is_some()
+    };
+    // The rest of a paragraph that an empty one ends: a few lines that do not end as a question or a
+    // sentence does (the Word intro has no final period).
+    let mut ahead = lines.clone();
+    let mut run_end = None;
+    for (n, l) in ahead.by_ref().enumerate() {
+        let t = l.trimmed();
+        if t.is_empty() {
+            break;
+        }
+        let ends_sentence = t
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ')' || is_space(c))
+            .ends_with(['?', '.', ':']);
+        if n >= MAX_WRAPPED_INTRO_LINES || stops(t) || ends_sentence {
+            run_end = None;
+            break;
+        }
+        run_end = Some(l.end());
+    }
+    if let Some(e) = run_end.filter(|_| ahead.any(|l| !l.is_blank())) {
+        while lines.next_if(|l| l.start < e).is_some() {}
+        return e;
+    }
+    let mut taken = 0;
+    while let Some(next) = lines.peek().copied() {
+        let t = next.trimmed();
+        if t.is_empty()
+            || taken >= MAX_WRAPPED_INTRO_LINES
+            || stops(t)
+            || !intro_goes_on(&input[start..end], t)
+        {
+            break;
+        }
+        lines.next();
+        end = next.end();
+        taken += 1;
+    }
+    end
 }
+
+/// The most lines a Word intro paragraph is read over when re-wrapped, after its first.
+const MAX_WRAPPED_INTRO_LINES: usize = 4;
 
 /// Consume the answerer line(s) up to the closed `(ontvangen …)` and a following `Zie ook …, nr. N.`;
 /// in PDF text (`blank_lines_inside`) the wrapped line may hold empty lines, as the intro may.
@@ -1630,9 +1786,10 @@ fn collect_answerer<'a>(
     input: &'a str,
     lines: &mut std::iter::Peekable<Lines<'a>>,
     blank_lines_inside: bool,
+    cuts: &mut Vec<Span>,
 ) -> usize {
     let start = lines.peek().map_or(input.len(), |l| l.start);
-    let end = collect_bracketed(lines, ONTVANGEN, blank_lines_inside);
+    let end = collect_bracketed(lines, ONTVANGEN, blank_lines_inside, cuts);
     let raw = &input[start..end];
     if let Some((i, _)) = find_phrase(raw, "Zie ook") {
         if find_short(&raw[i..], "nr.").is_none() {
@@ -1788,6 +1945,16 @@ fn sub_cow<'a>(text: &Cow<'a, str>, start: usize, end: usize) -> Cow<'a, str> {
         Cow::Borrowed(s) => Cow::Borrowed(&s[start..end]),
         Cow::Owned(s) => Cow::Owned(s[start..end].to_owned()),
     }
+}
+
+/// Whether the note `n` stops where a page break cut it off: its last line ends in a word broken
+/// by a hyphen (`Zorgak-`) or its text leaves a bracket open (`(https://`).
+fn note_cut_off(input: &str, n: &NoteDraft) -> bool {
+    let text = input[n.text.min(n.end)..n.end].trim_end_space();
+    let hyphenated = text
+        .strip_suffix('-')
+        .is_some_and(|r| r.ends_with(char::is_alphabetic));
+    hyphenated || paren_depth(0, text) > 0
 }
 
 /// The clean text of a note; URLs broken over lines are rejoined without a space.

@@ -6,9 +6,10 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use crate::ast::{Office, Person, Responder, Span};
-use crate::dates::{find_date, numeric_date};
+use crate::dates::{date_parts, find_date, numeric_date};
 use crate::persons::{
-    glued_before, keyword, opens_office, parse_offices, parse_responders, parse_submitters,
+    glued_before, keyword, office_capitalised, opens_office, parse_offices, parse_responders,
+    parse_submitters,
 };
 use crate::scan::{SpaceTrim, outside_parens};
 use crate::text::{is_space, normalize};
@@ -105,6 +106,72 @@ pub(crate) fn bracket_date(raw: &str, base: usize, word: &CiWord) -> Option<(Dat
         },
         open,
     ))
+}
+
+/// `(word <date>)` as [`bracket_date`] finds it, or else the date printed without brackets (older
+/// documents and some scrapes): `Ingezonden 12 maart 2002` on a line of its own or ending the sentence
+/// (`… over de bekostiging. Ingezonden 12 maart 2002`), see [`bare_date`]. `open` is the bracketed
+/// form of `bare` (`(ingezonden`, `ingezonden`).
+pub(crate) fn header_date(
+    raw: &str,
+    base: usize,
+    open: &CiWord,
+    bare: &CiWord,
+) -> Option<(Dated, usize)> {
+    bracket_date(raw, base, open).or_else(|| bare_date(raw, base, bare))
+}
+
+/// `word <date>` without brackets (`Ingezonden 12 maart 2002`, `Ontvangen: 3 april 2002.`) in `raw`
+/// (at byte `base` of the input): the word opens a line or follows the end of a sentence or clause
+/// (`.`, `,`, `)`), and only a period or white space follows the date on its line, so that prose
+/// (`de ingezonden stukken van 3 mei 2002 zijn …`) is no date line. The date and its span, and the
+/// byte offset in `raw` where the word starts.
+pub(crate) fn bare_date(raw: &str, base: usize, word: &CiWord) -> Option<(Dated, usize)> {
+    let mut from = 0;
+    while let Some(i) = find_ci(&raw[from..], word).map(|i| from + i) {
+        from = i + word.text.len();
+        if let Some((span, date)) = bare_date_at(raw, i, word) {
+            let span = Span::new(base + span.start, base + span.end);
+            return Some((Dated { date, span }, i));
+        }
+    }
+    None
+}
+
+/// Whether the line `t` (trimmed) is a bracket-less date line of `word`: `Ingezonden 12 maart 2002`.
+pub(crate) fn is_bare_date_line(t: &str, word: &CiWord) -> bool {
+    t.get(..word.text.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(word.text))
+        && bare_date_at(t, 0, word).is_some()
+}
+
+/// [`bare_date`] for the word at byte `i` of `raw`: the span of the date in `raw` and the date.
+fn bare_date_at(raw: &str, i: usize, word: &CiWord) -> Option<(Span, Option<NaiveDate>)> {
+    let before = raw[..i].trim_end_matches([' ', '\t', '\u{a0}']);
+    let opens = before.is_empty()
+        || before.ends_with(['\n', '\r'])
+        || (before.ends_with(['.', ',', ')']) && before.len() < i);
+    if !opens {
+        return None;
+    }
+    let after = &raw[i + word.text.len()..];
+    let t = after.strip_prefix(':').unwrap_or(after);
+    if !t.starts_with(is_space) {
+        return None;
+    }
+    let t = t.trim_start_space();
+    let t = keyword(t, "op").map_or(t, |r| r.trim_start_space());
+    let (rest, (d, m, y)) = date_parts(t).ok()?;
+    let tail = rest.split('\n').next().unwrap_or("");
+    if !tail
+        .trim_matches(|c: char| is_space(c) || c == '.')
+        .is_empty()
+    {
+        return None;
+    }
+    let start = raw.len() - t.len();
+    let end = raw.len() - rest.len();
+    Some((Span::new(start, end), NaiveDate::from_ymd_opt(y, m, d)))
 }
 
 /// Byte offset of `sub`, a slice of `text`, within `text`.
@@ -251,7 +318,8 @@ pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
         }
     }
     // The ingezonden bracket ends the sentence.
-    let (submitted, end) = match bracket_date(t, base + (raw.len() - t.len()), &OPEN_INGEZONDEN) {
+    let at = base + (raw.len() - t.len());
+    let (submitted, end) = match header_date(t, at, &OPEN_INGEZONDEN, &INGEZONDEN) {
         Some((d, open)) => (Some(d), open),
         None => (None, t.len()),
     };
@@ -274,7 +342,10 @@ pub(crate) fn parse_intro(raw: &str, base: usize) -> Intro<'_> {
     });
     if let Some(s) = subject {
         let s = s.trim_space();
-        let s = s.strip_suffix(['.', ':']).unwrap_or(s).trim_end_space();
+        let s = s
+            .strip_suffix(['.', ':', ','])
+            .unwrap_or(s)
+            .trim_end_space();
         let s = without_note_marker(s);
         if !s.is_empty() {
             intro.subject = Some(normalize(s));
@@ -323,6 +394,84 @@ fn without_note_marker(s: &str) -> &str {
     s
 }
 
+/// Whether an intro sentence printed as one paragraph that a Word original or a scrape re-wrapped
+/// goes on from `sentence` (its lines so far) to the next line `next`: the sentence cannot end where
+/// it stands (a bracket or quote left open, a hyphen, a comma or a word that needs what follows:
+/// `Van der`, `aan de`, `en`, `over`; no `aan` yet after the members), or `next` can only continue it
+/// (it opens with a lower-case word such as `over`, with the member's party bracket or with the
+/// quote of the title the subject names). A line that
+/// asks something (ends in `?`, perhaps with a note marker after it) is a question, never the intro.
+pub(crate) fn intro_goes_on(sentence: &str, next: &str) -> bool {
+    const JOINERS: &[&str] = &[
+        "aan",
+        "de",
+        "der",
+        "den",
+        "het",
+        "van",
+        "voor",
+        "en",
+        "over",
+        "lid",
+        "leden",
+        "te",
+        "ter",
+        "ten",
+        "in",
+        "op",
+        "minister",
+        "ministers",
+        "staatssecretaris",
+        "staatssecretarissen",
+        "beiden",
+        "allen",
+    ];
+    // A note marker may follow the question mark (`…wachtkamer’? 1)`).
+    if next
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ')' || is_space(c))
+        .ends_with('?')
+    {
+        return false;
+    }
+    let s = sentence.trim_end_space();
+    if next
+        .starts_with(|c: char| c.is_lowercase() || matches!(c, '(' | '‘' | '«' | '“' | '\'' | '"'))
+        || s.ends_with(['-', ',', '(', '‘', '«', '“'])
+        || s.bytes().filter(|&b| b == b'(').count() > s.bytes().filter(|&b| b == b')').count()
+    {
+        return true;
+    }
+    let last = s.rsplit(is_space).next().unwrap_or("");
+    if JOINERS.iter().any(|j| last.eq_ignore_ascii_case(j)) {
+        return true;
+    }
+    let Some(aan) = find_aan(s) else {
+        return true;
+    };
+    quote_open(&s[aan..])
+}
+
+/// Whether `t` leaves a quotation open: more opening than closing typographic quotes (`‘…`, `«…`,
+/// `“…`), or a straight quote that opens a word (`'Een derde van de`) with none that closes one.
+fn quote_open(t: &str) -> bool {
+    let count = |c: char| t.matches(c).count();
+    if count('‘') > count('’') || count('«') > count('»') || count('“') > count('”') {
+        return true;
+    }
+    let b = t.as_bytes();
+    let (mut opens, mut closes) = (0, 0);
+    for (i, _) in t.match_indices('\'') {
+        let before = i == 0 || b[i - 1].is_ascii_whitespace();
+        let after = b.get(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric());
+        if before && !after {
+            opens += 1;
+        } else if after && !before {
+            closes += 1;
+        }
+    }
+    opens > closes
+}
+
 /// Byte offset of the `aan` that ends the submitters in `t`, outside parentheses: ` aan ` (white space on
 /// both sides) or, where a PDF line join lost a space, an `aan` glued to the party bracket before it
 /// (`(SP)aan de`), to the office after it (`aande Minister`, `aandestaatssecretaris`) or to the last
@@ -353,6 +502,126 @@ fn find_word_outside_parens(t: &str, word: &str) -> Option<usize> {
             && t[..i].ends_with(is_space)
             && t[i + word.len()..].starts_with(is_space)
     })
+}
+
+/// Whether the header sentence `t` (an intro sentence, or an answerer line) prints the office it
+/// names with a capital: `aan de Minister van …`, `Antwoord van Staatssecretaris …` in KOOP text, where
+/// Word originals and Tweedemonitor print `minister`. `None` when `t` opens neither sentence or names
+/// no office where one belongs. `t` may run over several lines.
+pub(crate) fn office_capitalised_in(t: &str) -> Option<bool> {
+    let t = crate::blocks::undecorate(t);
+    if let Some((r, _)) = answerer_word(t) {
+        return office_capitalised(answerer_van(r.trim_start_space())?);
+    }
+    if !is_intro_start(t) {
+        return None;
+    }
+    let aan = find_aan(t)?;
+    office_capitalised(&t[aan + 3..])
+}
+
+/// A header sentence with the page furniture of a page break cut out of it (`… aan de Minister` /
+/// `ah-tk-20242025-594` / `…, Aanhangsel 1` / `van Financiën over …`): its text, and where each
+/// piece of the text starts in the input, to map spans back.
+pub(crate) struct Spliced {
+    text: String,
+    /// `(offset in text, offset in input)` of each piece, ascending.
+    pieces: Vec<(usize, usize)>,
+}
+
+impl Spliced {
+    /// `input[from..end]` without the lines `cuts` (each with its line break).
+    pub(crate) fn new(input: &str, from: usize, end: usize, cuts: &[Span]) -> Self {
+        let mut text = String::with_capacity(end - from);
+        let mut pieces = Vec::with_capacity(cuts.len() + 1);
+        let mut at = from;
+        for c in cuts {
+            if c.start < at || c.end > end {
+                continue;
+            }
+            pieces.push((text.len(), at));
+            text.push_str(&input[at..c.start]);
+            at = c.end;
+            let rest = &input[at..end];
+            if rest.starts_with("\r\n") {
+                at += 2;
+            } else if rest.starts_with('\n') {
+                at += 1;
+            }
+        }
+        pieces.push((text.len(), at));
+        text.push_str(&input[at..end]);
+        Spliced { text, pieces }
+    }
+
+    /// The input offset of byte `i` of the text (an end offset stays in the piece it ends).
+    fn to_input(&self, i: usize, is_end: bool) -> usize {
+        let &(t, s) = self
+            .pieces
+            .iter()
+            .rev()
+            .find(|&&(t, _)| t < i || (t == i && !is_end) || t == 0)
+            .unwrap_or(&(0, 0));
+        s + (i - t)
+    }
+
+    fn dated(&self, d: Dated) -> Dated {
+        Dated {
+            date: d.date,
+            span: Span::new(
+                self.to_input(d.span.start, false),
+                self.to_input(d.span.end, true),
+            ),
+        }
+    }
+
+    /// [`parse_intro`] of the text, with spans in the input.
+    pub(crate) fn parse_intro<'a>(&self) -> Intro<'a> {
+        let i = parse_intro(&self.text, 0);
+        Intro {
+            oral: i.oral,
+            submitters: i.submitters.into_iter().map(owned_person).collect(),
+            addressees: i.addressees.into_iter().map(owned_office).collect(),
+            subject: i.subject.map(owned),
+            submitted: i.submitted.map(|d| self.dated(d)),
+        }
+    }
+
+    /// [`parse_answerer`] of the text, with spans in the input.
+    pub(crate) fn parse_answerer<'a>(&self) -> Answerer<'a> {
+        let a = parse_answerer(&self.text, 0);
+        Answerer {
+            responders: a
+                .responders
+                .into_iter()
+                .map(|r| Responder {
+                    office: owned(r.office),
+                    name: r.name.map(owned),
+                    portfolio: r.portfolio.map(owned),
+                })
+                .collect(),
+            co_responders: a.co_responders.into_iter().map(owned_office).collect(),
+            received: a.received.map(|d| self.dated(d)),
+        }
+    }
+}
+
+fn owned<'a>(c: Cow<'_, str>) -> Cow<'a, str> {
+    Cow::Owned(c.into_owned())
+}
+
+fn owned_person<'a>(p: Person<'_>) -> Person<'a> {
+    Person {
+        name: owned(p.name),
+        party: p.party.map(owned),
+    }
+}
+
+fn owned_office<'a>(o: Office<'_>) -> Office<'a> {
+    Office {
+        office: owned(o.office),
+        portfolio: o.portfolio.map(owned),
+    }
 }
 
 /// What the answerer line says.
@@ -406,7 +675,7 @@ pub(crate) fn parse_answerer(raw: &str, base: usize) -> Answerer<'_> {
     let t = answerer_word(t).map_or(t, |(r, _)| r).trim_start_space();
     let t = answerer_van(t).unwrap_or(t);
     let (responders, co_responders, _) = parse_responders(t);
-    let received = bracket_date(raw, base, &OPEN_ONTVANGEN).map(|(d, _)| d);
+    let received = header_date(raw, base, &OPEN_ONTVANGEN, &ONTVANGEN).map(|(d, _)| d);
     Answerer {
         responders,
         co_responders,

@@ -103,6 +103,13 @@ pub(crate) fn opens_office(i: &str) -> bool {
     office_word(article(i)).is_some()
 }
 
+/// Whether the office that `i` opens (after white space and its article) is printed with a capital
+/// (`de Minister`, `Staatssecretaris`), as KOOP typesetting prints it; `None` when `i` opens none.
+pub(crate) fn office_capitalised(i: &str) -> Option<bool> {
+    let a = article(i);
+    office_word(a).map(|_| a.starts_with(char::is_uppercase))
+}
+
 /// `van`/`voor` and a portfolio the gazetteer knows, with or without the space between them
 /// (`van Financiën`, `vanFinanciën`, `voorMedische Zorg`): the text from the portfolio on.
 fn van_portfolio(i: &str) -> Option<&str> {
@@ -170,11 +177,13 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
         if item.is_empty() {
             continue;
         }
+        let mut pair = false;
         let (name_part, party) = match item.find('(') {
             Some(open) => {
                 let inner = &item[open + 1..];
                 let inner = inner.find(')').map_or(inner, |close| &inner[..close]);
                 let inner = ws(inner);
+                pair = keyword(inner, "beiden").is_some() || keyword(inner, "beide").is_some();
                 // `(beidenGroenLinks-PvdA)`: a party after a group word lost at a PDF line join.
                 let inner = ["beiden", "beide", "allen", "alle"]
                     .iter()
@@ -190,6 +199,15 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
             None => (item, None),
         };
         let mut name = name_part.trim_space();
+        // `Krögeren Van Dijk (beiden …)`: an ` en` that a PDF line join glued to the name before it.
+        if let Some((first, second)) = glued_and(name, pair && pending == 0) {
+            people.push(Person {
+                name: normalize(first),
+                party: None,
+            });
+            pending += 1;
+            name = second;
+        }
         for suffix in ["c.s.", "cs"] {
             if let Some(n) = name.strip_suffix(suffix) {
                 name = n.trim_end_space();
@@ -218,13 +236,67 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
         }
         if let Some(party) = party.filter(|p| !p.is_empty()) {
             let n = people.len();
+            let label = party_label(party);
             for p in &mut people[n - pending..] {
-                p.party = Some(normalize(party));
+                p.party = Some(label.clone());
             }
             pending = 0;
         }
     }
     people
+}
+
+/// A party label as printed, white space collapsed; a line break that a re-wrap put inside an
+/// abbreviation (`(V` / `VD)`, `(D` / `66)`) is dropped: no abbreviation holds a space, and a break
+/// between two runs of capitals and digits is one. Full names keep theirs (`Nieuw Sociaal` /
+/// `Contract`).
+fn party_label(party: &str) -> Cow<'_, str> {
+    let caps = |w: &str| {
+        !w.is_empty()
+            && w.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
+    if let Some(nl) = party.find('\n') {
+        let (before, after) = (
+            party[..nl].trim_end_space(),
+            party[nl + 1..].trim_start_space(),
+        );
+        let tail = before.rsplit(is_space).next().unwrap_or("");
+        let head = after.split(is_space).next().unwrap_or("");
+        if caps(tail) && caps(head) {
+            return Cow::Owned(normalize(&format!("{before}{after}")).into_owned());
+        }
+    }
+    normalize(party)
+}
+
+/// A name with the list's ` en` glued to its last word by a PDF line join (`Krögeren Van Dijk`): the
+/// two names. Only where that is safe: the word after it is a capitalised surname prefix (`Van`,
+/// `De`, …; a first name before a prefix prints it in lower case, `Inge van Dijk`), or `pair` (the
+/// party bracket says `beiden` and this is its only name) and the word after it is capitalised.
+fn glued_and(name: &str, pair: bool) -> Option<(&str, &str)> {
+    const PREFIXES: &[&str] = &[
+        "Van", "De", "Den", "Der", "Ter", "Ten", "Te", "El", "’t", "'t",
+    ];
+    let words = || {
+        name.split(is_space)
+            .filter(|w| !w.is_empty())
+            .map(|w| (offset(name, w), w))
+    };
+    let mut next = words().skip(1);
+    words().find_map(|(at, w)| {
+        let (after_at, after) = next.next()?;
+        let stem = w.strip_suffix("en")?;
+        let glued = stem.chars().count() >= 2
+            && stem.starts_with(char::is_uppercase)
+            && (PREFIXES.contains(&after) || (pair && after.starts_with(char::is_uppercase)));
+        glued.then(|| (&name[..at + stem.len()], &name[after_at..]))
+    })
+}
+
+/// Byte offset of `sub`, a slice of `text`, within `text`.
+fn offset(text: &str, sub: &str) -> usize {
+    sub.as_ptr() as usize - text.as_ptr() as usize
 }
 
 /// Split at `,` and ` en ` outside parentheses; also at an `en` that a PDF line join glued to the

@@ -1554,3 +1554,310 @@ kv-tk-2024Z18001\n";
         ]
     );
 }
+
+/// KOOP question text as the PDF prints it: masthead, zaak number, intro, questions, notes, footer.
+const KOOP_QUESTIONS: &str = "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+2024Z19999\n\
+Vragen van het lid Bikker (ChristenUnie) aan de Minister van Sociale Zaken en\n\
+Werkgelegenheid over wachtlijsten bij de schuldhulp (ingezonden 2 december 2024).\n\
+Vraag 1\n\
+Kent u het bericht «Wachten op schuldhulp duurt maanden»?1\n\
+Vraag 2\n\
+Hoeveel gemeenten halen de wettelijke termijn niet?\n\
+1Trouw, 30 november 2024 (https://www.example.nl/schuldhulp)\n\
+kv-tk-2024Z19999\n\
+’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1\n";
+
+#[test]
+fn koop_text_that_lost_its_masthead_is_still_read_as_the_publication() {
+    // A scrape may start below the masthead: at the zaak number, at the intro sentence, or without
+    // the identifier line; what is left (a page footer, the capitalised `aan de Minister`) still
+    // marks KOOP text, whose notes are glued superscripts.
+    let cut = |from: &str| &KOOP_QUESTIONS[KOOP_QUESTIONS.find(from).unwrap()..];
+    let no_ids = cut("Vragen van").replace("kv-tk-2024Z19999\n", "");
+    let bare = cut("Vragen van").replace(
+        "kv-tk-2024Z19999\n’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1\n",
+        "",
+    );
+    for text in [cut("2024Z19999"), cut("Vragen van"), &no_ids, &bare] {
+        let doc = ok(text);
+        assert_eq!(doc.format, kamervraag::Format::Publication, "{text}");
+        assert_eq!(doc.submitters[0].name, "Bikker");
+        assert_eq!(doc.addressees[0].office, "minister");
+        assert_eq!(
+            doc.addressees[0].portfolio.as_deref(),
+            Some("Sociale Zaken en Werkgelegenheid")
+        );
+        assert_eq!(
+            doc.subject.as_deref(),
+            Some("wachtlijsten bij de schuldhulp")
+        );
+        assert_eq!(doc.questions.len(), 2);
+        assert_eq!(doc.questions[0].footnotes, [1]);
+        assert_eq!(
+            doc.questions[1].text,
+            "Hoeveel gemeenten halen de wettelijke termijn niet?"
+        );
+        assert_eq!(doc.footnotes.len(), 1);
+        assert_eq!(doc.footnotes[0].urls, ["https://www.example.nl/schuldhulp"]);
+    }
+    // An answer cut off above its answerer line keeps the capitalised office there.
+    let answer = "Antwoord van Minister Van Hijum (Sociale Zaken en Werkgelegenheid) (ontvangen\n\
+        18 december 2024).\nVraag 1\nKent u het bericht?1\nAntwoord 1\nJa.\n\
+        1Trouw, 30 november 2024 (https://www.example.nl/schuldhulp)\n";
+    let doc = ok(answer);
+    assert_eq!(doc.format, kamervraag::Format::Publication);
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.answers[0].text, "Ja.");
+    // The Word original prints the office in lower case (and its date line before the intro): it
+    // stays an original, also when it opens with the zaak number.
+    for word in [
+        "2024Z19999\n\nVragen van het lid Bikker (ChristenUnie) aan de minister van Sociale Zaken en Werkgelegenheid over wachtlijsten\n\nKent u het bericht? 1)\n\n1) https://www.example.nl/x\n",
+        "2024Z19999\n\n(ingezonden 2 december 2024)\n\nVragen van het lid Bikker (ChristenUnie) aan de Minister van Sociale Zaken en Werkgelegenheid over wachtlijsten\n\nKent u het bericht? 1)\n\n1) https://www.example.nl/x\n",
+    ] {
+        let doc = ok(word);
+        assert_eq!(doc.format, kamervraag::Format::Original, "{word}");
+        assert_eq!(doc.footnotes.len(), 1, "{word}");
+    }
+}
+
+#[test]
+fn dates_printed_without_brackets_are_read() {
+    // Older documents and some scrapes print `Ingezonden 12 maart 2002` / `Ontvangen 3 april 2002`
+    // without brackets: on a line of their own (after an empty paragraph too) or ending the sentence.
+    let (mar, apr) = (
+        chrono::NaiveDate::from_ymd_opt(2002, 3, 12),
+        chrono::NaiveDate::from_ymd_opt(2002, 4, 3),
+    );
+    for text in [
+        "Vragen van het lid Dijkstal (VVD) aan de minister van Financiën over de bankenbelasting.\n\nIngezonden 12 maart 2002\n\n1\nKlopt het bericht?\n\n2\nWat doet u eraan?\n",
+        "2002Z04000\nIngezonden 12 maart 2002\nVragen van het lid Dijkstal (VVD) aan de minister van Financiën over de bankenbelasting\n\nKlopt het bericht?\n\nWat doet u eraan?\n",
+        "Vragen van het lid Dijkstal (VVD) aan de minister van Financiën over de bankenbelasting, ingezonden 12 maart 2002.\n\n1. Klopt het bericht?\n\n2. Wat doet u eraan?\n",
+    ] {
+        let doc = ok(text);
+        assert_eq!(doc.submitted, mar, "{text}");
+        assert_eq!(doc.subject.as_deref(), Some("de bankenbelasting"), "{text}");
+        assert_eq!(doc.questions.len(), 2, "{text}");
+        assert_eq!(doc.questions[0].text, "Klopt het bericht?", "{text}");
+        assert!(doc.diagnostics.is_empty(), "{text}: {:?}", doc.diagnostics);
+    }
+    for text in [
+        "Vragen van het lid Dijkstal (VVD) aan de minister van Financiën over de bankenbelasting. Ingezonden 12 maart 2002\n\nAntwoord van minister Zalm (Financiën)\nOntvangen 3 april 2002\n\nVraag 1\nKlopt het bericht?\n\nAntwoord 1\nNee.\n",
+        "Vragen van het lid Dijkstal (VVD) aan de Minister van Financiën over de\nbankenbelasting.\nIngezonden 12 maart 2002\nVraag 1\nKlopt het bericht?\nAntwoord van Minister Zalm (Financiën).\nOntvangen 3 april 2002\nAntwoord 1\nNee.\n",
+        "Vragen van het lid Dijkstal (VVD) aan de minister van Financiën over de bankenbelasting.\n\nIngezonden 12 maart 2002\n\nAntwoord van minister Zalm (Financiën)\n\nOntvangen: 3 april 2002\n\nVraag 1\nKlopt het bericht?\n\nAntwoord 1\nNee.\n",
+    ] {
+        let doc = ok(text);
+        assert_eq!((doc.submitted, doc.received), (mar, apr), "{text}");
+        assert_eq!(doc.subject.as_deref(), Some("de bankenbelasting"), "{text}");
+        assert_eq!(doc.responders[0].name.as_deref(), Some("Zalm"), "{text}");
+        assert_eq!(doc.questions.len(), 1, "{text}");
+        assert_eq!(doc.answers[0].text, "Nee.", "{text}");
+        assert!(doc.diagnostics.is_empty(), "{text}: {:?}", doc.diagnostics);
+    }
+    // The word in prose is no date line.
+    let doc = ok(
+        "Vragen van het lid Dijkstal (VVD) aan de minister van Financiën over de ingezonden 12 maart 2002 brieven (ingezonden 14 maart 2002)\n\nKlopt het?\n",
+    );
+    assert_eq!(doc.submitted, chrono::NaiveDate::from_ymd_opt(2002, 3, 14));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("de ingezonden 12 maart 2002 brieven")
+    );
+}
+
+#[test]
+fn a_rewrapped_word_intro_keeps_its_members_offices_and_subject() {
+    // A scrape or text export may re-wrap the Word intro paragraph at any place: inside a name or a
+    // party bracket, between `aan de` and the office, right before `over`, inside the quoted title.
+    let intros = [
+        "Vragen van de leden Van der\nPlas (BBB) en Bikker (ChristenUnie) aan de minister van Landbouw, Visserij, Voedselzekerheid en Natuur over het bericht ‘Boeren in de knel’",
+        "Vragen van de leden Van der Plas (B\nBB) en Bikker (ChristenUnie) aan de minister van Landbouw, Visserij, Voedselzekerheid en Natuur over het bericht ‘Boeren in de knel’",
+        "Vragen van de leden Van der Plas (BBB) en Bikker (ChristenUnie) aan de\nminister van Landbouw, Visserij, Voedselzekerheid en Natuur over het bericht ‘Boeren in de knel’",
+        "Vragen van de leden Van der Plas (BBB) en Bikker (ChristenUnie) aan de minister van Landbouw, Visserij, Voedselzekerheid en Natuur\nover het bericht ‘Boeren in de knel’",
+        "Vragen van de leden Van der Plas (BBB) en Bikker (ChristenUnie) aan de minister van Landbouw, Visserij, Voedselzekerheid en Natuur over het bericht ‘Boeren in\nde knel’",
+        "Vragen van de leden Van der Plas (BBB) en Bikker\n(ChristenUnie) aan\nde minister van Landbouw, Visserij,\nVoedselzekerheid en Natuur over het bericht\n‘Boeren in de knel’",
+    ];
+    for intro in intros {
+        for (sep, dated) in [("\n\n", true), ("\n", true), ("\n", false)] {
+            let date = if dated {
+                format!("(ingezonden 4 december 2024){sep}")
+            } else {
+                String::new()
+            };
+            let text = format!(
+                "2024Z20001{sep}{date}{intro}{sep}Kent u het bericht ‘Boeren in de knel’? 1){sep}\
+                 Wat gaat u doen om de boeren te helpen?{sep}1) https://www.example.nl/boeren\n"
+            );
+            let doc = ok(&text);
+            let who: Vec<_> = doc
+                .submitters
+                .iter()
+                .map(|p| (p.name.as_ref(), p.party.as_deref()))
+                .collect();
+            assert_eq!(
+                who,
+                [
+                    ("Van der Plas", Some("BBB")),
+                    ("Bikker", Some("ChristenUnie"))
+                ],
+                "{text}"
+            );
+            assert_eq!(doc.addressees.len(), 1, "{text}");
+            assert_eq!(
+                doc.addressees[0].portfolio.as_deref(),
+                Some("Landbouw, Visserij, Voedselzekerheid en Natuur"),
+                "{text}"
+            );
+            assert_eq!(
+                doc.subject.as_deref(),
+                Some("het bericht ‘Boeren in de knel’"),
+                "{text}"
+            );
+            assert_eq!(doc.questions.len(), 2, "{text}");
+            assert_eq!(doc.questions[0].footnotes, [1], "{text}");
+        }
+    }
+    // A full party name keeps the space its line break stood for.
+    let doc = ok(
+        "2024Z20001\n(ingezonden 4 december 2024)\nVragen van het lid Vijlbrief (Nieuw Sociaal\nContract) aan de minister van Financiën over de bankenbelasting\nKlopt het bericht?\n",
+    );
+    assert_eq!(
+        doc.submitters[0].party.as_deref(),
+        Some("Nieuw Sociaal Contract")
+    );
+    assert_eq!(doc.subject.as_deref(), Some("de bankenbelasting"));
+    assert_eq!(doc.questions.len(), 1);
+}
+
+#[test]
+fn a_page_break_inside_the_header_sentences_or_a_note_leaves_no_furniture_behind() {
+    // PDF text: the page furniture of a page break may fall inside the intro, the answerer line or
+    // a note; it is cut out, and the sentence or note goes on after it.
+    const FOOT: &str = "ah-tk-20242025-777\nISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n";
+    let text = |intro: &str, answerer: &str, note: &str| {
+        format!(
+            "Tweede Kamer der Staten-Generaal2\nVergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+             Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n777\n\
+             {intro}{answerer}Vraag 1\nKent u het bericht over de dijken?1\nAntwoord 1\nJa.\n{note}{FOOT}"
+        )
+    };
+    let intro = "Vragen van de leden Van der Plas (BBB) en Bik-\nker (ChristenUnie) aan de Minister van\nInfrastructuur en Waterstaat over de staat van de dijken (ingezonden\n2 december 2024).\n";
+    let answerer = "Antwoord van Minister Madlener (Infrastructuur en Waterstaat)\n(ontvangen 20 december 2024).\n";
+    let note = "1Omroep Zeeland, 1 december 2024, Dijken in slechte staat, https://www.example.nl/\ndijken\n";
+    let whole = text(intro, answerer, note);
+    let want = ok(&whole);
+    let broken = [
+        text(
+            &intro.replacen("Minister van\n", &format!("Minister van\n{FOOT}"), 1),
+            answerer,
+            note,
+        ),
+        text(
+            &intro.replacen("Bik-\n", &format!("Bik-\n{FOOT}"), 1),
+            answerer,
+            note,
+        ),
+        text(
+            &intro.replacen("(ingezonden\n", &format!("(ingezonden\n{FOOT}\n"), 1),
+            answerer,
+            note,
+        ),
+        text(
+            intro,
+            &answerer.replacen(")\n(", &format!(")\n{FOOT}("), 1),
+            note,
+        ),
+        text(
+            intro,
+            answerer,
+            &note.replacen(
+                "Dijken in slechte staat",
+                &format!("Dijken in slech-\n{FOOT}te staat"),
+                1,
+            ),
+        ),
+    ];
+    for t in &broken {
+        let doc = ok(t);
+        let who: Vec<_> = doc
+            .submitters
+            .iter()
+            .map(|p| (p.name.as_ref(), p.party.as_deref()))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                ("Van der Plas", Some("BBB")),
+                ("Bikker", Some("ChristenUnie"))
+            ],
+            "{t}"
+        );
+        assert_eq!(doc.addressees, want.addressees, "{t}");
+        assert_eq!(
+            doc.subject.as_deref(),
+            Some("de staat van de dijken"),
+            "{t}"
+        );
+        assert_eq!(
+            (doc.submitted, doc.received),
+            (want.submitted, want.received),
+            "{t}"
+        );
+        assert_eq!(doc.responders, want.responders, "{t}");
+        assert_eq!(
+            doc.document_id.as_deref(),
+            Some("ah-tk-20242025-777"),
+            "{t}"
+        );
+        assert_eq!(texts(&doc.questions), texts(&want.questions), "{t}");
+        assert_eq!(texts(&doc.answers), texts(&want.answers), "{t}");
+        assert_eq!(doc.footnotes.len(), 1, "{t}");
+        assert_eq!(doc.footnotes[0].text, want.footnotes[0].text, "{t}");
+        assert!(doc.diagnostics.is_empty(), "{t}: {:?}", doc.diagnostics);
+    }
+}
+
+#[test]
+fn an_en_glued_to_a_members_name_splits_the_list_only_where_that_is_safe() {
+    // PDF line joins glue the list's ` en` to the name before it (`Krögeren Van Dijk`). Split where a
+    // capitalised surname prefix follows, or where `beiden` says there are two names.
+    for (members, want) in [
+        (
+            "de leden Krögeren Van Dijk (beiden GroenLinks-PvdA)",
+            vec!["Kröger", "Van Dijk"],
+        ),
+        (
+            "de leden Krögeren Thijssen (beiden GroenLinks-PvdA)",
+            vec!["Kröger", "Thijssen"],
+        ),
+        (
+            "de leden Kröger, Bamengaen Van der Lee (allen GroenLinks-PvdA)",
+            vec!["Kröger", "Bamenga", "Van der Lee"],
+        ),
+        (
+            "het lid Inge van Dijk (GroenLinks-PvdA)",
+            vec!["Inge van Dijk"],
+        ),
+        (
+            "het lid Karen Dijkstra (GroenLinks-PvdA)",
+            vec!["Karen Dijkstra"],
+        ),
+        (
+            "de leden Hermans en Jetten Thijssen (allen GroenLinks-PvdA)",
+            vec!["Hermans", "Jetten Thijssen"],
+        ),
+    ] {
+        let text = format!(
+            "Vragen van {members} aan de Minister van Financiën over de bank (ingezonden 1 mei 2024).\nVraag 1\nKlopt het?\n"
+        );
+        let doc = ok(&text);
+        let names: Vec<_> = doc.submitters.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, want, "{members}");
+        assert!(
+            doc.submitters
+                .iter()
+                .all(|p| p.party.as_deref() == Some("GroenLinks-PvdA"))
+        );
+    }
+}
