@@ -177,6 +177,16 @@ fn heading(line: &str, inline: bool) -> Option<Heading<'_>> {
     // holds nothing but the words and numbers (and perhaps a colon): prose that opens with the word
     // (`antwoord op uw vraag …`, a wrapped line `vraag 3 is …`) stays prose.
     if t.starts_with(['v', 'a']) {
+        // Such a line ends in a number (`2`, `2a`) or the colon: a cheap test before the grammar.
+        let b = t.as_bytes();
+        let numbered_end = match b {
+            [.., d, b'a'..=b'h'] => d.is_ascii_digit(),
+            [.., last] => last.is_ascii_digit() || *last == b':',
+            [] => false,
+        };
+        if !numbered_end {
+            return None;
+        }
         return heading_grammar(t, false)
             .filter(|h| !h.numbers.is_empty() && h.rest.is_empty() && !h.label.ends_with('.'));
     }

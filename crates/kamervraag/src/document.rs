@@ -698,16 +698,26 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         };
         // A web page that lost its line breaks glues a heading and its text to the sentence before
         // it: the line ends before the heading, and the heading starts the next one. It must take
-        // the numbering on (the next question, or one asked and not yet answered).
+        // the numbering on (the next question, or one asked and not yet answered). PDF text and Word
+        // originals keep their lines, where a heading has a line of its own (but in collapsed text).
         // A question heading that opens the line asks its questions before the rest of the line.
-        let asked_here = parse_heading_inline(line.trimmed())
-            .filter(|h| h.role == Role::Question && heading_in_sequence(h, &drafts, max_asked))
-            .map_or(max_asked, |h| {
-                h.numbers.iter().copied().fold(max_asked, u32::max)
-            });
-        let line = match heading_after_sentence(line.text, |h| {
-            heading_in_sequence(h, &drafts, asked_here)
-        }) {
+        let asked_here = || {
+            parse_heading_inline(line.trimmed())
+                .filter(|h| h.role == Role::Question && heading_in_sequence(h, &drafts, max_asked))
+                .map_or(max_asked, |h| {
+                    h.numbers.iter().copied().fold(max_asked, u32::max)
+                })
+        };
+        let glued_heading = (collapsed
+            || matches!(
+                format,
+                Format::Webpage | Format::Tweedemonitor | Format::Plain
+            ))
+        .then(|| {
+            heading_after_sentence(line.text, |h| heading_in_sequence(h, &drafts, asked_here()))
+        })
+        .flatten();
+        let line = match glued_heading {
             Some(at) => {
                 cut_rest = Some(Line {
                     text: &line.text[at..],
