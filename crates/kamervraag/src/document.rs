@@ -760,8 +760,13 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         // A note cut off by a page break in mid-word or in an open bracket goes on after the
-        // furniture with the rest of the word or bracket (`…Zorgak-` / footer / `koord, https://…`).
-        if std::mem::take(&mut resume_note) && t.starts_with(char::is_lowercase) {
+        // furniture with the rest of the word or bracket (`…Zorgak-` / footer / `koord, https://…`)
+        // where the notes ran over onto a page of their own: the body has ended. A page that still
+        // holds body text (a heading follows) starts with that text, and its notes come at its foot.
+        if std::mem::take(&mut resume_note)
+            && t.starts_with(char::is_lowercase)
+            && !heading_ahead(input, line.start, collapsed)
+        {
             if let Some(n) = notes.last_mut() {
                 n.end = line.end();
                 in_note = true;

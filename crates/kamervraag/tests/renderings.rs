@@ -1861,3 +1861,33 @@ fn an_en_glued_to_a_members_name_splits_the_list_only_where_that_is_safe() {
         );
     }
 }
+
+#[test]
+fn text_after_a_page_break_goes_on_with_the_body_while_headings_follow() {
+    // PDF text: a page's notes come at its foot, before the footer. A note left open there (its URL
+    // wrapped away) does not take the first line of the next page while the body goes on: that line
+    // continues the answer; the note's rest would stand at the foot of the next page.
+    const FOOT: &str = "ah-tk-20242025-778\nISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n";
+    let text = format!(
+        "Tweede Kamer der Staten-Generaal2\nVergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+         Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n778\n\
+         Vragen van het lid Bikker (ChristenUnie) aan de Minister van Defensie over munitie\n\
+         (ingezonden 2 december 2024).\n\
+         Antwoord van Minister Brekelmans (Defensie) (ontvangen 20 december 2024).\n\
+         Vraag 1\nKent u het bericht over munitie?1\nAntwoord 1\nJa. De komende jaren investeert\nDefensie\n\
+         1De Telegraaf, 1 december 2024, Tekort aan munitie (https://\n{FOOT}\
+         fors in munitie, zoals aangekondigd in de Defensienota.\nVraag 2\nWanneer is het tekort opgelost?\n\
+         Antwoord 2\nIn 2027.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.answers[0].text,
+        "Ja. De komende jaren investeert Defensie fors in munitie, zoals aangekondigd in de Defensienota."
+    );
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(
+        doc.footnotes[0].text,
+        "De Telegraaf, 1 december 2024, Tekort aan munitie (https://"
+    );
+    assert_eq!(texts(&doc.answers)[1], (vec![2], "In 2027."));
+}
