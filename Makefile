@@ -8,6 +8,9 @@ CORPUS_MIN_FIELDS ?= 99
 CORPUS_MIN_DOCS ?= 90
 # The same corpus rewritten as real text arrives (CRLF, no-break and doubled spaces, blank lines, …).
 CORPUS_VARIANTS_MIN_FIELDS ?= 99.5
+# Where cargo builds (CARGO_TARGET_DIR when set), and the command-line tool it builds.
+KV_TARGET := $(or $(CARGO_TARGET_DIR),target)
+CLI := $(KV_TARGET)/release/kamervraag
 
 .PHONY: help example test test-rust test-corpus lint build test-c header install-c test-python python-dev bench-python
 
@@ -18,7 +21,7 @@ build: ## build the command-line tool (release)
 	$(CARGO) build --release
 
 example: build ## parse the bundled example and print its JSON
-	./target/release/kamervraag parse --pretty examples/tweedemonitor-2019Z16002.txt
+	$(CLI) parse --pretty examples/tweedemonitor-2019Z16002.txt
 
 test: test-rust lint test-corpus test-c test-python ## run every test: Rust, corpus accuracy, Python, C
 
@@ -31,16 +34,15 @@ lint: ## formatting and clippy, warnings are errors
 
 test-corpus: build ## field accuracy over ../shared/corpus and rewritten variants of it (skipped when absent)
 	@if [ -f $(SHARED)/tools/score.py ] && [ -d $(SHARED)/corpus/expected ]; then \
-		$(PYTHON) tests/corpus_floor.py --shared $(SHARED) --cmd "target/release/kamervraag parse" \
+		$(PYTHON) tests/corpus_floor.py --shared $(SHARED) --cmd "$(CLI) parse" \
 			--min-fields $(CORPUS_MIN_FIELDS) --min-docs $(CORPUS_MIN_DOCS) && \
-		$(PYTHON) tests/corpus_variants.py --shared $(SHARED) --cmd "target/release/kamervraag parse" \
+		$(PYTHON) tests/corpus_variants.py --shared $(SHARED) --cmd "$(CLI) parse" \
 			--min-fields $(CORPUS_VARIANTS_MIN_FIELDS); \
 	else echo "test-corpus: skipped, $(SHARED)/corpus not found"; fi
 
 # ---- C library (bindings/c) ------------------------------------------------------------------------
 PREFIX ?= /usr/local
 KV_PROFILE ?= release
-KV_TARGET := $(or $(CARGO_TARGET_DIR),target)
 KV_VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 
 test-c: ## C library: C tests under ASan+UBSan, valgrind and static linking; example; pkg-config install
@@ -85,7 +87,7 @@ python-dev: ## build the Python extension (release) into .venv with maturin
 	source $(VENV)/bin/activate && maturin develop --release -m bindings/python/Cargo.toml
 
 test-python: build python-dev ## Python package: pytest (API, CLI parity, corpus, threads; runs stubtest and mypy --strict)
-	KAMERVRAAG_CLI=$(CURDIR)/target/release/kamervraag KAMERVRAAG_SHARED=$(abspath $(SHARED)) \
+	KAMERVRAAG_CLI=$(abspath $(CLI)) KAMERVRAAG_SHARED=$(abspath $(SHARED)) \
 		$(VENV_PY) -m pytest -p no:cacheprovider -q bindings/python/tests
 
 bench-python: python-dev ## Python: kamervraag.parse vs a plain `re` extractor, and parse_many scaling
