@@ -1073,6 +1073,62 @@ Sport over het bericht «Huisartsen slaan alarm» (NOS, 18 november 2024 )1 (ing
 }
 
 #[test]
+fn a_superscript_glued_to_the_last_word_of_the_subject_is_no_part_of_it() {
+    // PDF text glues the subject's note marker to its last word, also to a year; the note exists, so
+    // the digits are its marker. Without the note, or after a code (`de A1`), they stay.
+    let doc = |intro: &str, note: bool| {
+        format!(
+            "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+2024Z18001\n{intro}\n(ingezonden\n3 maart 2025)\n{}kv-tk-2024Z18001\n\
+’s-Gravenhage 2025 Tweede Kamer, vergaderjaar 2024–2025, Vragen\n",
+            if note {
+                "1RTV Noord, 2 maart 2025 (https://www.rtvnoord.nl/nieuws/1)\n"
+            } else {
+                ""
+            }
+        )
+    };
+    for (intro, note, subject) in [
+        (
+            "Mondelinge vragen van de leden Bosma (PVV) en Ten Hove (BBB) aan de Minister van\nInfrastructuur en Waterstaat over de sluiting van de brug bij Zoutkamp1",
+            true,
+            "de sluiting van de brug bij Zoutkamp",
+        ),
+        (
+            "Mondelinge vragen van het lid Bosma (PVV) aan de Minister van Financiën over het\njaarverslag van de Belastingdienst 20241",
+            true,
+            "het jaarverslag van de Belastingdienst 2024",
+        ),
+        (
+            "Mondelinge vragen van het lid Bosma (PVV) aan de Minister van Financiën over het\njaarverslag van de Belastingdienst 20241",
+            false,
+            "het jaarverslag van de Belastingdienst 20241",
+        ),
+        (
+            "Mondelinge vragen van het lid Bosma (PVV) aan de Minister van Infrastructuur en\nWaterstaat over de files op de A1",
+            true,
+            "de files op de A1",
+        ),
+        (
+            "Mondelinge vragen van het lid Bosma (PVV) aan de Minister van Infrastructuur en\nWaterstaat over de sluiting van de brug bij Zoutkamp1",
+            false,
+            "de sluiting van de brug bij Zoutkamp1",
+        ),
+    ] {
+        let text = doc(intro, note);
+        let d = ok(&text);
+        assert!(d.oral);
+        assert_eq!(d.subject.as_deref(), Some(subject), "{text}");
+        assert_eq!(d.footnotes.len(), usize::from(note), "{text}");
+        assert_eq!(
+            d.submitted.map(|d| d.to_string()).as_deref(),
+            Some("2025-03-03")
+        );
+    }
+}
+
+#[test]
 fn unnumbered_questions_on_a_tweedemonitor_page_are_numbered_by_position() {
     // Tweedemonitor prints the Word original's body: bare question paragraphs, with or without an
     // empty line between them, are one question each, as in the original.
