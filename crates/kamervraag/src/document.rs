@@ -1109,13 +1109,21 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         // A notice that quotes the questions goes on with its own prose after the last one: a
-        // paragraph without a question mark after a question that ended with one.
+        // paragraph without a question mark after a question that ended with one. PDF text marks no
+        // paragraph: there the line must open the notice's prose.
         let prose_after_questions = notice_prose
+            && !asks(t)
             && drafts.last().is_some_and(|d| {
+                let asked = &input[d.content..d.end];
                 d.role == Section::Question
-                    && (paragraph_start || format == Format::Original)
-                    && ends_with_question_mark(&input[d.content..d.end])
-                    && !t.contains('?')
+                    && if paragraph_start || format == Format::Original {
+                        ends_with_question_mark(asked)
+                    } else {
+                        opens_notice_prose(t).is_some_and(|names_questions| {
+                            ends_with_question_mark(asked)
+                                || (names_questions && asked.trim_end_space().ends_with('.'))
+                        })
+                    }
             });
         match drafts.last_mut() {
             Some(d)
@@ -1554,6 +1562,42 @@ fn is_section_label(t: &str) -> bool {
 fn quotes_question(format: Format, n: u32, text: &str) -> bool {
     text.starts_with(|c: char| !c.is_lowercase())
         && (n > 1 || format != Format::Original || text.contains('?'))
+}
+
+/// Whether `t` asks something: a question mark that closes no quoted title (`over het bericht «Wie
+/// betaalt?» kunnen …` asks nothing).
+fn asks(t: &str) -> bool {
+    t.match_indices('?')
+        .any(|(i, _)| !t[i + 1..].starts_with(['»', '’', '”', '"', '\'']))
+}
+
+/// Whether the line `t` opens the prose of a notice, which PDF text sets after the questions it
+/// reprints without a `Mededeling` heading: `Some(true)` where it names the late questions (`De vragen
+/// van …`, `Vragen van het lid …`, `De beantwoording van de vragen …`, `Hierbij deel ik …`), `Some(false)`
+/// where it names their members or the day they were asked (`Het lid …`, `De leden …`, `Op 6 november
+/// jl. …`) or regrets the delay (`Helaas …`, `Tot mijn spijt …`); a question may go on with such words
+/// only after its own question mark.
+fn opens_notice_prose(t: &str) -> Option<bool> {
+    let t = crate::blocks::undecorate(t);
+    if [
+        "De vragen van ",
+        "De beantwoording van de vragen",
+        "Hierbij deel",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+        || is_intro_start(t)
+    {
+        return Some(true);
+    }
+    let dated = t
+        .strip_prefix("Op ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()) && r.contains(" jl."));
+    (dated
+        || ["Het lid ", "De leden ", "Helaas ", "Tot mijn spijt "]
+            .iter()
+            .any(|p| t.starts_with(p)))
+    .then_some(false)
 }
 
 /// The marker among `markers` (found in the intro sentence `intro`) that ends the subject: only white

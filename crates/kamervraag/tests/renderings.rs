@@ -1129,6 +1129,71 @@ Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
 }
 
 #[test]
+fn notice_prose_after_reprinted_questions_without_a_heading_in_pdf_text() {
+    // PDF text marks no paragraph: the notice's prose after the questions it reprints is told by
+    // its opening words, where no `Mededeling` heading sets it apart. A question mark that closes a
+    // quoted title asks nothing.
+    let doc = |last: &str, prose: &str| {
+        format!(
+            "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+regering gegeven antwoorden\n\
+733\n\
+Vragen van de leden Mulder (PVV) en Sneller (D66) aan de Minister van\n\
+Financiën over het bericht «Wie betaalt de energierekening?» (ingezonden\n\
+2 februari 2025).\n\
+Mededeling van Minister Heinen (Financiën) (ontvangen 21 februari 2025).\n\
+Vraag 1\n\
+Kent u het bericht?\n\
+Vraag 2\n\
+{last}\n{prose}\n\
+ah-tk-20242025-733\n\
+ISSN 0921 - 7398’s-Gravenhage 2025Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n"
+        )
+    };
+    for (last, prose, question, notice) in [
+        (
+            "Hoeveel huishoudens hebben een\nbetalingsachterstand?",
+            "Op 2 februari jl. hebben de leden Mulder en Sneller vragen gesteld over het bericht\n\
+             «Wie betaalt de energierekening?» (2025Z01900). Deze kunnen niet binnen de\n\
+             gebruikelijke termijn worden beantwoord.",
+            "Hoeveel huishoudens hebben een betalingsachterstand?",
+            Some("Op 2 februari jl. hebben"),
+        ),
+        (
+            "Wilt u deze vragen beantwoorden voor het debat.",
+            "De vragen van de leden Mulder (PVV) en Sneller (D66) (2025Z01900) kunnen niet\n\
+             binnen de gebruikelijke termijn worden beantwoord.",
+            "Wilt u deze vragen beantwoorden voor het debat.",
+            Some("De vragen van de leden"),
+        ),
+        (
+            "Hoeveel huishoudens hebben een betalingsachterstand? Wat zegt het lid van\n\
+             de raad van bestuur daarover.",
+            "Het lid van de raad noemde geen cijfers.\nMededeling\n\
+             De vragen (2025Z01900) kunnen niet binnen de gebruikelijke termijn worden beantwoord.",
+            "Hoeveel huishoudens hebben een betalingsachterstand? Wat zegt het lid van de raad \
+             van bestuur daarover. Het lid van de raad noemde geen cijfers.",
+            Some("De vragen (2025Z01900)"),
+        ),
+    ] {
+        let text = doc(last, prose);
+        let d = ok(&text);
+        assert_eq!(d.kind, kamervraag::Kind::Notice, "{text}");
+        assert_eq!(d.questions.len(), 2, "{text}");
+        assert_eq!(d.questions[1].text, question, "{text}");
+        assert_eq!(d.zaaknummer.as_deref(), Some("2025Z01900"), "{text}");
+        assert_eq!(
+            d.notice.as_deref().map(|n| &n[..notice.unwrap().len()]),
+            notice,
+            "{text}"
+        );
+        assert!(d.notice.as_deref().unwrap().ends_with("worden beantwoord."));
+    }
+}
+
+#[test]
 fn unnumbered_questions_on_a_tweedemonitor_page_are_numbered_by_position() {
     // Tweedemonitor prints the Word original's body: bare question paragraphs, with or without an
     // empty line between them, are one question each, as in the original.
