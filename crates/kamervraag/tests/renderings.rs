@@ -1194,6 +1194,45 @@ ISSN 0921 - 7398’s-Gravenhage 2025Tweede Kamer, vergaderjaar 2024–2025, Aanh
 }
 
 #[test]
+fn portfolios_that_lost_a_space_at_a_pdf_line_join_read_as_the_gazetteer_spells_them() {
+    let text = "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+regering gegeven antwoorden\n\
+734\n\
+Vragen van het lid Mulder (PVV) aan de Minister voor Buitenlandse Handel enOntwikkelingshulp en de\n\
+Staatssecretaris van Binnenlandse Zaken en koninkrijksrelaties over de exportkredieten (ingezonden\n\
+2 februari 2025).\n\
+Mededeling van Minister Van Hijum (SocialeZaken en Werkgelegenheid), mede namens de Minister van\n\
+Volksgezondheid,Welzijn en Sport (ontvangen 21 februari 2025).\n\
+Mededeling\n\
+De vragen van het lid Mulder (PVV) (2025Z01901) kunnen niet binnen de gebruikelijke termijn\n\
+worden beantwoord.\n";
+    let d = ok(text);
+    let offices = |o: &[kamervraag::Office<'_>]| {
+        o.iter()
+            .map(|o| o.portfolio.as_deref().unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        offices(&d.addressees),
+        [
+            "Buitenlandse Handel en Ontwikkelingshulp",
+            // Other capitals than the gazetteer's stay as printed.
+            "Binnenlandse Zaken en koninkrijksrelaties"
+        ]
+    );
+    assert_eq!(
+        d.responders[0].portfolio.as_deref(),
+        Some("Sociale Zaken en Werkgelegenheid")
+    );
+    assert_eq!(
+        offices(&d.co_responders),
+        ["Volksgezondheid, Welzijn en Sport"]
+    );
+}
+
+#[test]
 fn unnumbered_questions_on_a_tweedemonitor_page_are_numbered_by_position() {
     // Tweedemonitor prints the Word original's body: bare question paragraphs, with or without an
     // empty line between them, are one question each, as in the original.
