@@ -645,11 +645,14 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     // question's only marker stands there: `… (NOS, 18 november 2024 )1`).
     let mut seen = Vec::new();
     let mut max_marker = 0u32;
+    // The superscript that ends the intro's subject, as its digits and number (`…binnenkrijgen1`).
+    let mut subject_marker: Option<(&str, u32)> = None;
     if let Some(span) =
         intro_span.filter(|_| matches!(style, NoteStyle::Glued | NoteStyle::Markdown))
     {
         find_markers(span.slice(input), 3, 1, style, &mut seen);
         max_marker = seen.iter().map(|m| m.number).fold(0, u32::max);
+        subject_marker = subject_end_marker(span.slice(input), &seen);
     }
     let mut counted = 0;
     // Older PDF text numbers its questions with a bare `1` on its own line, the form a superscript
@@ -1106,13 +1109,21 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         // A notice that quotes the questions goes on with its own prose after the last one: a
-        // paragraph without a question mark after a question that ended with one.
+        // paragraph without a question mark after a question that ended with one. PDF text marks no
+        // paragraph: there the line must open the notice's prose.
         let prose_after_questions = notice_prose
+            && !asks(t)
             && drafts.last().is_some_and(|d| {
+                let asked = &input[d.content..d.end];
                 d.role == Section::Question
-                    && (paragraph_start || format == Format::Original)
-                    && ends_with_question_mark(&input[d.content..d.end])
-                    && !t.contains('?')
+                    && if paragraph_start || format == Format::Original {
+                        ends_with_question_mark(asked)
+                    } else {
+                        opens_notice_prose(t).is_some_and(|names_questions| {
+                            ends_with_question_mark(asked)
+                                || (names_questions && asked.trim_end_space().ends_with('.'))
+                        })
+                    }
             });
         match drafts.last_mut() {
             Some(d)
@@ -1220,6 +1231,18 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             }
             Section::Explanation => append(&mut doc.explanation, text),
             Section::Notice => append(&mut doc.notice, text),
+        }
+    }
+
+    // A superscript glued to the subject's last word is no part of it where its note exists (the
+    // intro parser strips only those after a quote or bracket, which it can tell without the notes).
+    if let (Some((digits, n)), Some(subject)) = (subject_marker, doc.subject.as_mut()) {
+        if doc.footnotes.iter().any(|f| f.number == n) && subject.ends_with(digits) {
+            let keep = subject.len() - digits.len();
+            match subject {
+                Cow::Borrowed(s) => *s = &s[..keep],
+                Cow::Owned(s) => s.truncate(keep),
+            }
         }
     }
 
@@ -1539,6 +1562,68 @@ fn is_section_label(t: &str) -> bool {
 fn quotes_question(format: Format, n: u32, text: &str) -> bool {
     text.starts_with(|c: char| !c.is_lowercase())
         && (n > 1 || format != Format::Original || text.contains('?'))
+}
+
+/// Whether `t` asks something: a question mark that closes no quoted title (`over het bericht «Wie
+/// betaalt?» kunnen …` asks nothing).
+fn asks(t: &str) -> bool {
+    t.match_indices('?')
+        .any(|(i, _)| !t[i + 1..].starts_with(['»', '’', '”', '"', '\'']))
+}
+
+/// Whether the line `t` opens the prose of a notice, which PDF text sets after the questions it
+/// reprints without a `Mededeling` heading: `Some(true)` where it names the late questions (`De vragen
+/// van …`, `Vragen van het lid …`, `De beantwoording van de vragen …`, `Hierbij deel ik …`), `Some(false)`
+/// where it names their members or the day they were asked (`Het lid …`, `De leden …`, `Op 6 november
+/// jl. …`) or regrets the delay (`Helaas …`, `Tot mijn spijt …`); a question may go on with such words
+/// only after its own question mark.
+fn opens_notice_prose(t: &str) -> Option<bool> {
+    let t = crate::blocks::undecorate(t);
+    if [
+        "De vragen van ",
+        "De beantwoording van de vragen",
+        "Hierbij deel",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+        || is_intro_start(t)
+    {
+        return Some(true);
+    }
+    let dated = t
+        .strip_prefix("Op ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()) && r.contains(" jl."));
+    (dated
+        || ["Het lid ", "De leden ", "Helaas ", "Tot mijn spijt "]
+            .iter()
+            .any(|p| t.starts_with(p)))
+    .then_some(false)
+}
+
+/// The marker among `markers` (found in the intro sentence `intro`) that ends the subject: only white
+/// space, a period or the `(ingezonden …)` bracket follow it. Its digits and number. Also the first
+/// note's `1` glued to a year that ends the subject (`…rijksverantwoording 20231`), which the marker
+/// scan leaves alone outside a written date.
+fn subject_end_marker<'i>(intro: &'i str, markers: &[Marker]) -> Option<(&'i str, u32)> {
+    let ends_subject = |at: usize| {
+        let after = intro[at..].trim_start_space();
+        after.is_empty() || after.starts_with(['.', '('])
+    };
+    if let Some(m) = markers.last().filter(|m| ends_subject(m.end)) {
+        let d = &intro[m.start..m.end];
+        return (!d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())).then_some((d, m.number));
+    }
+    let end = find_ci(intro, &OPEN_INGEZONDEN)?;
+    let head = intro[..end].trim_end_space();
+    let head = head.strip_suffix('.').unwrap_or(head);
+    let b = head.as_bytes();
+    let n = b.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let at = b.len().checked_sub(5)?;
+    (n == 5
+        && matches!(&b[at..at + 2], b"19" | b"20")
+        && b[..at].last().is_some_and(u8::is_ascii_whitespace)
+        && &head[at + 4..] == "1")
+        .then(|| (&head[at + 4..], 1))
 }
 
 /// The `Mededeling` heading before the prose of a notice that reprints the questions, also set in

@@ -95,6 +95,24 @@ pub(crate) fn portfolio_matches(text: &str) -> impl Iterator<Item = usize> + '_ 
         .filter_map(move |name| match_loose(text, name))
 }
 
+/// The gazetteer's spelling of the portfolio `printed` where the two differ only in white space, which
+/// a PDF line join lost or moved (`Buitenlandse Handel enOntwikkelingshulp`, `SocialeZaken en …`).
+/// Letters must agree in case too: a portfolio printed with other capitals (`Asiel en migratie`)
+/// keeps them.
+pub(crate) fn respaced_portfolio(printed: &str) -> Option<&'static str> {
+    let first = printed.as_bytes().first()?;
+    PORTFOLIOS
+        .iter()
+        .filter(|name| name.as_bytes()[0] == *first && name.len() != printed.len())
+        .find(|name| {
+            printed
+                .chars()
+                .filter(|&c| !c.is_whitespace())
+                .eq(name.chars().filter(|&c| c != ' '))
+        })
+        .copied()
+}
+
 /// Match `name` at the start of `text`: letters compared case-insensitively, any run of white space in
 /// `name` matching zero or more white space characters in `text`. Returns the bytes of `text` consumed.
 /// ASCII letters are compared as bytes; other characters are decoded and compared lower-cased.
@@ -152,6 +170,30 @@ fn glued_next_word(rest: &str) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_portfolio_that_lost_a_space_is_respaced() {
+        for (printed, name) in [
+            (
+                "Buitenlandse Handel enOntwikkelingshulp",
+                Some("Buitenlandse Handel en Ontwikkelingshulp"),
+            ),
+            (
+                "SocialeZaken en Werkgelegenheid",
+                Some("Sociale Zaken en Werkgelegenheid"),
+            ),
+            (
+                "Volksgezondheid,Welzijn en Sport",
+                Some("Volksgezondheid, Welzijn en Sport"),
+            ),
+            ("Volksgezondheid, Welzijn en Sport", None),
+            ("Asiel en migratie", None),
+            ("Asielen migratie", None),
+            ("Zorg", None),
+        ] {
+            assert_eq!(respaced_portfolio(printed), name, "{printed}");
+        }
+    }
 
     /// What `match_loose` promises, written plainly over characters.
     fn match_loose_plainly(text: &str, name: &str) -> Option<usize> {

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::ast::{Office, Person, Responder};
-use crate::gazetteer::{match_portfolio, portfolio_matches};
+use crate::gazetteer::{match_portfolio, portfolio_matches, respaced_portfolio};
 use crate::scan::{SpaceTrim, outside_parens};
 use crate::text::{is_space, normalize};
 
@@ -392,7 +392,7 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
             if words.iter().any(|w| w.0 == "staatssecretaris") {
                 len += dash_suffix(&p[len..]);
             }
-            let portfolio = normalize(&p[..len]);
+            let portfolio = portfolio_text(&p[..len]);
             for &(name, _) in &words {
                 offices.push(Office {
                     office: Cow::Borrowed(name),
@@ -550,6 +550,16 @@ fn fallback_portfolio(p: &str) -> usize {
         .len()
 }
 
+/// A portfolio as printed, white space collapsed; the gazetteer's spelling where a PDF line join lost
+/// a space in it ([`respaced_portfolio`]).
+fn portfolio_text(raw: &str) -> Cow<'_, str> {
+    let text = normalize(raw);
+    match respaced_portfolio(&text) {
+        Some(name) => Cow::Borrowed(name),
+        None => text,
+    }
+}
+
 /// `van Buitenlandse Zaken` after an office word where a name would stand: a portfolio the gazetteer
 /// knows, followed by the end of the responder (`(`, `,`, `mede namens`, `en`, end of text). Returns
 /// the portfolio and the rest.
@@ -562,7 +572,7 @@ fn office_portfolio(after: &str) -> Option<(Cow<'_, str>, &str)> {
         || k.starts_with(['(', ',', '.'])
         || mede_namens(k).is_some()
         || keyword(k, "en").is_some();
-    ends.then(|| (normalize(&p[..len]), rest))
+    ends.then(|| (portfolio_text(&p[..len]), rest))
 }
 
 /// A responder's name and portfolio, and the rest of the line after them.
@@ -586,12 +596,12 @@ fn named_responder(after: &str) -> ResponderParts<'_> {
             .then(|| mede_namens_at(&inner[..nested]))
             .flatten();
         if let Some(m) = mede {
-            portfolio = Some(normalize(
+            portfolio = Some(portfolio_text(
                 inner[..m].trim_end_matches(|c: char| is_space(c) || c == ','),
             ));
             j = &inner[m..];
         } else {
-            portfolio = Some(normalize(inner[..nested].trim_space()));
+            portfolio = Some(portfolio_text(inner[..nested].trim_space()));
             j = if nested < close {
                 &inner[nested..]
             } else {

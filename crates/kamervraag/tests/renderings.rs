@@ -1073,6 +1073,166 @@ Sport over het bericht «Huisartsen slaan alarm» (NOS, 18 november 2024 )1 (ing
 }
 
 #[test]
+fn a_superscript_glued_to_the_last_word_of_the_subject_is_no_part_of_it() {
+    // PDF text glues the subject's note marker to its last word, also to a year; the note exists, so
+    // the digits are its marker. Without the note, or after a code (`de A1`), they stay.
+    let doc = |intro: &str, note: bool| {
+        format!(
+            "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+2024Z18001\n{intro}\n(ingezonden\n3 maart 2025)\n{}kv-tk-2024Z18001\n\
+’s-Gravenhage 2025 Tweede Kamer, vergaderjaar 2024–2025, Vragen\n",
+            if note {
+                "1RTV Noord, 2 maart 2025 (https://www.rtvnoord.nl/nieuws/1)\n"
+            } else {
+                ""
+            }
+        )
+    };
+    for (intro, note, subject) in [
+        (
+            "Mondelinge vragen van de leden Bosma (PVV) en Ten Hove (BBB) aan de Minister van\nInfrastructuur en Waterstaat over de sluiting van de brug bij Zoutkamp1",
+            true,
+            "de sluiting van de brug bij Zoutkamp",
+        ),
+        (
+            "Mondelinge vragen van het lid Bosma (PVV) aan de Minister van Financiën over het\njaarverslag van de Belastingdienst 20241",
+            true,
+            "het jaarverslag van de Belastingdienst 2024",
+        ),
+        (
+            "Mondelinge vragen van het lid Bosma (PVV) aan de Minister van Financiën over het\njaarverslag van de Belastingdienst 20241",
+            false,
+            "het jaarverslag van de Belastingdienst 20241",
+        ),
+        (
+            "Mondelinge vragen van het lid Bosma (PVV) aan de Minister van Infrastructuur en\nWaterstaat over de files op de A1",
+            true,
+            "de files op de A1",
+        ),
+        (
+            "Mondelinge vragen van het lid Bosma (PVV) aan de Minister van Infrastructuur en\nWaterstaat over de sluiting van de brug bij Zoutkamp1",
+            false,
+            "de sluiting van de brug bij Zoutkamp1",
+        ),
+    ] {
+        let text = doc(intro, note);
+        let d = ok(&text);
+        assert!(d.oral);
+        assert_eq!(d.subject.as_deref(), Some(subject), "{text}");
+        assert_eq!(d.footnotes.len(), usize::from(note), "{text}");
+        assert_eq!(
+            d.submitted.map(|d| d.to_string()).as_deref(),
+            Some("2025-03-03")
+        );
+    }
+}
+
+#[test]
+fn notice_prose_after_reprinted_questions_without_a_heading_in_pdf_text() {
+    // PDF text marks no paragraph: the notice's prose after the questions it reprints is told by
+    // its opening words, where no `Mededeling` heading sets it apart. A question mark that closes a
+    // quoted title asks nothing.
+    let doc = |last: &str, prose: &str| {
+        format!(
+            "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+regering gegeven antwoorden\n\
+733\n\
+Vragen van de leden Mulder (PVV) en Sneller (D66) aan de Minister van\n\
+Financiën over het bericht «Wie betaalt de energierekening?» (ingezonden\n\
+2 februari 2025).\n\
+Mededeling van Minister Heinen (Financiën) (ontvangen 21 februari 2025).\n\
+Vraag 1\n\
+Kent u het bericht?\n\
+Vraag 2\n\
+{last}\n{prose}\n\
+ah-tk-20242025-733\n\
+ISSN 0921 - 7398’s-Gravenhage 2025Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n"
+        )
+    };
+    for (last, prose, question, notice) in [
+        (
+            "Hoeveel huishoudens hebben een\nbetalingsachterstand?",
+            "Op 2 februari jl. hebben de leden Mulder en Sneller vragen gesteld over het bericht\n\
+             «Wie betaalt de energierekening?» (2025Z01900). Deze kunnen niet binnen de\n\
+             gebruikelijke termijn worden beantwoord.",
+            "Hoeveel huishoudens hebben een betalingsachterstand?",
+            Some("Op 2 februari jl. hebben"),
+        ),
+        (
+            "Wilt u deze vragen beantwoorden voor het debat.",
+            "De vragen van de leden Mulder (PVV) en Sneller (D66) (2025Z01900) kunnen niet\n\
+             binnen de gebruikelijke termijn worden beantwoord.",
+            "Wilt u deze vragen beantwoorden voor het debat.",
+            Some("De vragen van de leden"),
+        ),
+        (
+            "Hoeveel huishoudens hebben een betalingsachterstand? Wat zegt het lid van\n\
+             de raad van bestuur daarover.",
+            "Het lid van de raad noemde geen cijfers.\nMededeling\n\
+             De vragen (2025Z01900) kunnen niet binnen de gebruikelijke termijn worden beantwoord.",
+            "Hoeveel huishoudens hebben een betalingsachterstand? Wat zegt het lid van de raad \
+             van bestuur daarover. Het lid van de raad noemde geen cijfers.",
+            Some("De vragen (2025Z01900)"),
+        ),
+    ] {
+        let text = doc(last, prose);
+        let d = ok(&text);
+        assert_eq!(d.kind, kamervraag::Kind::Notice, "{text}");
+        assert_eq!(d.questions.len(), 2, "{text}");
+        assert_eq!(d.questions[1].text, question, "{text}");
+        assert_eq!(d.zaaknummer.as_deref(), Some("2025Z01900"), "{text}");
+        assert_eq!(
+            d.notice.as_deref().map(|n| &n[..notice.unwrap().len()]),
+            notice,
+            "{text}"
+        );
+        assert!(d.notice.as_deref().unwrap().ends_with("worden beantwoord."));
+    }
+}
+
+#[test]
+fn portfolios_that_lost_a_space_at_a_pdf_line_join_read_as_the_gazetteer_spells_them() {
+    let text = "Tweede Kamer der Staten-Generaal2\n\
+Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+regering gegeven antwoorden\n\
+734\n\
+Vragen van het lid Mulder (PVV) aan de Minister voor Buitenlandse Handel enOntwikkelingshulp en de\n\
+Staatssecretaris van Binnenlandse Zaken en koninkrijksrelaties over de exportkredieten (ingezonden\n\
+2 februari 2025).\n\
+Mededeling van Minister Van Hijum (SocialeZaken en Werkgelegenheid), mede namens de Minister van\n\
+Volksgezondheid,Welzijn en Sport (ontvangen 21 februari 2025).\n\
+Mededeling\n\
+De vragen van het lid Mulder (PVV) (2025Z01901) kunnen niet binnen de gebruikelijke termijn\n\
+worden beantwoord.\n";
+    let d = ok(text);
+    let offices = |o: &[kamervraag::Office<'_>]| {
+        o.iter()
+            .map(|o| o.portfolio.as_deref().unwrap_or("").to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        offices(&d.addressees),
+        [
+            "Buitenlandse Handel en Ontwikkelingshulp",
+            // Other capitals than the gazetteer's stay as printed.
+            "Binnenlandse Zaken en koninkrijksrelaties"
+        ]
+    );
+    assert_eq!(
+        d.responders[0].portfolio.as_deref(),
+        Some("Sociale Zaken en Werkgelegenheid")
+    );
+    assert_eq!(
+        offices(&d.co_responders),
+        ["Volksgezondheid, Welzijn en Sport"]
+    );
+}
+
+#[test]
 fn unnumbered_questions_on_a_tweedemonitor_page_are_numbered_by_position() {
     // Tweedemonitor prints the Word original's body: bare question paragraphs, with or without an
     // empty line between them, are one question each, as in the original.
