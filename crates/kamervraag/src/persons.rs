@@ -167,6 +167,35 @@ fn article_glued(i: &str, glued: bool) -> &str {
         .unwrap_or(i)
 }
 
+/// A person's name as clean text, with the space put back where a PDF line join lost it between two
+/// words of the name: a lower-case letter followed by a capital (`DaniëlleJansen`, `VanNispen`, `Van
+/// derWerf`). Dutch names never join a lower-case letter to a capital inside a word, but after the
+/// Scottish and Irish `Mc` and `Mac` (`McCarthy`).
+fn person_name(raw: &str) -> Cow<'_, str> {
+    let name = normalize(raw);
+    let lost = |(a, b): (char, char)| a.is_lowercase() && b.is_uppercase();
+    let chars = || name.chars().zip(name.chars().skip(1));
+    if !chars().any(lost) {
+        return name;
+    }
+    let mut out = String::with_capacity(name.len() + 4);
+    let mut word_start = 0;
+    for (i, c) in name.char_indices() {
+        if c == ' ' || c == '-' {
+            word_start = i + c.len_utf8();
+        } else if c.is_uppercase() && i > word_start {
+            let before = &name[word_start..i];
+            let prev = before.chars().next_back();
+            if prev.is_some_and(char::is_lowercase) && !matches!(before, "Mc" | "Mac") {
+                out.push(' ');
+                word_start = i;
+            }
+        }
+        out.push(c);
+    }
+    Cow::Owned(out)
+}
+
 /// Parse a submitter list: `Van Ojik en Diks (beiden GroenLinks)`, `Beckerman (SP), Bushoff , Kröger
 /// (beiden GroenLinks-PvdA) en Teunissen (PvdD)`. A party applies to every name since the previous one.
 pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
@@ -202,7 +231,7 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
         // `Krögeren Van Dijk (beiden …)`: an ` en` that a PDF line join glued to the name before it.
         if let Some((first, second)) = glued_and(name, pair && pending == 0) {
             people.push(Person {
-                name: normalize(first),
+                name: person_name(first),
                 party: None,
             });
             pending += 1;
@@ -229,7 +258,7 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
         }
         if !name.is_empty() {
             people.push(Person {
-                name: normalize(name),
+                name: person_name(name),
                 party: None,
             });
             pending += 1;
@@ -609,7 +638,7 @@ fn named_responder(after: &str) -> ResponderParts<'_> {
             };
         }
     }
-    ((!name.is_empty()).then(|| normalize(name)), portfolio, j)
+    ((!name.is_empty()).then(|| person_name(name)), portfolio, j)
 }
 
 /// Where the words `mede namens` start in `s` (after a space or comma), if they do.
@@ -703,6 +732,24 @@ pub(crate) fn parse_responders(raw: &str) -> (Vec<Responder<'_>>, Vec<Office<'_>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn person_names_get_back_the_space_a_line_join_lost() {
+        for (raw, want) in [
+            ("DaniëlleJansen", "Daniëlle Jansen"),
+            ("VanNispen", "Van Nispen"),
+            ("Van derWerf", "Van der Werf"),
+            ("Faber-Van deKlashorst", "Faber-Van de Klashorst"),
+            ("McCarthy", "McCarthy"),
+            ("MacLeod", "MacLeod"),
+            ("Yeşilgöz-Zegerius", "Yeşilgöz-Zegerius"),
+            ("El Abassi", "El Abassi"),
+            ("Kostic ´", "Kostic ´"),
+        ] {
+            assert_eq!(person_name(raw), want, "{raw}");
+        }
+        assert!(matches!(person_name("Van der Plas"), Cow::Borrowed(_)));
+    }
 
     fn names(p: &[Person<'_>]) -> Vec<(String, Option<String>)> {
         p.iter()
