@@ -113,6 +113,46 @@ pub(crate) fn respaced_portfolio(printed: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// Party names of more than one word as the Kamer prints them (gazetteer §4), for [`respaced_party`].
+/// Names printed as one word (`GroenLinks`, `ChristenUnie`, `BoerBurgerBeweging`) are left out, so
+/// that they are never given a space.
+const PARTIES: &[&str] = &[
+    "Volkspartij voor Vrijheid en Democratie",
+    "Staatkundig Gereformeerde Partij",
+    "Christen-Democratisch Appèl",
+    "Gereformeerd Politiek Verbond",
+    "Reformatorische Politieke Federatie",
+    "Algemeen Ouderen Verbond",
+    "Nieuw Sociaal Contract",
+    "Partij voor de Vrijheid",
+    "Partij voor de Dieren",
+    "Partij van de Arbeid",
+    "Forum voor Democratie",
+    "Socialistische Partij",
+    "Leefbaar Nederland",
+    "Lijst Pim Fortuyn",
+    "Trots op Nederland",
+    "Centrum Democraten",
+    "Ouderen Unie 55+",
+    "Volt Nederland",
+    "Democraten 66",
+];
+
+/// The spelling of a party name the gazetteer knows when `printed` differs from it only in white space
+/// that a PDF line join lost (`NieuwSociaal Contract`, `Partij voorde Dieren`).
+pub(crate) fn respaced_party(printed: &str) -> Option<&'static str> {
+    PARTIES
+        .iter()
+        .filter(|name| name.len() != printed.len())
+        .find(|name| {
+            printed
+                .chars()
+                .filter(|&c| !c.is_whitespace())
+                .eq(name.chars().filter(|&c| c != ' '))
+        })
+        .copied()
+}
+
 /// Match `name` at the start of `text`: letters compared case-insensitively, any run of white space in
 /// `name` matching zero or more white space characters in `text`. Returns the bytes of `text` consumed.
 /// ASCII letters are compared as bytes; other characters are decoded and compared lower-cased.
@@ -169,6 +209,27 @@ fn glued_next_word(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn party_names_get_back_the_spaces_a_line_join_lost() {
+        assert_eq!(
+            respaced_party("NieuwSociaal Contract"),
+            Some("Nieuw Sociaal Contract")
+        );
+        assert_eq!(
+            respaced_party("Partij voorde Dieren"),
+            Some("Partij voor de Dieren")
+        );
+        for as_printed in [
+            "Nieuw Sociaal Contract",
+            "ChristenUnie",
+            "GroenLinks-PvdA",
+            "BoerBurgerBeweging",
+            "PVV",
+        ] {
+            assert_eq!(respaced_party(as_printed), None, "{as_printed}");
+        }
+    }
     use proptest::prelude::*;
 
     #[test]

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::ast::{Office, Person, Responder};
-use crate::gazetteer::{match_portfolio, portfolio_matches, respaced_portfolio};
+use crate::gazetteer::{match_portfolio, portfolio_matches, respaced_party, respaced_portfolio};
 use crate::scan::{SpaceTrim, outside_parens};
 use crate::text::{is_space, normalize};
 
@@ -278,7 +278,7 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
 /// A party label as printed, white space collapsed; a line break that a re-wrap put inside an
 /// abbreviation (`(V` / `VD)`, `(D` / `66)`) is dropped: no abbreviation holds a space, and a break
 /// between two runs of capitals and digits is one. Full names keep theirs (`Nieuw Sociaal` /
-/// `Contract`).
+/// `Contract`), and get back one a PDF line join lost (`NieuwSociaal Contract`, [`respaced_party`]).
 fn party_label(party: &str) -> Cow<'_, str> {
     let caps = |w: &str| {
         !w.is_empty()
@@ -296,7 +296,11 @@ fn party_label(party: &str) -> Cow<'_, str> {
             return Cow::Owned(normalize(&format!("{before}{after}")).into_owned());
         }
     }
-    normalize(party)
+    let label = normalize(party);
+    match respaced_party(&label) {
+        Some(known) => Cow::Borrowed(known),
+        None => label,
+    }
 }
 
 /// A name with the list's ` en` glued to its last word by a PDF line join (`Krögeren Van Dijk`): the

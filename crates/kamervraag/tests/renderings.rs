@@ -2051,3 +2051,29 @@ fn text_after_a_page_break_goes_on_with_the_body_while_headings_follow() {
     );
     assert_eq!(texts(&doc.answers)[1], (vec![2], "In 2027."));
 }
+
+#[test]
+fn names_and_parties_get_back_the_spaces_a_pdf_line_join_lost() {
+    // PyPDF2 may join the lines of the intro without a space: inside a name (`VanNispen`, `Van
+    // derWerf`, a first name and surname `DaniëlleJansen`) and inside a party's full name.
+    let text = "Tweede Kamer der Staten-Generaal2\nVergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+                2024Z19001\nVragen van de leden VanNispen (SP), Van derWerf (NieuwSociaal Contract) en\n\
+                DaniëlleJansen (Partij voorde Dieren) aan de Minister van Justitie en Veiligheid over\n\
+                de wachttijden bij de rechtspraak (ingezonden 3 december 2024).\nVraag 1\n\
+                Hoe lang zijn de wachttijden nu?\nkv-tk-2024Z19001\n\
+                ’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1\n";
+    let doc = ok(text);
+    let who: Vec<_> = doc
+        .submitters
+        .iter()
+        .map(|p| (p.name.as_ref(), p.party.as_deref()))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("Van Nispen", Some("SP")),
+            ("Van der Werf", Some("Nieuw Sociaal Contract")),
+            ("Daniëlle Jansen", Some("Partij voor de Dieren")),
+        ]
+    );
+}
