@@ -1891,3 +1891,48 @@ fn text_after_a_page_break_goes_on_with_the_body_while_headings_follow() {
     );
     assert_eq!(texts(&doc.answers)[1], (vec![2], "In 2027."));
 }
+
+#[test]
+fn numbered_items_run_into_a_question_are_no_note_markers() {
+    // A question may list its parts as ` 1) … , 2) … en 3) …` or point back to them (`de onder 1)
+    // genoemde`); those labels stay text, while real ` 1)` markers, also mid-sentence before a
+    // lower-case word, still refer to the notes.
+    let text = "Tweedemonitor / Kamervraag / Meldingen bij de inspectieMeldingen bij de inspectie\n\n\
+        Keywords:\nZaaknummer: 2019Z17001\n\n2019Z17001\n\n\
+        Vragen van het lid Van der Graaf (ChristenUnie) aan de minister van Justitie en Veiligheid over \
+        meldingen bij de inspectie. (ingezonden 5 september 2019)\n\n\
+          1. Kent u het verslag van de inspectie 1) over het jaar 2018?\n\
+          2. Kunt u aangeven 1) hoeveel meldingen er waren, 2) hoeveel daarvan zijn onderzocht en 3) wat \
+        de uitkomst was? 2)\n\
+          3. Waarom verschillen de onder 1) genoemde cijfers van die in het jaarverslag?\n\
+          4. Wat is het verschil tussen de onder 1) en 2) genoemde regelingen?\n\n\n\
+        1) https://www.example.nl/inspectie/verslag-2018\n\
+        2) https://www.example.nl/inspectie/meldingen\n\n\
+        Indiener\n\nCarla Dik (ChristenUnie)\n";
+    let doc = ok(text);
+    assert_eq!(
+        texts(&doc.questions),
+        [
+            (
+                vec![1],
+                "Kent u het verslag van de inspectie over het jaar 2018?"
+            ),
+            (
+                vec![2],
+                "Kunt u aangeven 1) hoeveel meldingen er waren, 2) hoeveel daarvan zijn onderzocht \
+                 en 3) wat de uitkomst was?"
+            ),
+            (
+                vec![3],
+                "Waarom verschillen de onder 1) genoemde cijfers van die in het jaarverslag?"
+            ),
+            (
+                vec![4],
+                "Wat is het verschil tussen de onder 1) en 2) genoemde regelingen?"
+            ),
+        ]
+    );
+    let refs: Vec<_> = doc.questions.iter().map(|q| q.footnotes.clone()).collect();
+    assert_eq!(refs, [vec![1], vec![2], vec![], vec![]]);
+    assert_eq!(doc.footnotes.len(), 2);
+}
