@@ -425,6 +425,10 @@ pub(crate) fn find_markers(
                             && !closes_bracket
                             && next.is_none_or(|c| is_space(c) || closes(c))
                             && !enumeration_label(line, i, n)
+                            // `     1) hoeveel …`: an indented line that opens with the number
+                            // labels an item of a list.
+                            && !(line[..i].trim_space().is_empty()
+                                && list_label_rest(&line[after + 1..]))
                         {
                             expected = expected.max(n + 1);
                             let ws_start = line[..i].trim_end_space().len();

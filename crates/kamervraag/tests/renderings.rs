@@ -1936,3 +1936,48 @@ fn numbered_items_run_into_a_question_are_no_note_markers() {
     assert_eq!(refs, [vec![1], vec![2], vec![], vec![]]);
     assert_eq!(doc.footnotes.len(), 2);
 }
+
+#[test]
+fn an_indented_list_inside_a_question_keeps_its_labels() {
+    // A question that lists its parts on indented lines `     1) …`: the labels open list items, they
+    // are no note markers (a marker follows the word it annotates).
+    for indent in ["     ", "  ", ""] {
+        let text = format!(
+            "Tweedemonitor / Kamervraag / Meldingen bij de inspectieMeldingen bij de inspectie\n\n\
+             Zaaknummer: 2019Z17001\n\n\
+             Vragen van het lid Van der Graaf (ChristenUnie) aan de minister van Justitie en Veiligheid \
+             over meldingen bij de inspectie. (ingezonden 5 september 2019)\n\n\
+             \x20 1. Kent u het verslag van de inspectie? 1)\n\
+             \x20 2. Kunt u aangeven:\n{indent}1) hoeveel meldingen er waren;\n\
+             {indent}2) wat de uitkomst was?\n\
+             \x20 3. Waarom verschillen de cijfers? 2)\n\n\n\
+             1) https://www.example.nl/inspectie/verslag-2018\n\
+             2) https://www.example.nl/inspectie/meldingen\n"
+        );
+        let doc = ok(&text);
+        let got: Vec<_> = doc
+            .questions
+            .iter()
+            .map(|q| {
+                (
+                    q.text.split_whitespace().collect::<Vec<_>>().join(" "),
+                    q.footnotes.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Kent u het verslag van de inspectie?".to_string(), vec![1]),
+                (
+                    "Kunt u aangeven: 1) hoeveel meldingen er waren; 2) wat de uitkomst was?"
+                        .to_string(),
+                    vec![]
+                ),
+                ("Waarom verschillen de cijfers?".to_string(), vec![2]),
+            ],
+            "{indent:?}"
+        );
+        assert_eq!(doc.footnotes.len(), 2, "{indent:?}");
+    }
+}
