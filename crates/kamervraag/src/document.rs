@@ -422,13 +422,19 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         if let Some(k) = t.strip_prefix("Keywords:") {
-            keywords.extend(
-                k.split(',')
-                    .map(str::trim)
-                    .filter(|k| !k.is_empty())
-                    .map(Cow::Borrowed),
-            );
+            keywords.extend(split_keywords(k));
             lines.next();
+            // An empty field with its keywords on the lines under it (`Keywords:` / `sport` /
+            // `zwembaden` / `Zaaknummer: …`): up to a blank line or the next field.
+            if k.trim_space().is_empty() && format == Format::Tweedemonitor {
+                while let Some(next) = lines.peek().map(|l| l.trimmed()) {
+                    if !is_keyword_line(next) {
+                        break;
+                    }
+                    keywords.extend(split_keywords(next));
+                    lines.next();
+                }
+            }
             continue;
         }
         // The view counter may stand in the header too (`Access ( 311 )` after `Keywords:`).
@@ -1827,6 +1833,26 @@ fn take_wrapped_number(raw: &str, lines: &mut std::iter::Peekable<Lines<'_>>) {
     {
         lines.next();
     }
+}
+
+/// The comma-separated keywords of a `Keywords:` field.
+fn split_keywords(k: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    k.split(',')
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+        .map(Cow::Borrowed)
+}
+
+/// Whether a line under an empty `Keywords:` field of a Tweedemonitor page holds keywords: a short
+/// line that is no other field of the header (`Zaaknummer:`, the zaak number, the view counter, the
+/// intro sentence).
+fn is_keyword_line(t: &str) -> bool {
+    !t.is_empty()
+        && t.len() <= 80
+        && !t.starts_with("Zaaknummer:")
+        && !is_zaak_line(t)
+        && views(t).is_none()
+        && !is_intro_start(t)
 }
 
 /// Consume a `(ingezonden …)` line, and the next line when the bracket was wrapped and that line

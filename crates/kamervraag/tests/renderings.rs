@@ -1981,3 +1981,47 @@ fn an_indented_list_inside_a_question_keeps_its_labels() {
         assert_eq!(doc.footnotes.len(), 2, "{indent:?}");
     }
 }
+
+#[test]
+fn tweedemonitor_keywords_on_the_lines_under_the_field_are_read() {
+    // `Keywords:` may print its values on the lines under it, up to the `Zaaknummer:` field.
+    for (head, want) in [
+        (
+            "Keywords:\nsport\nzwembaden, gemeenten\nZaaknummer: 2018Z01234\n",
+            vec!["sport", "zwembaden", "gemeenten"],
+        ),
+        (
+            "Keywords: sport, zwembaden\nZaaknummer: 2018Z01234\n",
+            vec!["sport", "zwembaden"],
+        ),
+        ("Keywords:\nZaaknummer: 2018Z01234\n", vec![]),
+        ("Keywords:\n\n2018Z01234\n", vec![]),
+    ] {
+        let text = format!(
+            "Tweedemonitor / Kamervraag / Het zwembad in ZwolleHet zwembad in Zwolle\n\n{head}\n2018Z01234\n\n\
+             Vragen van het lid Kuiken (PvdA) aan de minister voor Medische Zorg en Sport over het zwembad \
+             in Zwolle. (ingezonden 12 januari 2018)\n\n  1. Kent u het bericht?\n\n\n\
+             Indiener\n\nAttje Kuiken (PvdA)\n"
+        );
+        let doc = ok(&text);
+        let page = doc.page.as_ref().expect("a page");
+        assert_eq!(page.keywords, want, "{head:?}");
+        assert_eq!(doc.zaaknummer.as_deref(), Some("2018Z01234"));
+        assert_eq!(doc.title.as_deref(), Some("Het zwembad in Zwolle"));
+        assert_eq!(texts(&doc.questions), [(vec![1], "Kent u het bericht?")]);
+    }
+}
+
+#[test]
+fn a_tweedemonitor_breadcrumb_that_shortens_the_first_copy_of_the_title_gives_the_whole_title() {
+    let text = "Tweedemonitor / Kamervraag / Het bericht ‘Veel sloten worden…Het bericht ‘Veel sloten \
+        worden niet meer geschoond’\n\nZaaknummer: 2019Z16002\n\n\
+        Vragen van het lid Geurts (CDA) aan de minister van Landbouw, Natuur en Voedselkwaliteit over \
+        het bericht ‘Veel sloten worden niet meer geschoond’. (ingezonden 2 augustus 2019)\n\n\
+        \x20 1. Kent u het bericht?\n";
+    let doc = ok(text);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Het bericht ‘Veel sloten worden niet meer geschoond’")
+    );
+}
