@@ -11,7 +11,8 @@ use crate::blocks::{
 };
 use crate::dates::{date_parts, numeric_date};
 use crate::dialect::{
-    ah_label, breadcrumb_title, detect, is_breadcrumb, is_zaak_line, webpage_title,
+    MAX_NAVIGATION_LINES, ah_label, breadcrumb_title, detect, is_breadcrumb, is_zaak_line,
+    webpage_title,
 };
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{
@@ -378,11 +379,24 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         // Site navigation above a Tweedemonitor breadcrumb (the dialect was found from a breadcrumb
-        // further down when the page does not open with it).
+        // further down when the page does not open with it). A bare `Tweedemonitor` (the site's
+        // name) may open the navigation: the lines after it up to the breadcrumb are navigation too.
         if format == Format::Tweedemonitor
-            && !saw_breadcrumb
             && !saw_intro
+            && doc.title.is_none()
             && !t.starts_with("Tweedemonitor")
+            && (!saw_breadcrumb || breadcrumb_ahead(lines.clone()))
+        {
+            lines.next();
+            continue;
+        }
+        // The title printed again on a line of its own under a breadcrumb that holds it once.
+        if format == Format::Tweedemonitor
+            && !saw_intro
+            && doc
+                .title
+                .as_deref()
+                .is_some_and(|title| title.split_whitespace().eq(t.split_whitespace()))
         {
             lines.next();
             continue;
@@ -2551,6 +2565,16 @@ fn title_rest<'a>(line: &str, mut lines: std::iter::Peekable<Lines<'a>>) -> Opti
 
 /// Whether an intro sentence or an answerer line starts within the next few lines (after the current
 /// one), before any question or answer heading.
+/// Whether a Tweedemonitor breadcrumb follows the current line within the site navigation's reach.
+fn breadcrumb_ahead(mut lines: std::iter::Peekable<Lines<'_>>) -> bool {
+    lines.next();
+    lines
+        .map(|l| l.trimmed())
+        .filter(|t| !t.is_empty())
+        .take(MAX_NAVIGATION_LINES)
+        .any(is_breadcrumb)
+}
+
 fn header_follows(mut lines: std::iter::Peekable<Lines<'_>>) -> bool {
     lines.next();
     for line in lines.filter(|l| !l.is_blank()).take(8) {

@@ -2025,3 +2025,26 @@ fn a_tweedemonitor_breadcrumb_that_shortens_the_first_copy_of_the_title_gives_th
         Some("Het bericht ‘Veel sloten worden niet meer geschoond’")
     );
 }
+
+#[test]
+fn tweedemonitor_navigation_after_the_site_name_and_a_title_under_the_breadcrumb_are_skipped() {
+    // The site's name, a menu, the breadcrumb with the title once, the title again on its own line
+    // and a header long enough that the intro comes more than a few lines below the navigation.
+    let text = "Tweedemonitor\nMenu\nZoeken\n\n\
+        Tweedemonitor / Kamervraag / Het nieuws ‘Bank schrapt banen’\nHet nieuws ‘Bank schrapt banen’\n\n\
+        Keywords:\nwerk\nbanken\neconomie\nZaaknummer: 2019Z19026\n\n2019Z19026\n\n\
+        Vragen van het lid Van Weyenberg (D66) aan de minister van Financiën over het nieuws ‘Bank \
+        schrapt banen’. (ingezonden 1 oktober 2019)\n\n  1. Kent u het nieuws?\n\n\n\
+        Indiener\n\nSteven van Weyenberg (D66)\n";
+    let doc = ok(text);
+    assert_eq!(doc.format, kamervraag::Format::Tweedemonitor);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Het nieuws ‘Bank schrapt banen’")
+    );
+    assert_eq!(doc.zaaknummer.as_deref(), Some("2019Z19026"));
+    assert_eq!(doc.submitters.len(), 1);
+    assert_eq!(texts(&doc.questions), [(vec![1], "Kent u het nieuws?")]);
+    let page = doc.page.as_ref().expect("a page");
+    assert_eq!(page.keywords, ["werk", "banken", "economie"]);
+}
