@@ -145,7 +145,22 @@ fn undoubled(title: &str) -> &str {
     (half - reach..=half + reach)
         .filter(|&i| i > 0 && b.get(i) == b.first() && title.is_char_boundary(i) && glued(i))
         .find(|&i| same(&title[..i], &title[i..]))
-        .map_or(title, |i| &title[..i])
+        .map_or_else(|| untruncated(title), |i| &title[..i])
+}
+
+/// The whole title after a first copy that the breadcrumb shortened with an ellipsis:
+/// `Het bericht ‘Veel sloten…Het bericht ‘Veel sloten worden niet meer geschoond’`. Any other title
+/// as it is.
+fn untruncated(title: &str) -> &str {
+    ["…", "..."]
+        .iter()
+        .find_map(|dots| {
+            let (cut, whole) = title.split_once(dots)?;
+            let whole = whole.trim_start_matches('.').trim_start_space();
+            let cut = cut.trim_space();
+            (!cut.is_empty() && whole.len() > cut.len() && whole.starts_with(cut)).then_some(whole)
+        })
+        .unwrap_or(title)
 }
 
 /// Whether a line (not the first) starts with a `kv-tk-` or `ah-tk-` identifier: one pass for the `-`,
@@ -273,6 +288,21 @@ mod tests {
             "Het bericht\u{a0}X"
         );
         assert_eq!(breadcrumb_title("Tweedemonitor"), "");
+        assert_eq!(
+            breadcrumb_title(
+                "Tweedemonitor / Kamervraag / Het bericht ‘Veel sloten…Het bericht ‘Veel sloten worden niet geschoond’"
+            ),
+            "Het bericht ‘Veel sloten worden niet geschoond’"
+        );
+        assert_eq!(
+            breadcrumb_title("Tweedemonitor / Kamervraag / De zorg voor ... De zorg voor ouderen"),
+            "De zorg voor ouderen"
+        );
+        // An ellipsis inside a title that is printed once stays.
+        assert_eq!(
+            breadcrumb_title("Tweedemonitor / Kamervraag / Het bericht ‘Wachten… en wachten’"),
+            "Het bericht ‘Wachten… en wachten’"
+        );
     }
 
     #[test]

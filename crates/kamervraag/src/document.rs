@@ -11,7 +11,8 @@ use crate::blocks::{
 };
 use crate::dates::{date_parts, numeric_date};
 use crate::dialect::{
-    ah_label, breadcrumb_title, detect, is_breadcrumb, is_zaak_line, webpage_title,
+    MAX_NAVIGATION_LINES, ah_label, breadcrumb_title, detect, is_breadcrumb, is_zaak_line,
+    webpage_title,
 };
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{
@@ -378,11 +379,24 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         // Site navigation above a Tweedemonitor breadcrumb (the dialect was found from a breadcrumb
-        // further down when the page does not open with it).
+        // further down when the page does not open with it). A bare `Tweedemonitor` (the site's
+        // name) may open the navigation: the lines after it up to the breadcrumb are navigation too.
         if format == Format::Tweedemonitor
-            && !saw_breadcrumb
             && !saw_intro
+            && doc.title.is_none()
             && !t.starts_with("Tweedemonitor")
+            && (!saw_breadcrumb || breadcrumb_ahead(lines.clone()))
+        {
+            lines.next();
+            continue;
+        }
+        // The title printed again on a line of its own under a breadcrumb that holds it once.
+        if format == Format::Tweedemonitor
+            && !saw_intro
+            && doc
+                .title
+                .as_deref()
+                .is_some_and(|title| title.split_whitespace().eq(t.split_whitespace()))
         {
             lines.next();
             continue;
@@ -422,13 +436,19 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
             continue;
         }
         if let Some(k) = t.strip_prefix("Keywords:") {
-            keywords.extend(
-                k.split(',')
-                    .map(str::trim)
-                    .filter(|k| !k.is_empty())
-                    .map(Cow::Borrowed),
-            );
+            keywords.extend(split_keywords(k));
             lines.next();
+            // An empty field with its keywords on the lines under it (`Keywords:` / `sport` /
+            // `zwembaden` / `Zaaknummer: …`): up to a blank line or the next field.
+            if k.trim_space().is_empty() && format == Format::Tweedemonitor {
+                while let Some(next) = lines.peek().map(|l| l.trimmed()) {
+                    if !is_keyword_line(next) {
+                        break;
+                    }
+                    keywords.extend(split_keywords(next));
+                    lines.next();
+                }
+            }
             continue;
         }
         // The view counter may stand in the header too (`Access ( 311 )` after `Keywords:`).
@@ -1914,6 +1934,26 @@ fn take_wrapped_number(raw: &str, lines: &mut std::iter::Peekable<Lines<'_>>) {
     }
 }
 
+/// The comma-separated keywords of a `Keywords:` field.
+fn split_keywords(k: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    k.split(',')
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+        .map(Cow::Borrowed)
+}
+
+/// Whether a line under an empty `Keywords:` field of a Tweedemonitor page holds keywords: a short
+/// line that is no other field of the header (`Zaaknummer:`, the zaak number, the view counter, the
+/// intro sentence).
+fn is_keyword_line(t: &str) -> bool {
+    !t.is_empty()
+        && t.len() <= 80
+        && !t.starts_with("Zaaknummer:")
+        && !is_zaak_line(t)
+        && views(t).is_none()
+        && !is_intro_start(t)
+}
+
 /// Consume a `(ingezonden …)` line, and the next line when the bracket was wrapped and that line
 /// closes it with the rest of the date (`28 november 2024)`); returns the raw text.
 fn bracket_line<'a>(input: &'a str, lines: &mut std::iter::Peekable<Lines<'a>>) -> &'a str {
@@ -2610,6 +2650,16 @@ fn title_rest<'a>(line: &str, mut lines: std::iter::Peekable<Lines<'a>>) -> Opti
 
 /// Whether an intro sentence or an answerer line starts within the next few lines (after the current
 /// one), before any question or answer heading.
+/// Whether a Tweedemonitor breadcrumb follows the current line within the site navigation's reach.
+fn breadcrumb_ahead(mut lines: std::iter::Peekable<Lines<'_>>) -> bool {
+    lines.next();
+    lines
+        .map(|l| l.trimmed())
+        .filter(|t| !t.is_empty())
+        .take(MAX_NAVIGATION_LINES)
+        .any(is_breadcrumb)
+}
+
 fn header_follows(mut lines: std::iter::Peekable<Lines<'_>>) -> bool {
     lines.next();
     for line in lines.filter(|l| !l.is_blank()).take(8) {

@@ -246,6 +246,68 @@ fn list_label_rest(rest: &str) -> bool {
             .starts_with(|c: char| c.is_alphanumeric())
 }
 
+/// Whether the ` n)` whose digits start at `at` in `line` labels an item of a list run into the
+/// sentence rather than marking a note: `Kunt u aangeven 1) hoeveel …, 2) wie … en 3) wat …?`, `de
+/// onder 1) en 2) genoemde regelingen`. Such a label comes before a lower-case word, and the items
+/// count up from 1 with every later label after a comma, semicolon, `en` or `of`; a note marker
+/// follows the word it annotates (`mensenrechtenorganisaties 2) die …`). A single number after
+/// `onder` or `sub` points back to an item (`de onder 1) genoemde kosten`).
+fn enumeration_label(line: &str, at: usize, n: u32) -> bool {
+    let bytes = line.as_bytes();
+    // The number of the label whose digits start at `at`, when `) ` and a lower-case word follow.
+    let item = |at: usize| {
+        let d = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        (d > 0 && d <= MAX_NOTE_DIGITS)
+            .then(|| &line[at + d..])
+            .and_then(|r| r.strip_prefix(") "))
+            .filter(|r| r.starts_with(|c: char| c.is_lowercase()))
+            .map(|_| digits_value(&bytes[at..at + d]))
+    };
+    // A label after the first stands after a joining word or sign: `, 2)`, `en 3)`, `of 2)`.
+    let joined = |at: usize| {
+        let before = line[..at].trim_end_space();
+        before.ends_with([',', ';']) || before.ends_with(" en") || before.ends_with(" of")
+    };
+    if item(at) != Some(n) {
+        return false;
+    }
+    if n == 1 {
+        let before = line[..at].trim_end_space();
+        if before.ends_with(" onder") || before.ends_with(" sub") {
+            return true;
+        }
+    }
+    // The label numbered `k` in `from..to`, after a space.
+    let label_in = |from: usize, to: usize, k: u32| {
+        line[from..to].match_indices(") ").any(|(i, _)| {
+            let close = from + i;
+            let start = bytes[..close]
+                .iter()
+                .rposition(|b| !b.is_ascii_digit())
+                .map_or(0, |p| p + 1);
+            start > 0
+                && bytes[start - 1] == b' '
+                && item(start) == Some(k)
+                && (k == 1 || joined(start))
+        })
+    };
+    let after = at
+        + bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+        + 1;
+    let next = || label_in(after, line.len(), n + 1);
+    if n == 1 {
+        next()
+    } else {
+        joined(at) && (label_in(0, at, n - 1) || next())
+    }
+}
+
 /// Whether `before` leaves a round bracket open.
 fn opens_bracket(before: &[u8]) -> bool {
     before.iter().fold(0i32, |depth, &b| match b {
@@ -362,6 +424,11 @@ pub(crate) fn find_markers(
                         if known(n)
                             && !closes_bracket
                             && next.is_none_or(|c| is_space(c) || closes(c))
+                            && !enumeration_label(line, i, n)
+                            // `     1) hoeveel …`: an indented line that opens with the number
+                            // labels an item of a list.
+                            && !(line[..i].trim_space().is_empty()
+                                && list_label_rest(&line[after + 1..]))
                         {
                             expected = expected.max(n + 1);
                             let ws_start = line[..i].trim_end_space().len();

@@ -2077,3 +2077,155 @@ fn names_and_parties_get_back_the_spaces_a_pdf_line_join_lost() {
         ]
     );
 }
+
+fn numbered_items_run_into_a_question_are_no_note_markers() {
+    // A question may list its parts as ` 1) … , 2) … en 3) …` or point back to them (`de onder 1)
+    // genoemde`); those labels stay text, while real ` 1)` markers, also mid-sentence before a
+    // lower-case word, still refer to the notes.
+    let text = "Tweedemonitor / Kamervraag / Meldingen bij de inspectieMeldingen bij de inspectie\n\n\
+        Keywords:\nZaaknummer: 2019Z17001\n\n2019Z17001\n\n\
+        Vragen van het lid Van der Graaf (ChristenUnie) aan de minister van Justitie en Veiligheid over \
+        meldingen bij de inspectie. (ingezonden 5 september 2019)\n\n\
+          1. Kent u het verslag van de inspectie 1) over het jaar 2018?\n\
+          2. Kunt u aangeven 1) hoeveel meldingen er waren, 2) hoeveel daarvan zijn onderzocht en 3) wat \
+        de uitkomst was? 2)\n\
+          3. Waarom verschillen de onder 1) genoemde cijfers van die in het jaarverslag?\n\
+          4. Wat is het verschil tussen de onder 1) en 2) genoemde regelingen?\n\n\n\
+        1) https://www.example.nl/inspectie/verslag-2018\n\
+        2) https://www.example.nl/inspectie/meldingen\n\n\
+        Indiener\n\nCarla Dik (ChristenUnie)\n";
+    let doc = ok(text);
+    assert_eq!(
+        texts(&doc.questions),
+        [
+            (
+                vec![1],
+                "Kent u het verslag van de inspectie over het jaar 2018?"
+            ),
+            (
+                vec![2],
+                "Kunt u aangeven 1) hoeveel meldingen er waren, 2) hoeveel daarvan zijn onderzocht \
+                 en 3) wat de uitkomst was?"
+            ),
+            (
+                vec![3],
+                "Waarom verschillen de onder 1) genoemde cijfers van die in het jaarverslag?"
+            ),
+            (
+                vec![4],
+                "Wat is het verschil tussen de onder 1) en 2) genoemde regelingen?"
+            ),
+        ]
+    );
+    let refs: Vec<_> = doc.questions.iter().map(|q| q.footnotes.clone()).collect();
+    assert_eq!(refs, [vec![1], vec![2], vec![], vec![]]);
+    assert_eq!(doc.footnotes.len(), 2);
+}
+
+fn an_indented_list_inside_a_question_keeps_its_labels() {
+    // A question that lists its parts on indented lines `     1) …`: the labels open list items, they
+    // are no note markers (a marker follows the word it annotates).
+    for indent in ["     ", "  ", ""] {
+        let text = format!(
+            "Tweedemonitor / Kamervraag / Meldingen bij de inspectieMeldingen bij de inspectie\n\n\
+             Zaaknummer: 2019Z17001\n\n\
+             Vragen van het lid Van der Graaf (ChristenUnie) aan de minister van Justitie en Veiligheid \
+             over meldingen bij de inspectie. (ingezonden 5 september 2019)\n\n\
+             \x20 1. Kent u het verslag van de inspectie? 1)\n\
+             \x20 2. Kunt u aangeven:\n{indent}1) hoeveel meldingen er waren;\n\
+             {indent}2) wat de uitkomst was?\n\
+             \x20 3. Waarom verschillen de cijfers? 2)\n\n\n\
+             1) https://www.example.nl/inspectie/verslag-2018\n\
+             2) https://www.example.nl/inspectie/meldingen\n"
+        );
+        let doc = ok(&text);
+        let got: Vec<_> = doc
+            .questions
+            .iter()
+            .map(|q| {
+                (
+                    q.text.split_whitespace().collect::<Vec<_>>().join(" "),
+                    q.footnotes.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Kent u het verslag van de inspectie?".to_string(), vec![1]),
+                (
+                    "Kunt u aangeven: 1) hoeveel meldingen er waren; 2) wat de uitkomst was?"
+                        .to_string(),
+                    vec![]
+                ),
+                ("Waarom verschillen de cijfers?".to_string(), vec![2]),
+            ],
+            "{indent:?}"
+        );
+        assert_eq!(doc.footnotes.len(), 2, "{indent:?}");
+    }
+}
+
+fn tweedemonitor_keywords_on_the_lines_under_the_field_are_read() {
+    // `Keywords:` may print its values on the lines under it, up to the `Zaaknummer:` field.
+    for (head, want) in [
+        (
+            "Keywords:\nsport\nzwembaden, gemeenten\nZaaknummer: 2018Z01234\n",
+            vec!["sport", "zwembaden", "gemeenten"],
+        ),
+        (
+            "Keywords: sport, zwembaden\nZaaknummer: 2018Z01234\n",
+            vec!["sport", "zwembaden"],
+        ),
+        ("Keywords:\nZaaknummer: 2018Z01234\n", vec![]),
+        ("Keywords:\n\n2018Z01234\n", vec![]),
+    ] {
+        let text = format!(
+            "Tweedemonitor / Kamervraag / Het zwembad in ZwolleHet zwembad in Zwolle\n\n{head}\n2018Z01234\n\n\
+             Vragen van het lid Kuiken (PvdA) aan de minister voor Medische Zorg en Sport over het zwembad \
+             in Zwolle. (ingezonden 12 januari 2018)\n\n  1. Kent u het bericht?\n\n\n\
+             Indiener\n\nAttje Kuiken (PvdA)\n"
+        );
+        let doc = ok(&text);
+        let page = doc.page.as_ref().expect("a page");
+        assert_eq!(page.keywords, want, "{head:?}");
+        assert_eq!(doc.zaaknummer.as_deref(), Some("2018Z01234"));
+        assert_eq!(doc.title.as_deref(), Some("Het zwembad in Zwolle"));
+        assert_eq!(texts(&doc.questions), [(vec![1], "Kent u het bericht?")]);
+    }
+}
+
+fn a_tweedemonitor_breadcrumb_that_shortens_the_first_copy_of_the_title_gives_the_whole_title() {
+    let text = "Tweedemonitor / Kamervraag / Het bericht ‘Veel sloten worden…Het bericht ‘Veel sloten \
+        worden niet meer geschoond’\n\nZaaknummer: 2019Z16002\n\n\
+        Vragen van het lid Geurts (CDA) aan de minister van Landbouw, Natuur en Voedselkwaliteit over \
+        het bericht ‘Veel sloten worden niet meer geschoond’. (ingezonden 2 augustus 2019)\n\n\
+        \x20 1. Kent u het bericht?\n";
+    let doc = ok(text);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Het bericht ‘Veel sloten worden niet meer geschoond’")
+    );
+}
+
+fn tweedemonitor_navigation_after_the_site_name_and_a_title_under_the_breadcrumb_are_skipped() {
+    // The site's name, a menu, the breadcrumb with the title once, the title again on its own line
+    // and a header long enough that the intro comes more than a few lines below the navigation.
+    let text = "Tweedemonitor\nMenu\nZoeken\n\n\
+        Tweedemonitor / Kamervraag / Het nieuws ‘Bank schrapt banen’\nHet nieuws ‘Bank schrapt banen’\n\n\
+        Keywords:\nwerk\nbanken\neconomie\nZaaknummer: 2019Z19026\n\n2019Z19026\n\n\
+        Vragen van het lid Van Weyenberg (D66) aan de minister van Financiën over het nieuws ‘Bank \
+        schrapt banen’. (ingezonden 1 oktober 2019)\n\n  1. Kent u het nieuws?\n\n\n\
+        Indiener\n\nSteven van Weyenberg (D66)\n";
+    let doc = ok(text);
+    assert_eq!(doc.format, kamervraag::Format::Tweedemonitor);
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Het nieuws ‘Bank schrapt banen’")
+    );
+    assert_eq!(doc.zaaknummer.as_deref(), Some("2019Z19026"));
+    assert_eq!(doc.submitters.len(), 1);
+    assert_eq!(texts(&doc.questions), [(vec![1], "Kent u het nieuws?")]);
+    let page = doc.page.as_ref().expect("a page");
+    assert_eq!(page.keywords, ["werk", "banken", "economie"]);
+}
