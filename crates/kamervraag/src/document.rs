@@ -1447,7 +1447,7 @@ fn own_line_note<'a>(
         .find(|l| !l.is_blank())
         .filter(|l| {
             let t = l.trimmed();
-            parse_heading(t).is_none()
+            heading_of(t, collapsed).is_none()
                 && furniture(t).is_none()
                 && !marker_only(t)
                 && spaced_body_plausible(t)
@@ -1466,7 +1466,7 @@ fn ends_page(input: &str, body: &Line<'_>, number: u32, collapsed: bool) -> bool
             return true;
         };
         let t = l.trimmed();
-        if parse_heading(t).is_some() || body_start(t, number, NoteStyle::Glued).is_some() {
+        if heading_of(t, collapsed).is_some() || body_start(t, number, NoteStyle::Glued).is_some() {
             return false;
         }
         if furniture(t).is_some()

@@ -147,10 +147,12 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
                 && (after_number.starts_with(char::is_uppercase)
                     || after_number.starts_with("http"))
             {
+                // The word may be glued to a page number before it (`…, Aanhangsel 1Antwoord 3 …`).
                 let previous = text[..space]
                     .rsplit(char::is_whitespace)
                     .next()
-                    .unwrap_or("");
+                    .unwrap_or("")
+                    .trim_start_matches(|c: char| c.is_ascii_digit());
                 let in_heading = matches!(
                     previous,
                     "Vraag"
@@ -166,6 +168,21 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
                 if !in_heading {
                     return Some(at);
                 }
+            }
+            // ` 1Brabants Dagblad, …`: a note body glued to its number (the superscript style of PDF
+            // text), after a sentence's end: a capitalised word or an opening bracket follows.
+            let glued = &rest[digits..];
+            let mut g = glued.chars();
+            if digits <= 2
+                && match (g.next(), g.next()) {
+                    (Some(c), Some(d)) => {
+                        (c.is_uppercase() && d.is_lowercase()) || (c == '(' && d.is_uppercase())
+                    }
+                    _ => false,
+                }
+                && text[..space].ends_with(['.', '?', '!', ')', '»', '”'])
+            {
+                return Some(at);
             }
         }
         i = at;

@@ -837,3 +837,56 @@ fn a_wrapped_line_that_opens_with_toelichting_bij_is_prose() {
     );
     assert_eq!(doc.explanation, None);
 }
+
+/// A whole ah-tk PDF extracted as one line (all white space collapsed to single spaces), written in
+/// the shape of such an extraction: a note number once alone on its line before `Antwoord 1`, a note
+/// body glued to its number, a page footer glued to the next heading, a hyphenated reference.
+fn collapsed_answer() -> String {
+    let filler = "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig over de uitkomsten. ".repeat(8);
+    let text = format!(
+        "Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2011–2012 Aanhangsel van de Handelingen\n\
+         Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n77\n\
+         Vragen van het lid Jansen (SP) aan de Minister van Financiën over de bankenbelasting\n\
+         (ingezonden 3 oktober 2011).\nAntwoord van Minister De Jager (Financiën) (ontvangen 1 november 2011).\n\
+         Vraag 1\nKent u het bericht «Banken betalen minder»?\n1 \nAntwoord 1\nJa.\n\
+         Vraag 2\nWat is de opbrengst van de belasting in 2012?\n\
+         1Trouw, 3 oktober 2011, «Banken betalen minder».\n\
+         ah-tk-20112012-77\nISSN 0921 - 7398’s-Gravenhage 2011Tweede Kamer, vergaderjaar 2011–2012, Aanhangsel 1Antwoord 2\n\
+         De opbrengst is geraamd in de brief over de begroting (Aanhangsel Handelin-\ngen, vergaderjaar 2011–2012, nr. 12). {filler}\n\
+         Tweede Kamer, vergaderjaar 2011–2012, Aanhangsel 2\n"
+    );
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn collapsed_pdf_text_keeps_headings_after_notes_and_footers() {
+    let text = collapsed_answer();
+    let doc = ok(&text);
+    let qa: Vec<_> = blocks(&doc.answers)
+        .into_iter()
+        .map(|(n, l, _)| (n, l))
+        .collect();
+    assert_eq!(
+        qa,
+        [(vec![1], Some("Antwoord 1")), (vec![2], Some("Antwoord 2"))]
+    );
+    assert_eq!(doc.answers[0].text, "Ja.");
+    assert!(doc.answers[1].text.starts_with("De opbrengst is geraamd"));
+    assert_eq!(
+        doc.questions[1].text,
+        "Wat is de opbrengst van de belasting in 2012?"
+    );
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.footnotes[0].number, 1);
+    assert_eq!(
+        doc.footnotes[0].text,
+        "Trouw, 3 oktober 2011, «Banken betalen minder»."
+    );
+    assert!(
+        doc.references
+            .iter()
+            .any(|r| r.kind.as_str() == "aanhangsel" && r.id == "2011-2012-12"),
+        "{:?}",
+        doc.references
+    );
+}
