@@ -1512,7 +1512,8 @@ fn heading_of(t: &str, collapsed: bool) -> Option<Heading<'_>> {
 /// A line that can only be prose: it starts with a letter that opens no heading (`Vraag`, `Antwoord`),
 /// furniture (`Tweede Kamer`, `Vergaderjaar`, `ISSN`, `Aanhangsel`, `regering`, `kv-`, `ah-`, a mangled
 /// `h tk …`), Tweedemonitor label (`Indiener`, `Gericht`, `Publicatiedatum`), section label
-/// (`Toelichting`, `Mededeling`, `Vragen van`, `Mondelinge vragen`), note or numbered item (digits).
+/// (`Toelichting`, `Mededeling`, `Vragen van`, `Mondelinge vragen`), note or numbered item (digits),
+/// or the printer of an older imprint (`Sdu Uitgevers`).
 fn is_plain_line(t: &str) -> bool {
     let b = t.as_bytes();
     b.first().is_some_and(|c| {
@@ -1521,7 +1522,7 @@ fn is_plain_line(t: &str) -> bool {
                 c,
                 b'T' | b'V' | b'v' | b'r' | b'I' | b'A' | b'a' | b'k' | b'G' | b'P' | b'M' | b'm'
             )
-    }) && !matches!(b.get(1..4), Some(b" tk" | b"tk "))
+    }) && !matches!(b.get(1..4), Some(b" tk" | b"tk " | b"du "))
 }
 
 fn body_start_of(line: &Line<'_>, expected: u32, style: NoteStyle) -> Option<usize> {

@@ -304,6 +304,29 @@ mod tests {
     }
 
     #[test]
+    fn printer_of_older_imprints_is_furniture() {
+        assert_eq!(furniture("Sdu Uitgevers"), Some(Furniture::Other));
+        assert_eq!(
+            furniture(
+                "Sdu Uitgevers ’s-Gravenhage 2009 Tweede Kamer, vergaderjaar 2008–2009, Aanhangsel 1"
+            ),
+            Some(Furniture::Year("2008–2009"))
+        );
+        let footer =
+            "Sdu Uitgevers ’s-Gravenhage 2009 Tweede Kamer, vergaderjaar 2008–2009, Aanhangsel 1";
+        assert_eq!(
+            split_footer(&format!("{footer}Antwoord 2")),
+            Some(footer.len())
+        );
+        assert_eq!(
+            furniture("Sdu Uitgevers, ’s-Gravenhage 2009"),
+            Some(Furniture::Other)
+        );
+        // Prose that names the printer is no furniture.
+        assert_eq!(furniture("Sdu Uitgevers heeft de bundel gedrukt."), None);
+    }
+
+    #[test]
     fn trailing_newline_gives_no_empty_line() {
         let s = "a\n";
         assert_eq!(Lines::new(s, 0, s.len()).count(), 1);
@@ -346,8 +369,11 @@ const FOOTER: &str = "Tweede Kamer, vergaderjaar ";
 /// callers).
 #[inline]
 fn footer_start(t: &str) -> Option<(usize, usize)> {
-    // `T`weede, `’`s- or `'`s-Gravenhage, `I`SSN.
-    if !matches!(t.as_bytes().first(), Some(b'T' | 0xe2 | b'\'' | b'I')) {
+    // `T`weede, `’`s- or `'`s-Gravenhage, `I`SSN, `S`du Uitgevers.
+    if !matches!(
+        t.as_bytes().first(),
+        Some(b'T' | 0xe2 | b'\'' | b'I' | b'S')
+    ) {
         return None;
     }
     footer_start_at(t)
@@ -361,12 +387,16 @@ fn footer_start_at(t: &str) -> Option<(usize, usize)> {
     } else if t.starts_with("’s-Gravenhage")
         || t.starts_with("'s-Gravenhage")
         || t.starts_with("ISSN")
+        || t.starts_with(PRINTER)
     {
         find_phrase(t, FOOTER)
     } else {
         None
     }
 }
+
+/// The printer named in the imprint of older publications.
+const PRINTER: &str = "Sdu Uitgevers";
 
 /// A KOOP publication identifier in one of its known forms: `kv-tk-2024Z18796`,
 /// `kv-tk-20062007-KVR27039`, `kv-2000100840`, `ah-tk-20242025-594`, `ah-1271549`.
@@ -421,6 +451,14 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
         b'r' => starts_with_phrase(t, "regering gegeven antwoorden"),
         b'I' => starts_with_phrase(t, "ISSN 0921"),
         b'A' => strip_phrase(t, "Aanhangsel van de Handelingen").is_some_and(str::is_empty),
+        // The printer's name in the imprint of older years (`ISSN 0921 - 7398` / `Sdu Uitgevers` /
+        // `’s-Gravenhage 2009`), alone or with the rest of the footer after it.
+        b'S' => {
+            strip_phrase(t, PRINTER).is_some_and(|r| {
+                let r = r.trim_start_matches([',', ' ']);
+                r.is_empty() || r.starts_with("’s-Gravenhage") || r.starts_with("'s-Gravenhage")
+            }) && footer_start(t).is_none()
+        }
         b'_' | b'-' | b'=' | b'*' => {
             t.len() >= 3 && t.bytes().all(|b| matches!(b, b'_' | b'-' | b'=' | b'*'))
         }

@@ -890,3 +890,29 @@ fn collapsed_pdf_text_keeps_headings_after_notes_and_footers() {
         doc.references
     );
 }
+
+#[test]
+fn the_printer_line_of_an_older_imprint_is_page_furniture() {
+    let text = "Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2008–2009 Aanhangsel van de Handelingen\n\
+        Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n1234\n\
+        Vragen van het lid Jansen (SP) aan de Minister van Financiën over de\nbankenbelasting (Ingezonden 3 maart 2009).\n\
+        Antwoord van Minister Bos (Financiën) (Ontvangen 1 april 2009).\n\
+        Vraag 1\nKent u het bericht over de belasting?\nAntwoord 1\nJa.\nVraag 2\nWat brengt de belasting op?\n\
+        ah-tk-20082009-1234\nISSN 0921 - 7398\nSdu Uitgevers\n’s-Gravenhage 2009 Tweede Kamer, vergaderjaar 2008–2009, Aanhangsel 1\n\
+        Antwoord 2\nDat is nog niet bekend.\n";
+    let doc = ok(text);
+    assert_eq!(doc.vergaderjaar.as_deref(), Some("2008-2009"));
+    assert_eq!(doc.document_id.as_deref(), Some("ah-tk-20082009-1234"));
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (
+                vec![1],
+                Some("Vraag 1"),
+                "Kent u het bericht over de belasting?"
+            ),
+            (vec![2], Some("Vraag 2"), "Wat brengt de belasting op?"),
+        ]
+    );
+    assert_eq!(doc.answers[1].text, "Dat is nog niet bekend.");
+}
