@@ -741,13 +741,13 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         let paragraph_start = std::mem::replace(&mut blank_before, false);
         let after_colon = std::mem::replace(&mut colon_before, t.ends_with(':'));
         // A Markdown conversion's `[1 ]` markers, in prose lines too: a note body follows its marker.
+        // The markers count on from the last note or the last marker, whichever is further: notes
+        // gathered at the end of the text follow all their markers.
         if style == NoteStyle::Markdown && memchr::memchr(b'[', t.as_bytes()).is_some() {
-            let ahead = notes.last().map_or(1, |n| n.number + 1) + 3;
-            if max_marker < ahead {
-                seen.clear();
-                find_markers(t, ahead, max_marker + 1, style, &mut seen);
-                max_marker = seen.iter().map(|m| m.number).fold(max_marker, u32::max);
-            }
+            let ahead = notes.last().map_or(1, |n| n.number + 1).max(max_marker + 1) + 3;
+            seen.clear();
+            find_markers(t, ahead, max_marker + 1, style, &mut seen);
+            max_marker = seen.iter().map(|m| m.number).fold(max_marker, u32::max);
         }
         // Most lines are prose: they skip the classifiers that need a line to start otherwise.
         let plain = !in_note && is_plain_line(t);

@@ -916,3 +916,23 @@ fn the_printer_line_of_an_older_imprint_is_page_furniture() {
     );
     assert_eq!(doc.answers[1].text, "Dat is nog niet bekend.");
 }
+
+#[test]
+fn markdown_notes_gathered_at_the_end_follow_all_their_markers() {
+    let text = " # 2\n\n#### Vergaderjaar 2015–2016 Aanhangsel van de Handelingen\n\n\
+        **Vragen gesteld door de leden der Kamer, met de daarop door de**\n**regering gegeven antwoorden**\n\n\
+        ### 812\n\nVragen van het lid Jansen (SP) aan de Minister van Financiën over de\nbankenbelasting (ingezonden 3 maart 2016).\n\n\
+        Antwoord van Minister Dijsselbloem (Financiën) (ontvangen 1 april 2016).\n\n\
+        Vraag 1\nKent u het bericht[1 ] en de brief[2]?\n\nAntwoord 1\nJa.\n\n\
+        Vraag 2\nWat brengt de belasting op volgens het rapport[3 ]?\n\nAntwoord 2\n\
+        Dat staat in de raming[4 5 ] en in de nota[6 ].\n\n\
+        -----\n\n1 NOS, 3 maart 2016\n\n2 Kamerstuk 32 013, nr. 100\n\n3 CPB, raming 2016\n\n\
+        4 Kamerstuk 34 300, nr. 2\n\n5 Kamerstuk 34 300, nr. 3\n\n6 Kamerstuk 34 300, nr. 4\n";
+    let doc = ok(text);
+    let numbers: Vec<u32> = doc.footnotes.iter().map(|n| n.number).collect();
+    assert_eq!(numbers, [1, 2, 3, 4, 5, 6]);
+    assert_eq!(doc.footnotes[5].text, "Kamerstuk 34 300, nr. 4");
+    assert_eq!(doc.answers[1].text, "Dat staat in de raming en in de nota.");
+    assert_eq!(doc.answers[1].footnotes, [4, 5, 6]);
+    assert_eq!(doc.questions[1].footnotes, [3]);
+}
