@@ -87,6 +87,10 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
     if let Some(end) = footer_end(text) {
         return (end < text.len()).then_some(end);
     }
+    // The `Mededeling` heading of a notice has a line of its own: its prose starts the next one.
+    if let Some(prose) = notice_heading_before(text) {
+        return Some(text.len() - prose.len());
+    }
     // Words that start a line wherever they occur, and headings that do when a number follows.
     const ALWAYS: &[&str] = &[
         "Vragen van ",
@@ -128,6 +132,7 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
             rest.as_bytes()[0],
             b'V' | b'A' | b'M' | b'T' | b'Z' | b'I' | b'a' | b'k'
         ) && (ALWAYS.iter().any(|w| starts_with_phrase(rest, w))
+            || notice_heading_before(rest).is_some()
             || NUMBERED.iter().any(|w| {
                 strip_phrase(rest, w).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
             }));
@@ -188,6 +193,14 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
         i = at;
     }
     None
+}
+
+/// The prose after a notice's `Mededeling` heading at the start of `text` (`Mededeling De vragen van
+/// …`): a capitalised word follows, not `van` (the line `Mededeling van Minister …`).
+fn notice_heading_before(text: &str) -> Option<&str> {
+    let prose = text.strip_prefix("Mededeling")?.trim_start_space();
+    (prose.len() < text.len() - "Mededeling".len() && prose.starts_with(char::is_uppercase))
+        .then_some(prose)
 }
 
 /// The end of a page footer `Tweede Kamer, vergaderjaar 2014–2015, Aanhangsel 1` at the start of `text`.
@@ -301,6 +314,18 @@ mod tests {
         for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
             let _ = virtual_break(&text[i..]);
         }
+    }
+
+    #[test]
+    fn virtual_breaks_around_a_notice_heading() {
+        let text = "worden beantwoord? Mededeling De vragen van het lid Jansen (SP) kunnen niet";
+        let at = virtual_break(text).unwrap();
+        assert!(text[at..].starts_with("Mededeling De"));
+        let rest = &text[at..];
+        assert!(rest[virtual_break(rest).unwrap()..].starts_with("De vragen"));
+        // The answerer line and prose that names a notice are no heading.
+        assert!(virtual_break("Mededeling van Minister Bos (Financiën)").is_none());
+        assert!(virtual_break("in zijn mededeling De Jager sprak").is_none());
     }
 
     #[test]

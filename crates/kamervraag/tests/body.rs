@@ -936,3 +936,31 @@ fn markdown_notes_gathered_at_the_end_follow_all_their_markers() {
     assert_eq!(doc.answers[1].footnotes, [4, 5, 6]);
     assert_eq!(doc.questions[1].footnotes, [3]);
 }
+
+#[test]
+fn collapsed_notice_keeps_its_mededeling_heading() {
+    let filler =
+        "Hoe beoordeelt u de gevolgen hiervan voor de belastingbetaler en de banken? ".repeat(10);
+    let text = format!(
+        "Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2012–2013 Aanhangsel van de Handelingen \
+         Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden 455 \
+         Vragen van het lid Jansen (SP) aan de Minister van Financiën over de bankenbelasting \
+         (ingezonden 3 oktober 2012). Mededeling van Minister Dijsselbloem (Financiën) (ontvangen \
+         24 oktober 2012). Vraag 1 Kent u het bericht over de belasting? Vraag 2 {filler}\
+         Mededeling De vragen van het lid Jansen (SP) over de bankenbelasting (2012Z17001) kunnen \
+         niet binnen de gebruikelijke termijn worden beantwoord. Tweede Kamer, vergaderjaar \
+         2012–2013, Aanhangsel 1"
+    );
+    let doc = ok(&text);
+    assert_eq!(doc.kind.as_str(), "notice");
+    assert_eq!(doc.questions.len(), 2);
+    assert!(doc.questions[1].text.ends_with("de banken?"));
+    assert_eq!(
+        doc.notice.as_deref(),
+        Some(
+            "De vragen van het lid Jansen (SP) over de bankenbelasting (2012Z17001) kunnen niet \
+             binnen de gebruikelijke termijn worden beantwoord."
+        )
+    );
+    assert_eq!(doc.zaaknummer.as_deref(), Some("2012Z17001"));
+}
