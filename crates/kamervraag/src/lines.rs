@@ -198,9 +198,9 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
 /// The prose after a notice's `Mededeling` heading at the start of `text` (`Mededeling De vragen van
 /// …`): a capitalised word follows, not `van` (the line `Mededeling van Minister …`).
 fn notice_heading_before(text: &str) -> Option<&str> {
-    let prose = text.strip_prefix("Mededeling")?.trim_start_space();
-    (prose.len() < text.len() - "Mededeling".len() && prose.starts_with(char::is_uppercase))
-        .then_some(prose)
+    let heading = text.trim_start_space().strip_prefix("Mededeling")?;
+    let prose = heading.trim_start_space();
+    (prose.len() < heading.len() && prose.starts_with(char::is_uppercase)).then_some(prose)
 }
 
 /// The end of a page footer `Tweede Kamer, vergaderjaar 2014–2015, Aanhangsel 1` at the start of `text`.
@@ -322,6 +322,9 @@ mod tests {
         let at = virtual_break(text).unwrap();
         assert!(text[at..].starts_with("Mededeling De"));
         let rest = &text[at..];
+        assert!(rest[virtual_break(rest).unwrap()..].starts_with("De vragen"));
+        // After a page footer the next line starts with the space before the heading.
+        let rest = " Mededeling De vragen van het lid";
         assert!(rest[virtual_break(rest).unwrap()..].starts_with("De vragen"));
         // The answerer line and prose that names a notice are no heading.
         assert!(virtual_break("Mededeling van Minister Bos (Financiën)").is_none());

@@ -947,9 +947,10 @@ fn collapsed_notice_keeps_its_mededeling_heading() {
          Vragen van het lid Jansen (SP) aan de Minister van Financiën over de bankenbelasting \
          (ingezonden 3 oktober 2012). Mededeling van Minister Dijsselbloem (Financiën) (ontvangen \
          24 oktober 2012). Vraag 1 Kent u het bericht over de belasting? Vraag 2 {filler}\
+         Tweede Kamer, vergaderjaar 2012–2013, Aanhangsel 1 \
          Mededeling De vragen van het lid Jansen (SP) over de bankenbelasting (2012Z17001) kunnen \
          niet binnen de gebruikelijke termijn worden beantwoord. Tweede Kamer, vergaderjaar \
-         2012–2013, Aanhangsel 1"
+         2012–2013, Aanhangsel 2"
     );
     let doc = ok(&text);
     assert_eq!(doc.kind.as_str(), "notice");
