@@ -91,6 +91,15 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
     if let Some(prose) = notice_heading_before(text) {
         return Some(text.len() - prose.len());
     }
+    // A Markdown conversion's page break (`-----`) and mangled identifier (`h tk 20232024 302`)
+    // stand on lines of their own.
+    let lead = text.len() - text.trim_start_space().len();
+    if let Some(len) = markdown_furniture_len(&text[lead..]) {
+        let end = lead + len;
+        if end < text.len() {
+            return Some(end);
+        }
+    }
     // Words that start a line wherever they occur, and headings that do when a number follows.
     const ALWAYS: &[&str] = &[
         "Vragen van ",
@@ -136,7 +145,10 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
             || NUMBERED.iter().any(|w| {
                 strip_phrase(rest, w).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
             }));
-        if word {
+        if word
+            || (matches!(rest.as_bytes()[0], b'-' | b'_' | b'=' | b'h' | b'a')
+                && markdown_furniture_len(rest).is_some())
+        {
             return Some(at);
         }
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -193,6 +205,38 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
         i = at;
     }
     None
+}
+
+/// The length of the Markdown page furniture that `text` starts with, before a space or the end: a
+/// rule of three or more `-`, `_` or `=`, or the mangled identifier `h tk 20232024 302`.
+fn markdown_furniture_len(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let rule = b
+        .iter()
+        .take_while(|c| matches!(c, b'-' | b'_' | b'='))
+        .count();
+    if rule > 0 {
+        return (rule >= 3 && b.get(rule).is_none_or(|&c| c == b' ')).then_some(rule);
+    }
+    // Four words: one or two letters, `tk`, the session year's eight digits, the number.
+    let mut end = 0;
+    for k in 0..4 {
+        let word = text.get(end..)?.split(' ').next()?;
+        let ok = match k {
+            0 => (1..=2).contains(&word.len()) && word.bytes().all(|c| c.is_ascii_lowercase()),
+            1 => word == "tk",
+            2 => word.len() == 8 && word.bytes().all(|c| c.is_ascii_digit()),
+            _ => !word.is_empty() && word.len() <= 7 && word.bytes().all(|c| c.is_ascii_digit()),
+        };
+        if !ok {
+            return None;
+        }
+        end += word.len();
+        if k < 3 {
+            end += 1;
+        }
+    }
+    Some(end)
 }
 
 /// The prose after a notice's `Mededeling` heading at the start of `text` (`Mededeling De vragen van
@@ -329,6 +373,31 @@ mod tests {
         // The answerer line and prose that names a notice are no heading.
         assert!(virtual_break("Mededeling van Minister Bos (Financiën)").is_none());
         assert!(virtual_break("in zijn mededeling De Jager sprak").is_none());
+    }
+
+    #[test]
+    fn virtual_breaks_around_markdown_page_furniture() {
+        let text = "op basis van feiten 1 Nederlands Dagblad, 29 september 2023. h tk 20232024 387 ----- (12-10-2023).[3 ] Vraag 3";
+        let mut lines = Vec::new();
+        let mut at = 0;
+        while let Some(k) = virtual_break(&text[at..]) {
+            lines.push(text[at..at + k].trim());
+            at += k;
+        }
+        lines.push(&text[at..]);
+        assert_eq!(
+            lines,
+            [
+                "op basis van feiten",
+                "1 Nederlands Dagblad, 29 september 2023.",
+                "h tk 20232024 387",
+                "-----",
+                "(12-10-2023).[3 ]",
+                "Vraag 3"
+            ]
+        );
+        // Dashes and words in prose stay: `a tk` is no identifier without its year.
+        assert!(virtual_break("een -- gedachtestreep en a tk 2023 punt").is_none());
     }
 
     #[test]

@@ -965,3 +965,41 @@ fn collapsed_notice_keeps_its_mededeling_heading() {
     );
     assert_eq!(doc.zaaknummer.as_deref(), Some("2012Z17001"));
 }
+
+#[test]
+fn collapsed_markdown_page_break_inside_an_answer() {
+    let filler = "Het kabinet blijft de ontwikkelingen in de regio nauwgezet volgen en informeert uw Kamer. ".repeat(8);
+    let text = format!(
+        " # 2 #### Vergaderjaar 2012–2013 Aanhangsel van de Handelingen **Vragen gesteld door de \
+         leden der Kamer, met de daarop door de** **regering gegeven antwoorden** ### 55 Vragen van \
+         het lid Jansen (SP) aan de Minister van Buitenlandse Zaken over de regio (ingezonden \
+         2 oktober 2012). Antwoord van Minister Timmermans (Buitenlandse Zaken) (ontvangen \
+         1 november 2012). Vraag 1 Kent u het bericht «Onrust in de regio»[1 ]? Antwoord 1 Ja. \
+         {filler}Zie ook de brief van 12 oktober 2012 over de motie Jansen 1 NRC, 1 oktober 2012, \
+         «Onrust in de regio». h tk 20122013 55 ----- (Kamerstuk 21 501-02, nr. 1200).[2 ] \
+         Vraag 2 Wat doet u? Antwoord 2 Niets. 2 Kamerstuk 21 501-02, nr. 1200 -----"
+    );
+    let doc = ok(&text);
+    assert_eq!(doc.answers.len(), 2);
+    assert!(
+        doc.answers[0]
+            .text
+            .ends_with("over de motie Jansen (Kamerstuk 21 501-02, nr. 1200)."),
+        "{}",
+        doc.answers[0].text
+    );
+    assert_eq!(doc.answers[0].footnotes, [2]);
+    assert_eq!(doc.answers[1].text, "Niets.");
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.number, n.text.as_ref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (1, "NRC, 1 oktober 2012, «Onrust in de regio»."),
+            (2, "Kamerstuk 21 501-02, nr. 1200")
+        ]
+    );
+}
