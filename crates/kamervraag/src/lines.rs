@@ -2,7 +2,9 @@
 
 use memchr::memchr2;
 
-use crate::scan::{SpaceTrim, find_phrase, starts_with_phrase, strip_phrase};
+use crate::scan::{
+    SpaceTrim, find_phrase, find_short, floor_char_boundary, starts_with_phrase, strip_phrase,
+};
 use crate::text::is_space;
 
 /// One line of input, without its line ending.
@@ -94,7 +96,9 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
     // A Markdown conversion's page break (`-----`) and mangled identifier (`h tk 20232024 302`)
     // stand on lines of their own.
     let lead = text.len() - text.trim_start_space().len();
-    if let Some(len) = markdown_furniture_len(&text[lead..]) {
+    if let Some(len) =
+        markdown_furniture_len(&text[lead..]).or_else(|| bold_heading_len(&text[lead..]))
+    {
         let end = lead + len;
         if end < text.len() {
             return Some(end);
@@ -114,7 +118,6 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
         "ISSN ",
         "Tweede Kamer, vergaderjaar ",
     ];
-    const NUMBERED: &[&str] = &["Vraag ", "Antwoord ", "Antwoorden ", "Antwoord op vraag "];
     let b = text.as_bytes();
     let mut i = 1;
     // Words start after a space: an ASCII one, or a no-break space (`C2 A0`).
@@ -142,12 +145,12 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
             b'V' | b'A' | b'M' | b'T' | b'Z' | b'I' | b'a' | b'k'
         ) && (ALWAYS.iter().any(|w| starts_with_phrase(rest, w))
             || notice_heading_before(rest).is_some()
-            || NUMBERED.iter().any(|w| {
-                strip_phrase(rest, w).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-            }));
+            // (not the heading after the marks of a Markdown heading, which start its line)
+            || (numbered_heading(rest) && !text[..space].ends_with('#')));
         if word
             || (matches!(rest.as_bytes()[0], b'-' | b'_' | b'=' | b'h' | b'a')
                 && markdown_furniture_len(rest).is_some())
+            || (matches!(rest.as_bytes()[0], b'*' | b'#') && decorated_heading(rest))
         {
             return Some(at);
         }
@@ -205,6 +208,43 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
         i = at;
     }
     None
+}
+
+/// Whether `text` starts with a numbered heading word (`Vraag 2`, `Antwoord 3 en 4`).
+fn numbered_heading(text: &str) -> bool {
+    const NUMBERED: &[&str] = &["Vraag ", "Antwoord ", "Antwoorden ", "Antwoord op vraag "];
+    NUMBERED
+        .iter()
+        .any(|w| strip_phrase(text, w).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
+}
+
+/// Whether `text` starts with a heading in Markdown: `**Vraag 2**` or `#### Vraag 2`.
+fn decorated_heading(text: &str) -> bool {
+    let inner = match text.strip_prefix("**") {
+        Some(inner) => inner,
+        None => {
+            let r = text.trim_start_matches('#');
+            match r.strip_prefix(' ') {
+                Some(r) if r.len() < text.len() - 1 => r,
+                _ => return false,
+            }
+        }
+    };
+    numbered_heading(inner)
+}
+
+/// The length of a bold heading `**Vraag 2 en 3**` that `text` starts with: its text follows it on
+/// the same line in collapsed text.
+fn bold_heading_len(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix("**")?;
+    if !numbered_heading(inner) {
+        return None;
+    }
+    let close = find_short(
+        &inner[..floor_char_boundary(inner, inner.len().min(48))],
+        "**",
+    )?;
+    Some(2 + close + 2)
 }
 
 /// The length of the Markdown page furniture that `text` starts with, before a space or the end: a
@@ -398,6 +438,31 @@ mod tests {
         );
         // Dashes and words in prose stay: `a tk` is no identifier without its year.
         assert!(virtual_break("een -- gedachtestreep en a tk 2023 punt").is_none());
+    }
+
+    #[test]
+    fn virtual_breaks_around_markdown_headings() {
+        let text = "Kent u het bericht?[1 ] **Antwoord 1** Ja. #### Vraag 2 Wat doet u? **Vraag 3 en 4** Wie?";
+        let mut lines = Vec::new();
+        let mut at = 0;
+        while let Some(k) = virtual_break(&text[at..]) {
+            lines.push(text[at..at + k].trim());
+            at += k;
+        }
+        lines.push(text[at..].trim());
+        assert_eq!(
+            lines,
+            [
+                "Kent u het bericht?[1 ]",
+                "**Antwoord 1**",
+                "Ja.",
+                "#### Vraag 2 Wat doet u?",
+                "**Vraag 3 en 4**",
+                "Wie?"
+            ]
+        );
+        // Bold or hashed prose stays.
+        assert!(virtual_break("een **belangrijk** punt en #### iets").is_none());
     }
 
     #[test]

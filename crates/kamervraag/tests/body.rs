@@ -1003,3 +1003,33 @@ fn collapsed_markdown_page_break_inside_an_answer() {
         ]
     );
 }
+
+#[test]
+fn collapsed_markdown_with_bold_and_hashed_headings() {
+    let filler = "Het kabinet blijft de ontwikkelingen in de regio nauwgezet volgen en informeert uw Kamer. ".repeat(8);
+    let text = format!(
+        " # 2 #### Vergaderjaar 2012–2013 Aanhangsel van de Handelingen ### 56 Vragen van het lid \
+         Jansen (SP) aan de Minister van Buitenlandse Zaken over de regio (ingezonden 2 oktober \
+         2012). Antwoord van Minister Timmermans (Buitenlandse Zaken) (ontvangen 1 november 2012). \
+         **Vraag 1** Kent u het bericht[1 ]? **Antwoord 1** Ja. {filler}#### Vraag 2 en 3 Wat doet \
+         u? Wanneer? #### Antwoord 2 en 3 Niets. 1 NRC, 1 oktober 2012"
+    );
+    let doc = ok(&text);
+    let q: Vec<_> = blocks(&doc.questions)
+        .into_iter()
+        .map(|(n, _, t)| (n, t))
+        .collect();
+    assert_eq!(
+        q,
+        [
+            (vec![1], "Kent u het bericht?"),
+            (vec![2, 3], "Wat doet u? Wanneer?")
+        ]
+    );
+    assert_eq!(doc.answers.len(), 2);
+    assert!(doc.answers[0].text.starts_with("Ja. Het kabinet"));
+    assert!(doc.answers[0].text.ends_with("informeert uw Kamer."));
+    assert_eq!(doc.answers[1].text, "Niets.");
+    assert_eq!(doc.answers[1].numbers, [2, 3]);
+    assert_eq!(doc.footnotes.len(), 1);
+}
