@@ -183,6 +183,7 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
                         | "vragen"
                         | "en"
                         | "t/m"
+                        | "met"
                         | "op"
                 ) || previous.ends_with(',');
                 if !in_heading {
@@ -212,7 +213,15 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
 
 /// Whether `text` starts with a numbered heading word (`Vraag 2`, `Antwoord 3 en 4`).
 fn numbered_heading(text: &str) -> bool {
-    const NUMBERED: &[&str] = &["Vraag ", "Antwoord ", "Antwoorden ", "Antwoord op vraag "];
+    const NUMBERED: &[&str] = &[
+        "Vraag ",
+        "Vragen ",
+        "Antwoord ",
+        "Antwoorden ",
+        "Antwoord op vraag ",
+        "Antwoord op vragen ",
+        "Antwoord op de vragen ",
+    ];
     NUMBERED
         .iter()
         .any(|w| strip_phrase(text, w).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
@@ -461,6 +470,12 @@ mod tests {
                 "Wie?"
             ]
         );
+        // Plural and `op de vragen` headings of grouped blocks.
+        let text = "Ja. Vragen 2 en 3 Herinnert u zich? Antwoord op de vragen 2 en 3 Ja.";
+        let at = virtual_break(text).unwrap();
+        assert!(text[at..].starts_with("Vragen 2"));
+        let rest = &text[at..];
+        assert!(rest[virtual_break(rest).unwrap()..].starts_with("Antwoord op de vragen 2"));
         // Bold or hashed prose stays.
         assert!(virtual_break("een **belangrijk** punt en #### iets").is_none());
     }

@@ -1033,3 +1033,30 @@ fn collapsed_markdown_with_bold_and_hashed_headings() {
     assert_eq!(doc.answers[1].numbers, [2, 3]);
     assert_eq!(doc.footnotes.len(), 1);
 }
+
+#[test]
+fn collapsed_grouped_headings_in_plural_and_tot_en_met() {
+    let filler =
+        "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig. ".repeat(10);
+    let text = format!(
+        "Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2010–2011 Aanhangsel van de Handelingen \
+         Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden 321 \
+         Vragen van het lid Jansen (SP) aan de Minister van Financiën over de bankenbelasting \
+         (ingezonden 3 oktober 2010). Antwoord van Minister De Jager (Financiën) (ontvangen \
+         1 november 2010). Vraag 1 Kent u het bericht? Antwoord 1 Ja. {filler}Vragen 2 en 3 \
+         Wat kost het? Wie betaalt? Antwoord op de vragen 2 en 3 De banken. Vraag 4 tot en met 6 \
+         Wanneer? Waarom? Hoe? Antwoorden 4 tot en met 6 Volgend jaar."
+    );
+    let doc = ok(&text);
+    let numbers =
+        |b: &[kamervraag::Block<'_>]| b.iter().map(|b| b.numbers.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        numbers(&doc.questions),
+        [vec![1], vec![2, 3], vec![4, 5, 6]]
+    );
+    assert_eq!(numbers(&doc.answers), [vec![1], vec![2, 3], vec![4, 5, 6]]);
+    assert_eq!(doc.questions[1].text, "Wat kost het? Wie betaalt?");
+    assert_eq!(doc.answers[1].text, "De banken.");
+    assert_eq!(doc.questions[2].text, "Wanneer? Waarom? Hoe?");
+    assert_eq!(doc.answers[2].text, "Volgend jaar.");
+}
