@@ -764,13 +764,13 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         let paragraph_start = std::mem::replace(&mut blank_before, false);
         let after_colon = std::mem::replace(&mut colon_before, t.ends_with(':'));
         // A Markdown conversion's `[1 ]` markers, in prose lines too: a note body follows its marker.
+        // The markers count on from the last note or the last marker, whichever is further: notes
+        // gathered at the end of the text follow all their markers.
         if style == NoteStyle::Markdown && memchr::memchr(b'[', t.as_bytes()).is_some() {
-            let ahead = notes.last().map_or(1, |n| n.number + 1) + 3;
-            if max_marker < ahead {
-                seen.clear();
-                find_markers(t, ahead, max_marker + 1, style, &mut seen);
-                max_marker = seen.iter().map(|m| m.number).fold(max_marker, u32::max);
-            }
+            let ahead = notes.last().map_or(1, |n| n.number + 1).max(max_marker + 1) + 3;
+            seen.clear();
+            find_markers(t, ahead, max_marker + 1, style, &mut seen);
+            max_marker = seen.iter().map(|m| m.number).fold(max_marker, u32::max);
         }
         // Most lines are prose: they skip the classifiers that need a line to start otherwise.
         let plain = !in_note && is_plain_line(t);
@@ -1490,7 +1490,7 @@ fn own_line_note<'a>(
         .find(|l| !l.is_blank())
         .filter(|l| {
             let t = l.trimmed();
-            parse_heading(t).is_none()
+            heading_of(t, collapsed).is_none()
                 && furniture(t).is_none()
                 && !marker_only(t)
                 && spaced_body_plausible(t)
@@ -1509,7 +1509,7 @@ fn ends_page(input: &str, body: &Line<'_>, number: u32, collapsed: bool) -> bool
             return true;
         };
         let t = l.trimmed();
-        if parse_heading(t).is_some() || body_start(t, number, NoteStyle::Glued).is_some() {
+        if heading_of(t, collapsed).is_some() || body_start(t, number, NoteStyle::Glued).is_some() {
             return false;
         }
         if furniture(t).is_some()
@@ -1555,7 +1555,8 @@ fn heading_of(t: &str, collapsed: bool) -> Option<Heading<'_>> {
 /// A line that can only be prose: it starts with a letter that opens no heading (`Vraag`, `Antwoord`),
 /// furniture (`Tweede Kamer`, `Vergaderjaar`, `ISSN`, `Aanhangsel`, `regering`, `kv-`, `ah-`, a mangled
 /// `h tk …`), Tweedemonitor label (`Indiener`, `Gericht`, `Publicatiedatum`), section label
-/// (`Toelichting`, `Mededeling`, `Vragen van`, `Mondelinge vragen`), note or numbered item (digits).
+/// (`Toelichting`, `Mededeling`, `Vragen van`, `Mondelinge vragen`), note or numbered item (digits),
+/// or the printer of an older imprint (`Sdu Uitgevers`).
 fn is_plain_line(t: &str) -> bool {
     let b = t.as_bytes();
     b.first().is_some_and(|c| {
@@ -1564,7 +1565,7 @@ fn is_plain_line(t: &str) -> bool {
                 c,
                 b'T' | b'V' | b'v' | b'r' | b'I' | b'A' | b'a' | b'k' | b'G' | b'P' | b'M' | b'm'
             )
-    }) && !matches!(b.get(1..4), Some(b" tk" | b"tk "))
+    }) && !matches!(b.get(1..4), Some(b" tk" | b"tk " | b"du "))
 }
 
 fn body_start_of(line: &Line<'_>, expected: u32, style: NoteStyle) -> Option<usize> {

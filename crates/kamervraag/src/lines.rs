@@ -2,7 +2,9 @@
 
 use memchr::memchr2;
 
-use crate::scan::{SpaceTrim, find_phrase, starts_with_phrase, strip_phrase};
+use crate::scan::{
+    SpaceTrim, find_phrase, find_short, floor_char_boundary, starts_with_phrase, strip_phrase,
+};
 use crate::text::is_space;
 
 /// One line of input, without its line ending.
@@ -87,6 +89,21 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
     if let Some(end) = footer_end(text) {
         return (end < text.len()).then_some(end);
     }
+    // The `Mededeling` heading of a notice has a line of its own: its prose starts the next one.
+    if let Some(prose) = notice_heading_before(text) {
+        return Some(text.len() - prose.len());
+    }
+    // A Markdown conversion's page break (`-----`) and mangled identifier (`h tk 20232024 302`)
+    // stand on lines of their own.
+    let lead = text.len() - text.trim_start_space().len();
+    if let Some(len) =
+        markdown_furniture_len(&text[lead..]).or_else(|| bold_heading_len(&text[lead..]))
+    {
+        let end = lead + len;
+        if end < text.len() {
+            return Some(end);
+        }
+    }
     // Words that start a line wherever they occur, and headings that do when a number follows.
     const ALWAYS: &[&str] = &[
         "Vragen van ",
@@ -101,7 +118,6 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
         "ISSN ",
         "Tweede Kamer, vergaderjaar ",
     ];
-    const NUMBERED: &[&str] = &["Vraag ", "Antwoord ", "Antwoorden ", "Antwoord op vraag "];
     let b = text.as_bytes();
     let mut i = 1;
     // Words start after a space: an ASCII one, or a no-break space (`C2 A0`).
@@ -128,10 +144,14 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
             rest.as_bytes()[0],
             b'V' | b'A' | b'M' | b'T' | b'Z' | b'I' | b'a' | b'k'
         ) && (ALWAYS.iter().any(|w| starts_with_phrase(rest, w))
-            || NUMBERED.iter().any(|w| {
-                strip_phrase(rest, w).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-            }));
-        if word {
+            || notice_heading_before(rest).is_some()
+            // (not the heading after the marks of a Markdown heading, which start its line)
+            || (numbered_heading(rest) && !text[..space].ends_with('#')));
+        if word
+            || (matches!(rest.as_bytes()[0], b'-' | b'_' | b'=' | b'h' | b'a')
+                && markdown_furniture_len(rest).is_some())
+            || (matches!(rest.as_bytes()[0], b'*' | b'#') && decorated_heading(rest))
+        {
             return Some(at);
         }
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -147,10 +167,12 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
                 && (after_number.starts_with(char::is_uppercase)
                     || after_number.starts_with("http"))
             {
+                // The word may be glued to a page number before it (`…, Aanhangsel 1Antwoord 3 …`).
                 let previous = text[..space]
                     .rsplit(char::is_whitespace)
                     .next()
-                    .unwrap_or("");
+                    .unwrap_or("")
+                    .trim_start_matches(|c: char| c.is_ascii_digit());
                 let in_heading = matches!(
                     previous,
                     "Vraag"
@@ -161,16 +183,117 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
                         | "vragen"
                         | "en"
                         | "t/m"
+                        | "met"
                         | "op"
                 ) || previous.ends_with(',');
                 if !in_heading {
                     return Some(at);
                 }
             }
+            // ` 1Brabants Dagblad, …`: a note body glued to its number (the superscript style of PDF
+            // text), after a sentence's end: a capitalised word or an opening bracket follows.
+            let glued = &rest[digits..];
+            let mut g = glued.chars();
+            if digits <= 2
+                && match (g.next(), g.next()) {
+                    (Some(c), Some(d)) => {
+                        (c.is_uppercase() && d.is_lowercase()) || (c == '(' && d.is_uppercase())
+                    }
+                    _ => false,
+                }
+                && text[..space].ends_with(['.', '?', '!', ')', '»', '”'])
+            {
+                return Some(at);
+            }
         }
         i = at;
     }
     None
+}
+
+/// Whether `text` starts with a numbered heading word (`Vraag 2`, `Antwoord 3 en 4`).
+fn numbered_heading(text: &str) -> bool {
+    const NUMBERED: &[&str] = &[
+        "Vraag ",
+        "Vragen ",
+        "Antwoord ",
+        "Antwoorden ",
+        "Antwoord op vraag ",
+        "Antwoord op vragen ",
+        "Antwoord op de vragen ",
+    ];
+    NUMBERED
+        .iter()
+        .any(|w| strip_phrase(text, w).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
+}
+
+/// Whether `text` starts with a heading in Markdown: `**Vraag 2**` or `#### Vraag 2`.
+fn decorated_heading(text: &str) -> bool {
+    let inner = match text.strip_prefix("**") {
+        Some(inner) => inner,
+        None => {
+            let r = text.trim_start_matches('#');
+            match r.strip_prefix(' ') {
+                Some(r) if r.len() < text.len() - 1 => r,
+                _ => return false,
+            }
+        }
+    };
+    numbered_heading(inner)
+}
+
+/// The length of a bold heading `**Vraag 2 en 3**` that `text` starts with: its text follows it on
+/// the same line in collapsed text.
+fn bold_heading_len(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix("**")?;
+    if !numbered_heading(inner) {
+        return None;
+    }
+    let close = find_short(
+        &inner[..floor_char_boundary(inner, inner.len().min(48))],
+        "**",
+    )?;
+    Some(2 + close + 2)
+}
+
+/// The length of the Markdown page furniture that `text` starts with, before a space or the end: a
+/// rule of three or more `-`, `_` or `=`, or the mangled identifier `h tk 20232024 302`.
+fn markdown_furniture_len(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let rule = b
+        .iter()
+        .take_while(|c| matches!(c, b'-' | b'_' | b'='))
+        .count();
+    if rule > 0 {
+        return (rule >= 3 && b.get(rule).is_none_or(|&c| c == b' ')).then_some(rule);
+    }
+    // Four words: one or two letters, `tk`, the session year's eight digits, the number.
+    let mut end = 0;
+    for k in 0..4 {
+        let word = text.get(end..)?.split(' ').next()?;
+        let ok = match k {
+            0 => (1..=2).contains(&word.len()) && word.bytes().all(|c| c.is_ascii_lowercase()),
+            1 => word == "tk",
+            2 => word.len() == 8 && word.bytes().all(|c| c.is_ascii_digit()),
+            _ => !word.is_empty() && word.len() <= 7 && word.bytes().all(|c| c.is_ascii_digit()),
+        };
+        if !ok {
+            return None;
+        }
+        end += word.len();
+        if k < 3 {
+            end += 1;
+        }
+    }
+    Some(end)
+}
+
+/// The prose after a notice's `Mededeling` heading at the start of `text` (`Mededeling De vragen van
+/// …`): a capitalised word follows, not `van` (the line `Mededeling van Minister …`).
+fn notice_heading_before(text: &str) -> Option<&str> {
+    let heading = text.trim_start_space().strip_prefix("Mededeling")?;
+    let prose = heading.trim_start_space();
+    (prose.len() < heading.len() && prose.starts_with(char::is_uppercase)).then_some(prose)
 }
 
 /// The end of a page footer `Tweede Kamer, vergaderjaar 2014–2015, Aanhangsel 1` at the start of `text`.
@@ -287,6 +410,100 @@ mod tests {
     }
 
     #[test]
+    fn virtual_breaks_around_a_notice_heading() {
+        let text = "worden beantwoord? Mededeling De vragen van het lid Jansen (SP) kunnen niet";
+        let at = virtual_break(text).unwrap();
+        assert!(text[at..].starts_with("Mededeling De"));
+        let rest = &text[at..];
+        assert!(rest[virtual_break(rest).unwrap()..].starts_with("De vragen"));
+        // After a page footer the next line starts with the space before the heading.
+        let rest = " Mededeling De vragen van het lid";
+        assert!(rest[virtual_break(rest).unwrap()..].starts_with("De vragen"));
+        // The answerer line and prose that names a notice are no heading.
+        assert!(virtual_break("Mededeling van Minister Bos (Financiën)").is_none());
+        assert!(virtual_break("in zijn mededeling De Jager sprak").is_none());
+    }
+
+    #[test]
+    fn virtual_breaks_around_markdown_page_furniture() {
+        let text = "op basis van feiten 1 Nederlands Dagblad, 29 september 2023. h tk 20232024 387 ----- (12-10-2023).[3 ] Vraag 3";
+        let mut lines = Vec::new();
+        let mut at = 0;
+        while let Some(k) = virtual_break(&text[at..]) {
+            lines.push(text[at..at + k].trim());
+            at += k;
+        }
+        lines.push(&text[at..]);
+        assert_eq!(
+            lines,
+            [
+                "op basis van feiten",
+                "1 Nederlands Dagblad, 29 september 2023.",
+                "h tk 20232024 387",
+                "-----",
+                "(12-10-2023).[3 ]",
+                "Vraag 3"
+            ]
+        );
+        // Dashes and words in prose stay: `a tk` is no identifier without its year.
+        assert!(virtual_break("een -- gedachtestreep en a tk 2023 punt").is_none());
+    }
+
+    #[test]
+    fn virtual_breaks_around_markdown_headings() {
+        let text = "Kent u het bericht?[1 ] **Antwoord 1** Ja. #### Vraag 2 Wat doet u? **Vraag 3 en 4** Wie?";
+        let mut lines = Vec::new();
+        let mut at = 0;
+        while let Some(k) = virtual_break(&text[at..]) {
+            lines.push(text[at..at + k].trim());
+            at += k;
+        }
+        lines.push(text[at..].trim());
+        assert_eq!(
+            lines,
+            [
+                "Kent u het bericht?[1 ]",
+                "**Antwoord 1**",
+                "Ja.",
+                "#### Vraag 2 Wat doet u?",
+                "**Vraag 3 en 4**",
+                "Wie?"
+            ]
+        );
+        // Plural and `op de vragen` headings of grouped blocks.
+        let text = "Ja. Vragen 2 en 3 Herinnert u zich? Antwoord op de vragen 2 en 3 Ja.";
+        let at = virtual_break(text).unwrap();
+        assert!(text[at..].starts_with("Vragen 2"));
+        let rest = &text[at..];
+        assert!(rest[virtual_break(rest).unwrap()..].starts_with("Antwoord op de vragen 2"));
+        // Bold or hashed prose stays.
+        assert!(virtual_break("een **belangrijk** punt en #### iets").is_none());
+    }
+
+    #[test]
+    fn printer_of_older_imprints_is_furniture() {
+        assert_eq!(furniture("Sdu Uitgevers"), Some(Furniture::Other));
+        assert_eq!(
+            furniture(
+                "Sdu Uitgevers ’s-Gravenhage 2009 Tweede Kamer, vergaderjaar 2008–2009, Aanhangsel 1"
+            ),
+            Some(Furniture::Year("2008–2009"))
+        );
+        let footer =
+            "Sdu Uitgevers ’s-Gravenhage 2009 Tweede Kamer, vergaderjaar 2008–2009, Aanhangsel 1";
+        assert_eq!(
+            split_footer(&format!("{footer}Antwoord 2")),
+            Some(footer.len())
+        );
+        assert_eq!(
+            furniture("Sdu Uitgevers, ’s-Gravenhage 2009"),
+            Some(Furniture::Other)
+        );
+        // Prose that names the printer is no furniture.
+        assert_eq!(furniture("Sdu Uitgevers heeft de bundel gedrukt."), None);
+    }
+
+    #[test]
     fn trailing_newline_gives_no_empty_line() {
         let s = "a\n";
         assert_eq!(Lines::new(s, 0, s.len()).count(), 1);
@@ -329,8 +546,11 @@ const FOOTER: &str = "Tweede Kamer, vergaderjaar ";
 /// callers).
 #[inline]
 fn footer_start(t: &str) -> Option<(usize, usize)> {
-    // `T`weede, `’`s- or `'`s-Gravenhage, `I`SSN.
-    if !matches!(t.as_bytes().first(), Some(b'T' | 0xe2 | b'\'' | b'I')) {
+    // `T`weede, `’`s- or `'`s-Gravenhage, `I`SSN, `S`du Uitgevers.
+    if !matches!(
+        t.as_bytes().first(),
+        Some(b'T' | 0xe2 | b'\'' | b'I' | b'S')
+    ) {
         return None;
     }
     footer_start_at(t)
@@ -344,12 +564,16 @@ fn footer_start_at(t: &str) -> Option<(usize, usize)> {
     } else if t.starts_with("’s-Gravenhage")
         || t.starts_with("'s-Gravenhage")
         || t.starts_with("ISSN")
+        || t.starts_with(PRINTER)
     {
         find_phrase(t, FOOTER)
     } else {
         None
     }
 }
+
+/// The printer named in the imprint of older publications.
+const PRINTER: &str = "Sdu Uitgevers";
 
 /// A KOOP publication identifier in one of its known forms: `kv-tk-2024Z18796`,
 /// `kv-tk-20062007-KVR27039`, `kv-2000100840`, `ah-tk-20242025-594`, `ah-1271549`.
@@ -404,6 +628,14 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
         b'r' => starts_with_phrase(t, "regering gegeven antwoorden"),
         b'I' => starts_with_phrase(t, "ISSN 0921"),
         b'A' => strip_phrase(t, "Aanhangsel van de Handelingen").is_some_and(str::is_empty),
+        // The printer's name in the imprint of older years (`ISSN 0921 - 7398` / `Sdu Uitgevers` /
+        // `’s-Gravenhage 2009`), alone or with the rest of the footer after it.
+        b'S' => {
+            strip_phrase(t, PRINTER).is_some_and(|r| {
+                let r = r.trim_start_matches([',', ' ']);
+                r.is_empty() || r.starts_with("’s-Gravenhage") || r.starts_with("'s-Gravenhage")
+            }) && footer_start(t).is_none()
+        }
         b'_' | b'-' | b'=' | b'*' => {
             t.len() >= 3 && t.bytes().all(|b| matches!(b, b'_' | b'-' | b'=' | b'*'))
         }

@@ -390,6 +390,9 @@ fn strip_word<'a>(t: &'a str, word: &str) -> Option<&'a str> {
                 .or_else(|| after.strip_prefix('\n'))
             {
                 rest = past_furniture(next.trim_start_space());
+            } else if after.len() < rest.len() - 1 {
+                // Text whose line breaks were collapsed to spaces: `Handelin- gen`.
+                rest = after;
             }
         }
         rest = rest.strip_prefix(c)?;
@@ -1054,6 +1057,15 @@ mod tests {
         assert_eq!(
             ids("(Aanhangsel Handelin-\ngen, vergaderjaar 2023–2024, nr. 1045)"),
             vec![("aanhangsel", "2023-2024-1045".to_string())]
+        );
+        // Collapsed text: the line break after the hyphen became a space.
+        assert_eq!(
+            ids("(Aanhangsel Handelin- gen, vergaderjaar 2011–2012, nr. 77)"),
+            vec![("aanhangsel", "2011-2012-77".to_string())]
+        );
+        assert_eq!(
+            ids("(Aanhangsel Handelin- ten, vergaderjaar 2011–2012, nr. 77)"),
+            vec![]
         );
         // A page break inside the reference: the footer (and the id line) between its halves.
         for furniture in [

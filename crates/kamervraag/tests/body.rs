@@ -837,3 +837,226 @@ fn a_wrapped_line_that_opens_with_toelichting_bij_is_prose() {
     );
     assert_eq!(doc.explanation, None);
 }
+
+/// A whole ah-tk PDF extracted as one line (all white space collapsed to single spaces), written in
+/// the shape of such an extraction: a note number once alone on its line before `Antwoord 1`, a note
+/// body glued to its number, a page footer glued to the next heading, a hyphenated reference.
+fn collapsed_answer() -> String {
+    let filler = "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig over de uitkomsten. ".repeat(8);
+    let text = format!(
+        "Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2011–2012 Aanhangsel van de Handelingen\n\
+         Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n77\n\
+         Vragen van het lid Jansen (SP) aan de Minister van Financiën over de bankenbelasting\n\
+         (ingezonden 3 oktober 2011).\nAntwoord van Minister De Jager (Financiën) (ontvangen 1 november 2011).\n\
+         Vraag 1\nKent u het bericht «Banken betalen minder»?\n1 \nAntwoord 1\nJa.\n\
+         Vraag 2\nWat is de opbrengst van de belasting in 2012?\n\
+         1Trouw, 3 oktober 2011, «Banken betalen minder».\n\
+         ah-tk-20112012-77\nISSN 0921 - 7398’s-Gravenhage 2011Tweede Kamer, vergaderjaar 2011–2012, Aanhangsel 1Antwoord 2\n\
+         De opbrengst is geraamd in de brief over de begroting (Aanhangsel Handelin-\ngen, vergaderjaar 2011–2012, nr. 12). {filler}\n\
+         Tweede Kamer, vergaderjaar 2011–2012, Aanhangsel 2\n"
+    );
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn collapsed_pdf_text_keeps_headings_after_notes_and_footers() {
+    let text = collapsed_answer();
+    let doc = ok(&text);
+    let qa: Vec<_> = blocks(&doc.answers)
+        .into_iter()
+        .map(|(n, l, _)| (n, l))
+        .collect();
+    assert_eq!(
+        qa,
+        [(vec![1], Some("Antwoord 1")), (vec![2], Some("Antwoord 2"))]
+    );
+    assert_eq!(doc.answers[0].text, "Ja.");
+    assert!(doc.answers[1].text.starts_with("De opbrengst is geraamd"));
+    assert_eq!(
+        doc.questions[1].text,
+        "Wat is de opbrengst van de belasting in 2012?"
+    );
+    assert_eq!(doc.footnotes.len(), 1);
+    assert_eq!(doc.footnotes[0].number, 1);
+    assert_eq!(
+        doc.footnotes[0].text,
+        "Trouw, 3 oktober 2011, «Banken betalen minder»."
+    );
+    assert!(
+        doc.references
+            .iter()
+            .any(|r| r.kind.as_str() == "aanhangsel" && r.id == "2011-2012-12"),
+        "{:?}",
+        doc.references
+    );
+}
+
+#[test]
+fn the_printer_line_of_an_older_imprint_is_page_furniture() {
+    let text = "Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2008–2009 Aanhangsel van de Handelingen\n\
+        Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n1234\n\
+        Vragen van het lid Jansen (SP) aan de Minister van Financiën over de\nbankenbelasting (Ingezonden 3 maart 2009).\n\
+        Antwoord van Minister Bos (Financiën) (Ontvangen 1 april 2009).\n\
+        Vraag 1\nKent u het bericht over de belasting?\nAntwoord 1\nJa.\nVraag 2\nWat brengt de belasting op?\n\
+        ah-tk-20082009-1234\nISSN 0921 - 7398\nSdu Uitgevers\n’s-Gravenhage 2009 Tweede Kamer, vergaderjaar 2008–2009, Aanhangsel 1\n\
+        Antwoord 2\nDat is nog niet bekend.\n";
+    let doc = ok(text);
+    assert_eq!(doc.vergaderjaar.as_deref(), Some("2008-2009"));
+    assert_eq!(doc.document_id.as_deref(), Some("ah-tk-20082009-1234"));
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (
+                vec![1],
+                Some("Vraag 1"),
+                "Kent u het bericht over de belasting?"
+            ),
+            (vec![2], Some("Vraag 2"), "Wat brengt de belasting op?"),
+        ]
+    );
+    assert_eq!(doc.answers[1].text, "Dat is nog niet bekend.");
+}
+
+#[test]
+fn markdown_notes_gathered_at_the_end_follow_all_their_markers() {
+    let text = " # 2\n\n#### Vergaderjaar 2015–2016 Aanhangsel van de Handelingen\n\n\
+        **Vragen gesteld door de leden der Kamer, met de daarop door de**\n**regering gegeven antwoorden**\n\n\
+        ### 812\n\nVragen van het lid Jansen (SP) aan de Minister van Financiën over de\nbankenbelasting (ingezonden 3 maart 2016).\n\n\
+        Antwoord van Minister Dijsselbloem (Financiën) (ontvangen 1 april 2016).\n\n\
+        Vraag 1\nKent u het bericht[1 ] en de brief[2]?\n\nAntwoord 1\nJa.\n\n\
+        Vraag 2\nWat brengt de belasting op volgens het rapport[3 ]?\n\nAntwoord 2\n\
+        Dat staat in de raming[4 5 ] en in de nota[6 ].\n\n\
+        -----\n\n1 NOS, 3 maart 2016\n\n2 Kamerstuk 32 013, nr. 100\n\n3 CPB, raming 2016\n\n\
+        4 Kamerstuk 34 300, nr. 2\n\n5 Kamerstuk 34 300, nr. 3\n\n6 Kamerstuk 34 300, nr. 4\n";
+    let doc = ok(text);
+    let numbers: Vec<u32> = doc.footnotes.iter().map(|n| n.number).collect();
+    assert_eq!(numbers, [1, 2, 3, 4, 5, 6]);
+    assert_eq!(doc.footnotes[5].text, "Kamerstuk 34 300, nr. 4");
+    assert_eq!(doc.answers[1].text, "Dat staat in de raming en in de nota.");
+    assert_eq!(doc.answers[1].footnotes, [4, 5, 6]);
+    assert_eq!(doc.questions[1].footnotes, [3]);
+}
+
+#[test]
+fn collapsed_notice_keeps_its_mededeling_heading() {
+    let filler =
+        "Hoe beoordeelt u de gevolgen hiervan voor de belastingbetaler en de banken? ".repeat(10);
+    let text = format!(
+        "Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2012–2013 Aanhangsel van de Handelingen \
+         Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden 455 \
+         Vragen van het lid Jansen (SP) aan de Minister van Financiën over de bankenbelasting \
+         (ingezonden 3 oktober 2012). Mededeling van Minister Dijsselbloem (Financiën) (ontvangen \
+         24 oktober 2012). Vraag 1 Kent u het bericht over de belasting? Vraag 2 {filler}\
+         Tweede Kamer, vergaderjaar 2012–2013, Aanhangsel 1 \
+         Mededeling De vragen van het lid Jansen (SP) over de bankenbelasting (2012Z17001) kunnen \
+         niet binnen de gebruikelijke termijn worden beantwoord. Tweede Kamer, vergaderjaar \
+         2012–2013, Aanhangsel 2"
+    );
+    let doc = ok(&text);
+    assert_eq!(doc.kind.as_str(), "notice");
+    assert_eq!(doc.questions.len(), 2);
+    assert!(doc.questions[1].text.ends_with("de banken?"));
+    assert_eq!(
+        doc.notice.as_deref(),
+        Some(
+            "De vragen van het lid Jansen (SP) over de bankenbelasting (2012Z17001) kunnen niet \
+             binnen de gebruikelijke termijn worden beantwoord."
+        )
+    );
+    assert_eq!(doc.zaaknummer.as_deref(), Some("2012Z17001"));
+}
+
+#[test]
+fn collapsed_markdown_page_break_inside_an_answer() {
+    let filler = "Het kabinet blijft de ontwikkelingen in de regio nauwgezet volgen en informeert uw Kamer. ".repeat(8);
+    let text = format!(
+        " # 2 #### Vergaderjaar 2012–2013 Aanhangsel van de Handelingen **Vragen gesteld door de \
+         leden der Kamer, met de daarop door de** **regering gegeven antwoorden** ### 55 Vragen van \
+         het lid Jansen (SP) aan de Minister van Buitenlandse Zaken over de regio (ingezonden \
+         2 oktober 2012). Antwoord van Minister Timmermans (Buitenlandse Zaken) (ontvangen \
+         1 november 2012). Vraag 1 Kent u het bericht «Onrust in de regio»[1 ]? Antwoord 1 Ja. \
+         {filler}Zie ook de brief van 12 oktober 2012 over de motie Jansen 1 NRC, 1 oktober 2012, \
+         «Onrust in de regio». h tk 20122013 55 ----- (Kamerstuk 21 501-02, nr. 1200).[2 ] \
+         Vraag 2 Wat doet u? Antwoord 2 Niets. 2 Kamerstuk 21 501-02, nr. 1200 -----"
+    );
+    let doc = ok(&text);
+    assert_eq!(doc.answers.len(), 2);
+    assert!(
+        doc.answers[0]
+            .text
+            .ends_with("over de motie Jansen (Kamerstuk 21 501-02, nr. 1200)."),
+        "{}",
+        doc.answers[0].text
+    );
+    assert_eq!(doc.answers[0].footnotes, [2]);
+    assert_eq!(doc.answers[1].text, "Niets.");
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.number, n.text.as_ref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (1, "NRC, 1 oktober 2012, «Onrust in de regio»."),
+            (2, "Kamerstuk 21 501-02, nr. 1200")
+        ]
+    );
+}
+
+#[test]
+fn collapsed_markdown_with_bold_and_hashed_headings() {
+    let filler = "Het kabinet blijft de ontwikkelingen in de regio nauwgezet volgen en informeert uw Kamer. ".repeat(8);
+    let text = format!(
+        " # 2 #### Vergaderjaar 2012–2013 Aanhangsel van de Handelingen ### 56 Vragen van het lid \
+         Jansen (SP) aan de Minister van Buitenlandse Zaken over de regio (ingezonden 2 oktober \
+         2012). Antwoord van Minister Timmermans (Buitenlandse Zaken) (ontvangen 1 november 2012). \
+         **Vraag 1** Kent u het bericht[1 ]? **Antwoord 1** Ja. {filler}#### Vraag 2 en 3 Wat doet \
+         u? Wanneer? #### Antwoord 2 en 3 Niets. 1 NRC, 1 oktober 2012"
+    );
+    let doc = ok(&text);
+    let q: Vec<_> = blocks(&doc.questions)
+        .into_iter()
+        .map(|(n, _, t)| (n, t))
+        .collect();
+    assert_eq!(
+        q,
+        [
+            (vec![1], "Kent u het bericht?"),
+            (vec![2, 3], "Wat doet u? Wanneer?")
+        ]
+    );
+    assert_eq!(doc.answers.len(), 2);
+    assert!(doc.answers[0].text.starts_with("Ja. Het kabinet"));
+    assert!(doc.answers[0].text.ends_with("informeert uw Kamer."));
+    assert_eq!(doc.answers[1].text, "Niets.");
+    assert_eq!(doc.answers[1].numbers, [2, 3]);
+    assert_eq!(doc.footnotes.len(), 1);
+}
+
+#[test]
+fn collapsed_grouped_headings_in_plural_and_tot_en_met() {
+    let filler =
+        "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig. ".repeat(10);
+    let text = format!(
+        "Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2010–2011 Aanhangsel van de Handelingen \
+         Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden 321 \
+         Vragen van het lid Jansen (SP) aan de Minister van Financiën over de bankenbelasting \
+         (ingezonden 3 oktober 2010). Antwoord van Minister De Jager (Financiën) (ontvangen \
+         1 november 2010). Vraag 1 Kent u het bericht? Antwoord 1 Ja. {filler}Vragen 2 en 3 \
+         Wat kost het? Wie betaalt? Antwoord op de vragen 2 en 3 De banken. Vraag 4 tot en met 6 \
+         Wanneer? Waarom? Hoe? Antwoorden 4 tot en met 6 Volgend jaar."
+    );
+    let doc = ok(&text);
+    let numbers =
+        |b: &[kamervraag::Block<'_>]| b.iter().map(|b| b.numbers.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        numbers(&doc.questions),
+        [vec![1], vec![2, 3], vec![4, 5, 6]]
+    );
+    assert_eq!(numbers(&doc.answers), [vec![1], vec![2, 3], vec![4, 5, 6]]);
+    assert_eq!(doc.questions[1].text, "Wat kost het? Wie betaalt?");
+    assert_eq!(doc.answers[1].text, "De banken.");
+    assert_eq!(doc.questions[2].text, "Wanneer? Waarom? Hoe?");
+    assert_eq!(doc.answers[2].text, "Volgend jaar.");
+}
