@@ -1,6 +1,8 @@
 //! Names of ministries and minister-voor portfolios, 1994–2026, for splitting addressee lists where
 //! `en` is both a separator and part of a name (`Ministers van Justitie en Veiligheid en van Financiën`).
 
+use std::sync::LazyLock;
+
 use crate::scan::unicode_space_at;
 use crate::text::is_space;
 
@@ -100,17 +102,8 @@ pub(crate) fn portfolio_matches(text: &str) -> impl Iterator<Item = usize> + '_ 
 /// Letters must agree in case too: a portfolio printed with other capitals (`Asiel en migratie`)
 /// keeps them.
 pub(crate) fn respaced_portfolio(printed: &str) -> Option<&'static str> {
-    let first = printed.as_bytes().first()?;
-    PORTFOLIOS
-        .iter()
-        .filter(|name| name.as_bytes()[0] == *first && name.len() != printed.len())
-        .find(|name| {
-            printed
-                .chars()
-                .filter(|&c| !c.is_whitespace())
-                .eq(name.chars().filter(|&c| c != ' '))
-        })
-        .copied()
+    static NAMES: LazyLock<Vec<Compact>> = LazyLock::new(|| compact(PORTFOLIOS));
+    respaced(&NAMES, printed)
 }
 
 /// Party names of more than one word as the Kamer prints them (gazetteer §4), for [`respaced_party`].
@@ -141,16 +134,52 @@ const PARTIES: &[&str] = &[
 /// The spelling of a party name the gazetteer knows when `printed` differs from it only in white space
 /// that a PDF line join lost (`NieuwSociaal Contract`, `Partij voorde Dieren`).
 pub(crate) fn respaced_party(printed: &str) -> Option<&'static str> {
-    PARTIES
+    static NAMES: LazyLock<Vec<Compact>> = LazyLock::new(|| compact(PARTIES));
+    respaced(&NAMES, printed)
+}
+
+/// A name of the gazetteer with its first byte and its length without spaces, which rule out most
+/// names before their letters are compared.
+struct Compact {
+    first: u8,
+    len: usize,
+    name: &'static str,
+}
+
+/// The names with their first byte and length without spaces.
+fn compact(names: &[&'static str]) -> Vec<Compact> {
+    names
         .iter()
-        .filter(|name| name.len() != printed.len())
-        .find(|name| {
+        .map(|&name| Compact {
+            first: name.as_bytes()[0],
+            len: name.bytes().filter(|&b| b != b' ').count(),
+            name,
+        })
+        .collect()
+}
+
+/// The name in `names` that `printed` spells with other white space (not the same text), if any.
+/// Letters must agree in case too.
+fn respaced(names: &[Compact], printed: &str) -> Option<&'static str> {
+    let first = *printed.as_bytes().first()?;
+    // The bytes that are no ASCII white space: the name's length without spaces, or more where the
+    // text holds other white space (a no-break space), which the comparison below skips.
+    let len = printed.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+    let exact = printed.is_ascii();
+    names
+        .iter()
+        .filter(|c| {
+            c.first == first
+                && (c.len == len || (!exact && c.len < len))
+                && c.name.len() != printed.len()
+        })
+        .find(|c| {
             printed
                 .chars()
                 .filter(|&c| !c.is_whitespace())
-                .eq(name.chars().filter(|&c| c != ' '))
+                .eq(c.name.chars().filter(|&c| c != ' '))
         })
-        .copied()
+        .map(|c| c.name)
 }
 
 /// Match `name` at the start of `text`: letters compared case-insensitively, any run of white space in
