@@ -2078,6 +2078,7 @@ fn names_and_parties_get_back_the_spaces_a_pdf_line_join_lost() {
     );
 }
 
+#[test]
 fn numbered_items_run_into_a_question_are_no_note_markers() {
     // A question may list its parts as ` 1) … , 2) … en 3) …` or point back to them (`de onder 1)
     // genoemde`); those labels stay text, while real ` 1)` markers, also mid-sentence before a
@@ -2122,6 +2123,7 @@ fn numbered_items_run_into_a_question_are_no_note_markers() {
     assert_eq!(doc.footnotes.len(), 2);
 }
 
+#[test]
 fn an_indented_list_inside_a_question_keeps_its_labels() {
     // A question that lists its parts on indented lines `     1) …`: the labels open list items, they
     // are no note markers (a marker follows the word it annotates).
@@ -2166,6 +2168,7 @@ fn an_indented_list_inside_a_question_keeps_its_labels() {
     }
 }
 
+#[test]
 fn tweedemonitor_keywords_on_the_lines_under_the_field_are_read() {
     // `Keywords:` may print its values on the lines under it, up to the `Zaaknummer:` field.
     for (head, want) in [
@@ -2195,6 +2198,7 @@ fn tweedemonitor_keywords_on_the_lines_under_the_field_are_read() {
     }
 }
 
+#[test]
 fn a_tweedemonitor_breadcrumb_that_shortens_the_first_copy_of_the_title_gives_the_whole_title() {
     let text = "Tweedemonitor / Kamervraag / Het bericht ‘Veel sloten worden…Het bericht ‘Veel sloten \
         worden niet meer geschoond’\n\nZaaknummer: 2019Z16002\n\n\
@@ -2208,6 +2212,7 @@ fn a_tweedemonitor_breadcrumb_that_shortens_the_first_copy_of_the_title_gives_th
     );
 }
 
+#[test]
 fn tweedemonitor_navigation_after_the_site_name_and_a_title_under_the_breadcrumb_are_skipped() {
     // The site's name, a menu, the breadcrumb with the title once, the title again on its own line
     // and a header long enough that the intro comes more than a few lines below the navigation.
