@@ -146,16 +146,18 @@ struct Compact {
     name: &'static str,
 }
 
-/// The names with their first byte and length without spaces.
+/// The names with their first byte and length without spaces, sorted by the two.
 fn compact(names: &[&'static str]) -> Vec<Compact> {
-    names
+    let mut table: Vec<Compact> = names
         .iter()
         .map(|&name| Compact {
             first: name.as_bytes()[0],
             len: name.bytes().filter(|&b| b != b' ').count(),
             name,
         })
-        .collect()
+        .collect();
+    table.sort_by_key(|c| (c.first, c.len));
+    table
 }
 
 /// The name in `names` that `printed` spells with other white space (not the same text), if any.
@@ -165,14 +167,12 @@ fn respaced(names: &[Compact], printed: &str) -> Option<&'static str> {
     // The bytes that are no ASCII white space: the name's length without spaces, or more where the
     // text holds other white space (a no-break space), which the comparison below skips.
     let len = printed.bytes().filter(|b| !b.is_ascii_whitespace()).count();
-    let exact = printed.is_ascii();
-    names
+    let shortest = if printed.is_ascii() { len } else { 0 };
+    let from = names.partition_point(|c| (c.first, c.len) < (first, shortest));
+    let to = names.partition_point(|c| (c.first, c.len) <= (first, len));
+    names[from..to]
         .iter()
-        .filter(|c| {
-            c.first == first
-                && (c.len == len || (!exact && c.len < len))
-                && c.name.len() != printed.len()
-        })
+        .filter(|c| c.name.len() != printed.len())
         .find(|c| {
             printed
                 .chars()
