@@ -9,7 +9,7 @@ use crate::ast::{Office, Person, Responder, Span};
 use crate::dates::{date_parts, find_date, numeric_date};
 use crate::persons::{
     glued_before, keyword, office_capitalised, opens_office, parse_offices, parse_responders,
-    parse_submitters,
+    parse_submitters, prefix_ci,
 };
 use crate::scan::{SpaceTrim, outside_parens};
 use crate::text::{is_space, normalize};
@@ -68,12 +68,6 @@ fn member_lead(t: &str) -> Option<&str> {
             .is_none_or(|c| !c.is_alphanumeric() || c.is_uppercase())
             .then_some(r)
     })
-}
-
-/// `word` (ASCII, any case) at the start of `t`, whatever follows: the rest.
-fn prefix_ci<'a>(t: &'a str, word: &str) -> Option<&'a str> {
-    let head = t.get(..word.len())?;
-    head.eq_ignore_ascii_case(word).then(|| &t[word.len()..])
 }
 
 /// Find `(keyword <date>)` in `raw` (at byte `base` of the input): the date and its span, and the byte

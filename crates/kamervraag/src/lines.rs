@@ -424,18 +424,23 @@ mod tests {
         assert!(virtual_break("in zijn mededeling De Jager sprak").is_none());
     }
 
-    #[test]
-    fn virtual_breaks_around_markdown_page_furniture() {
-        let text = "op basis van feiten 1 Nederlands Dagblad, 29 september 2023. h tk 20232024 387 ----- (12-10-2023).[3 ] Vraag 3";
+    /// `text` cut at its virtual line breaks, each piece trimmed.
+    fn virtual_lines(text: &str) -> Vec<&str> {
         let mut lines = Vec::new();
         let mut at = 0;
         while let Some(k) = virtual_break(&text[at..]) {
             lines.push(text[at..at + k].trim());
             at += k;
         }
-        lines.push(&text[at..]);
+        lines.push(text[at..].trim());
+        lines
+    }
+
+    #[test]
+    fn virtual_breaks_around_markdown_page_furniture() {
+        let text = "op basis van feiten 1 Nederlands Dagblad, 29 september 2023. h tk 20232024 387 ----- (12-10-2023).[3 ] Vraag 3";
         assert_eq!(
-            lines,
+            virtual_lines(text),
             [
                 "op basis van feiten",
                 "1 Nederlands Dagblad, 29 september 2023.",
@@ -452,15 +457,8 @@ mod tests {
     #[test]
     fn virtual_breaks_around_markdown_headings() {
         let text = "Kent u het bericht?[1 ] **Antwoord 1** Ja. #### Vraag 2 Wat doet u? **Vraag 3 en 4** Wie?";
-        let mut lines = Vec::new();
-        let mut at = 0;
-        while let Some(k) = virtual_break(&text[at..]) {
-            lines.push(text[at..at + k].trim());
-            at += k;
-        }
-        lines.push(text[at..].trim());
         assert_eq!(
-            lines,
+            virtual_lines(text),
             [
                 "Kent u het bericht?[1 ]",
                 "**Antwoord 1**",

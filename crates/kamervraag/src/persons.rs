@@ -15,11 +15,7 @@ fn ws(i: &str) -> &str {
 
 /// `word` (ASCII, case-insensitive) at the start of `i`, ending at a word boundary: the rest after it.
 pub(crate) fn keyword<'a>(i: &'a str, word: &str) -> Option<&'a str> {
-    let head = i.get(..word.len())?;
-    if !head.eq_ignore_ascii_case(word) {
-        return None;
-    }
-    let rest = &i[word.len()..];
+    let rest = prefix_ci(i, word)?;
     match rest.chars().next() {
         Some(c) if c.is_alphanumeric() => None,
         _ => Some(rest),
@@ -56,25 +52,22 @@ fn office_word_glued(i: &str, glued: bool) -> Option<(&'static str, bool, &str)>
         }
     }
     for &(word, name, plural) in WORDS {
-        if let Some(head) = i.get(..word.len()) {
-            if head.eq_ignore_ascii_case(word) {
-                // `MinisterKlimaat`: a space lost at a PDF line join; accept an upper-case letter after.
-                let rest = &i[word.len()..];
-                match rest.chars().next() {
-                    Some(c) if c.is_lowercase() || c.is_ascii_digit() => {
-                        let goes_on = glued
-                            && (van_portfolio(rest).is_some()
-                                || prefix_ci(rest, "en").is_some_and(|r| {
-                                    office_word_glued(article_glued(r, false), false).is_some()
-                                }));
-                        if goes_on {
-                            return Some((name, plural, rest));
-                        }
-                        continue;
-                    }
-                    _ => return Some((name, plural, rest)),
+        let Some(rest) = prefix_ci(i, word) else {
+            continue;
+        };
+        // `MinisterKlimaat`: a space lost at a PDF line join; accept an upper-case letter after.
+        match rest.chars().next() {
+            Some(c) if c.is_lowercase() || c.is_ascii_digit() => {
+                let goes_on = glued
+                    && (van_portfolio(rest).is_some()
+                        || prefix_ci(rest, "en").is_some_and(|r| {
+                            office_word_glued(article_glued(r, false), false).is_some()
+                        }));
+                if goes_on {
+                    return Some((name, plural, rest));
                 }
             }
+            _ => return Some((name, plural, rest)),
         }
     }
     None
@@ -82,7 +75,7 @@ fn office_word_glued(i: &str, glued: bool) -> Option<(&'static str, bool, &str)>
 
 /// `word` (ASCII, any case) at the start of `i`, whatever follows it: the rest. The caller checks what
 /// follows, for a word whose space after it a PDF line join may have lost.
-fn prefix_ci<'a>(i: &'a str, word: &str) -> Option<&'a str> {
+pub(crate) fn prefix_ci<'a>(i: &'a str, word: &str) -> Option<&'a str> {
     let head = i.get(..word.len())?;
     head.eq_ignore_ascii_case(word).then(|| &i[word.len()..])
 }
@@ -173,27 +166,35 @@ fn article_glued(i: &str, glued: bool) -> &str {
 /// Scottish and Irish `Mc` and `Mac` (`McCarthy`).
 fn person_name(raw: &str) -> Cow<'_, str> {
     let name = normalize(raw);
-    let lost = |(a, b): (char, char)| a.is_lowercase() && b.is_uppercase();
-    let chars = || name.chars().zip(name.chars().skip(1));
-    if !chars().any(lost) {
+    if lost_spaces(&name).next().is_none() {
         return name;
     }
     let mut out = String::with_capacity(name.len() + 4);
+    let mut from = 0;
+    for at in lost_spaces(&name) {
+        out.push_str(&name[from..at]);
+        out.push(' ');
+        from = at;
+    }
+    out.push_str(&name[from..]);
+    Cow::Owned(out)
+}
+
+/// Where [`person_name`] puts a space back in `name`: before each capital that follows a lower-case
+/// letter in the same word (a word ends at a space or hyphen), but after `Mc` or `Mac`.
+fn lost_spaces(name: &str) -> impl Iterator<Item = usize> + '_ {
     let mut word_start = 0;
-    for (i, c) in name.char_indices() {
+    let mut prev = None;
+    name.char_indices().filter_map(move |(i, c)| {
+        let after_lower = prev.replace(c).is_some_and(char::is_lowercase);
         if c == ' ' || c == '-' {
             word_start = i + c.len_utf8();
-        } else if c.is_uppercase() && i > word_start {
-            let before = &name[word_start..i];
-            let prev = before.chars().next_back();
-            if prev.is_some_and(char::is_lowercase) && !matches!(before, "Mc" | "Mac") {
-                out.push(' ');
-                word_start = i;
-            }
+        } else if c.is_uppercase() && after_lower && !matches!(&name[word_start..i], "Mc" | "Mac") {
+            word_start = i;
+            return Some(i);
         }
-        out.push(c);
-    }
-    Cow::Owned(out)
+        None
+    })
 }
 
 /// Parse a submitter list: `Van Ojik en Diks (beiden GroenLinks)`, `Beckerman (SP), Bushoff , Kröger
@@ -753,6 +754,7 @@ mod tests {
             assert_eq!(person_name(raw), want, "{raw}");
         }
         assert!(matches!(person_name("Van der Plas"), Cow::Borrowed(_)));
+        assert!(matches!(person_name("McCarthy"), Cow::Borrowed(_)));
     }
 
     fn names(p: &[Person<'_>]) -> Vec<(String, Option<String>)> {
