@@ -162,7 +162,28 @@ pub(crate) fn parse_heading_inline(line: &str) -> Option<Heading<'_>> {
     heading(line, true)
 }
 
+/// The first byte of `line` past white space and Markdown marks (`#`, `*`, `_`) when it is ASCII:
+/// [`undecorate`] leaves the line starting with that byte or with a mark. `None` for a non-ASCII byte
+/// or an empty line, which a caller cannot judge by this test. Most lines start with a letter that
+/// tells at once that no heading or label opens them, and skip the trims.
+#[inline]
+pub(crate) fn lead_byte(line: &str) -> Option<u8> {
+    line.bytes()
+        .find(|b| !matches!(b, b' ' | b'\t'..=b'\r' | b'#' | b'*' | b'_'))
+        .filter(u8::is_ascii)
+}
+
+/// Whether `line` may open with a heading word once [undecorated](undecorate): `V`, `A`, `v` or `a`
+/// (or a byte that [`lead_byte`] does not judge).
+#[inline]
+fn may_open_heading(line: &str) -> bool {
+    lead_byte(line).is_none_or(|b| matches!(b, b'V' | b'A' | b'v' | b'a'))
+}
+
 fn heading(line: &str, inline: bool) -> Option<Heading<'_>> {
+    if !may_open_heading(line) {
+        return None;
+    }
     let t = undecorate(line);
     if !["Vra", "VRA", "Antw", "ANTW", "vra", "antw"]
         .iter()
@@ -284,6 +305,9 @@ fn ends_sentence(before: &str) -> bool {
 
 /// A heading whose number does not fit (`Vraag 99999999999999999999`): the digits, for a diagnostic.
 pub(crate) fn overlong_number(line: &str) -> Option<&str> {
+    if !may_open_heading(line) {
+        return None;
+    }
     let t = undecorate(line);
     let rest = ["Vraag ", "Vragen ", "Antwoord ", "Antwoord op vraag "]
         .iter()

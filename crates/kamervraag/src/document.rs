@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use crate::ast::*;
 use crate::blocks::{
-    Heading, Role, bare_number, heading_after_sentence, overlong_number, parse_heading,
+    Heading, Role, bare_number, heading_after_sentence, lead_byte, overlong_number, parse_heading,
     parse_heading_inline, parse_numbered, parse_paren_numbered, undecorate,
 };
 use crate::dates::{date_parts, numeric_date};
@@ -1665,6 +1665,9 @@ fn notice_heading(t: &str) -> bool {
 /// must stand alone or before a sentence's capital: `Toelichting bij het wetsvoorstel` is a wrapped
 /// line of prose (`… in de memorie van` / `Toelichting bij …`).
 fn toelichting(t: &str) -> Option<&str> {
+    if lead_byte(t).is_some_and(|b| b != b'T') {
+        return None;
+    }
     let r = undecorate(t).strip_prefix("Toelichting")?;
     let (colon, r) = match r.strip_prefix(':') {
         Some(r) => (true, r),

@@ -646,7 +646,10 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
             None => Furniture::Other,
         });
     }
-    if let Some(r) = strip_phrase(t, "Vergaderjaar ") {
+    if let Some(r) = (first == b'V')
+        .then(|| strip_phrase(t, "Vergaderjaar "))
+        .flatten()
+    {
         if let Some(y) = session_year(r) {
             return Some(Furniture::Year(y));
         }
