@@ -75,6 +75,13 @@ pub(crate) fn word_space_len(b: &[u8], i: usize) -> Option<usize> {
 #[inline]
 pub(crate) fn strip_phrase<'a>(t: &'a str, phrase: &str) -> Option<&'a str> {
     let (b, p) = (t.as_bytes(), phrase.as_bytes());
+    // Most calls fail at the first two bytes: where the phrase has no space there, `t` must start
+    // with the same two bytes.
+    if let [p0, p1, ..] = *p {
+        if p0 != b' ' && p1 != b' ' && b.get(..2) != Some(&[p0, p1][..]) {
+            return None;
+        }
+    }
     let k = common_prefix_len(b, p);
     if k == p.len() {
         // The whole phrase, ending where a character of `t` ends (the bytes equal `phrase`'s); a
