@@ -315,13 +315,14 @@ pub(crate) fn unicode_space_at(b: &[u8], i: usize) -> bool {
 
 /// Invisible characters that clean text drops: the soft hyphen (U+00AD), the zero-width space (U+200B)
 /// and the word joiner (U+2060), which copies of Word and web text keep inside words (`vergunning\u{ad}
-/// verlening`).
-pub(crate) fn is_invisible(c: char) -> bool {
+/// verlening`). The code finds them by their bytes ([`invisible_at`]); the tests hold it to this.
+#[cfg(test)]
+fn is_invisible(c: char) -> bool {
     matches!(c, '\u{ad}' | '\u{200b}' | '\u{2060}')
 }
 
 /// Whether an [`is_invisible`] character starts at byte `i` of `b`.
-fn invisible_at(b: &[u8], i: usize) -> bool {
+pub(crate) fn invisible_at(b: &[u8], i: usize) -> bool {
     matches!(
         b[i..],
         [0xc2, 0xad, ..] | [0xe2, 0x80, 0x8b, ..] | [0xe2, 0x81, 0xa0, ..]

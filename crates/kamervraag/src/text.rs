@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::scan::{SpaceTrim, is_invisible, needs_collapse};
+use crate::scan::{SpaceTrim, invisible_at, needs_collapse, unicode_space_at};
 
 /// True for the characters the parser treats as white space (NBSP included).
 pub(crate) fn is_space(c: char) -> bool {
@@ -183,20 +183,46 @@ fn push_collapsed(out: &mut String, piece: &str, collapse: bool) {
         out.push_str(piece);
         return;
     }
+    // Otherwise the bytes between the white space and invisible characters are copied in runs.
+    let b = piece.as_bytes();
     let mut prev_space = out.ends_with([' ', '\n']);
-    for c in piece.chars() {
-        if is_invisible(c) {
-            continue;
-        }
-        if is_space(c) {
-            if !prev_space {
-                out.push(' ');
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let space = match c {
+            b' ' | b'\t'..=b'\r' => true,
+            0..=0x7f => {
+                prev_space = false;
+                i += 1;
+                continue;
             }
-            prev_space = true;
-        } else {
-            out.push(c);
-            prev_space = false;
+            _ if unicode_space_at(b, i) => true,
+            _ if invisible_at(b, i) => false,
+            _ => {
+                prev_space = false;
+                i += utf8_len(c);
+                continue;
+            }
+        };
+        out.push_str(&piece[run..i]);
+        if space && !prev_space {
+            out.push(' ');
         }
+        prev_space |= space;
+        i += utf8_len(c);
+        run = i;
+    }
+    out.push_str(&piece[run..]);
+}
+
+/// The length of the UTF-8 character whose lead byte is `c`.
+fn utf8_len(c: u8) -> usize {
+    match c {
+        0..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
     }
 }
 
