@@ -267,7 +267,11 @@ fn markdown_furniture_len(text: &str) -> Option<usize> {
     if rule > 0 {
         return (rule >= 3 && b.get(rule).is_none_or(|&c| c == b' ')).then_some(rule);
     }
-    // Four words: one or two letters, `tk`, the session year's eight digits, the number.
+    // Four words: one or two letters, `tk`, the session year's eight digits, the number. Most words
+    // are prose, without the ` tk ` after one or two letters.
+    if b.get(1..5) != Some(b" tk ") && b.get(2..6) != Some(b" tk ") {
+        return None;
+    }
     let mut end = 0;
     for k in 0..4 {
         let word = text.get(end..)?.split(' ').next()?;

@@ -409,6 +409,12 @@ pub(crate) trait SpaceTrim {
 impl SpaceTrim for str {
     #[inline]
     fn trim_space(&self) -> &str {
+        // Most lines start and end with a visible ASCII character: nothing to trim.
+        let b = self.as_bytes();
+        if b.first().is_some_and(u8::is_ascii_graphic) && b.last().is_some_and(u8::is_ascii_graphic)
+        {
+            return self;
+        }
         self.trim_start_space().trim_end_space()
     }
 
