@@ -421,6 +421,9 @@ impl SpaceTrim for str {
     #[inline]
     fn trim_start_space(&self) -> &str {
         let b = self.as_bytes();
+        if b.first().is_some_and(u8::is_ascii_graphic) {
+            return self;
+        }
         let mut i = 0;
         while i < b.len() {
             match b[i] {
@@ -436,6 +439,9 @@ impl SpaceTrim for str {
     #[inline]
     fn trim_end_space(&self) -> &str {
         let b = self.as_bytes();
+        if b.last().is_some_and(u8::is_ascii_graphic) {
+            return self;
+        }
         let mut end = b.len();
         while end > 0 {
             match b[end - 1] {
