@@ -1784,6 +1784,10 @@ fn collect_bracketed<'a>(
 /// Whether `t` opens an answerer line: `Antwoord van …` / `Mededeling van …`, capitalised, so that an
 /// intro subject wrapped before `antwoord op de feitelijke vragen …` goes on.
 fn answerer_line(t: &str) -> bool {
+    // The line opens with a capital `A`ntwoord, `N`ader antwoord or `M`ededeling.
+    if lead_byte(t).is_some_and(|b| !matches!(b, b'A' | b'N' | b'M')) {
+        return false;
+    }
     let t = undecorate(t);
     t.starts_with(|c: char| c.is_uppercase()) && answerer_opening(t).is_some()
 }
