@@ -1573,6 +1573,10 @@ fn body_start_of(line: &Line<'_>, expected: u32, style: NoteStyle) -> Option<usi
 }
 
 fn is_section_label(t: &str) -> bool {
+    // `T`oelichting, `M`ededeling, `M`ondelinge vragen, `V`ragen van, in any case for the last two.
+    if lead_byte(t).is_some_and(|b| !matches!(b, b'T' | b'M' | b'm' | b'V' | b'v')) {
+        return false;
+    }
     toelichting(t).is_some() || notice_heading(t) || is_intro_start(t)
 }
 
