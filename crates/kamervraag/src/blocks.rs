@@ -32,6 +32,9 @@ pub(crate) struct Heading<'a> {
     pub label: &'a str,
     /// Text on the same line after the label (`Antwoord 5: Ja.`), empty when none.
     pub rest: &'a str,
+    /// Whether the text follows the label without a colon (`Vraag 2 Herinnert u zich …`), as only
+    /// [`parse_heading_inline`] reads it; [`parse_heading`] reads every other heading the same.
+    pub glued: bool,
 }
 
 fn ws0(i: &str) -> IResult<&str, &str> {
@@ -237,6 +240,7 @@ fn simple_heading(t: &str) -> Option<Heading<'_>> {
         numbers: vec![digits.parse().ok()?],
         label: t,
         rest: "",
+        glued: false,
     })
 }
 
@@ -245,17 +249,17 @@ fn heading_grammar(t: &str, inline: bool) -> Option<Heading<'_>> {
     let (rest, (role, numbers)) = alt((question_heading, answer_heading)).parse(t).ok()?;
     let label_len = t.len() - rest.len();
     let rest_trim = rest.trim_start_space();
-    let (label_len, after) = if let Some(r) = rest_trim.strip_prefix([':', '.']) {
-        (t.len() - r.len(), r.trim_space())
+    let (label_len, after, glued) = if let Some(r) = rest_trim.strip_prefix([':', '.']) {
+        (t.len() - r.len(), r.trim_space(), false)
     } else if rest_trim.is_empty() {
-        (label_len, "")
+        (label_len, "", false)
     } else if inline
         && !numbers.is_empty()
         && rest.starts_with(is_space)
         && rest_trim
             .starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '‘' | '“' | '"' | '\''))
     {
-        (label_len, rest_trim.trim_end_space())
+        (label_len, rest_trim.trim_end_space(), true)
     } else {
         return None;
     };
@@ -265,6 +269,7 @@ fn heading_grammar(t: &str, inline: bool) -> Option<Heading<'_>> {
         numbers,
         label: t[..label_len].trim_end_space(),
         rest: after,
+        glued,
     })
 }
 

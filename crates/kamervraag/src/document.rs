@@ -836,12 +836,13 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 continue;
             }
         }
+        // `heading_of(t, collapsed)`, or else an inline heading that takes the numbering on, from
+        // one reading of the line: the inline reading is `parse_heading`'s but for a glued text.
         let heading = if plain {
             None
         } else {
-            heading_of(t, collapsed).or_else(|| {
-                parse_heading_inline(t).filter(|h| heading_in_sequence(h, &drafts, max_asked))
-            })
+            parse_heading_inline(t)
+                .filter(|h| !h.glued || collapsed || heading_in_sequence(h, &drafts, max_asked))
         };
         if heading.is_some() {
             fresh_answerer = false;
