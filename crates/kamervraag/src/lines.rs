@@ -703,7 +703,7 @@ fn mangled_identifier(t: &str) -> Option<Furniture<'_>> {
 ///
 /// Asked of every line of the body: the test of the first byte is inlined into the caller, the rest
 /// ([`glued_after_footer`]) is not.
-#[inline]
+#[inline(always)]
 pub(crate) fn split_footer(text: &str) -> Option<usize> {
     let trimmed = text.trim_start_space();
     let (_, year) = footer_start(trimmed)?;
