@@ -335,18 +335,27 @@ pub(crate) fn find_markers(
     out: &mut Vec<Marker>,
 ) {
     let bytes = line.as_bytes();
-    // Glued markers are found digit by digit below; the other forms need a digit somewhere.
-    if count == 0 || (style != NoteStyle::Glued && next_digit(bytes, 0).is_none()) {
+    if count == 0 {
         return;
     }
+    // Glued markers are found digit by digit below; the other forms need a digit somewhere (the ` 1)`
+    // scan starts at the first).
+    let first_digit = if style == NoteStyle::Glued {
+        0
+    } else {
+        match next_digit(bytes, 0) {
+            Some(at) => at,
+            None => return,
+        }
+    };
     let known = |n: u32| n >= 1 && n <= count;
     match style {
         NoteStyle::Markdown => {
             // `[1 ]`, `[4 5 ]`
             let mut i = 0;
-            while let Some(off) = line[i..].find('[') {
+            while let Some(off) = memchr::memchr(b'[', &bytes[i..]) {
                 let s = i + off;
-                let Some(close) = line[s..].find(']') else {
+                let Some(close) = memchr::memchr(b']', &bytes[s..]) else {
                     break;
                 };
                 let inner = &line[s + 1..s + close];
@@ -379,7 +388,7 @@ pub(crate) fn find_markers(
         NoteStyle::Paren => {
             // ` [1]`
             let mut i = 0;
-            while let Some(off) = line[i..].find('[') {
+            while let Some(off) = memchr::memchr(b'[', &bytes[i..]) {
                 let s = i + off;
                 let d = bytes[s + 1..]
                     .iter()
@@ -399,7 +408,7 @@ pub(crate) fn find_markers(
                 i = s + 1;
             }
             // ` 1)` preceded by white space, followed by white space, punctuation or the end.
-            let mut i = 0;
+            let mut i = first_digit;
             let mut expected = next;
             while let Some(at) = next_digit(bytes, i) {
                 i = at;
@@ -419,11 +428,12 @@ pub(crate) fn find_markers(
                         let next = line[after + 1..].chars().next();
                         let n = value;
                         // `(zie het antwoord op vraag 3)`: the `)` closes the bracket the line
-                        // opened, unless another `)` follows (`(… rapport 3))`).
-                        let closes_bracket = next != Some(')') && opens_bracket(&bytes[..i]);
+                        // opened, unless another `)` follows (`(… rapport 3))`). Asked last of the
+                        // cheap tests: it reads the line up to the number.
+                        let closes_bracket = || next != Some(')') && opens_bracket(&bytes[..i]);
                         if known(n)
-                            && !closes_bracket
                             && next.is_none_or(|c| is_space(c) || closes(c))
+                            && !closes_bracket()
                             && !enumeration_label(line, i, n)
                             // `     1) hoeveel …`: an indented line that opens with the number
                             // labels an item of a list.

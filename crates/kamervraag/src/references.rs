@@ -600,6 +600,63 @@ static NR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("nr."));
 /// The searcher for `http`, where URLs start, built once.
 static HTTP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("http"));
 
+/// A search for any of three bytes with its searcher built once: `memchr3_iter` picks the searcher and
+/// sets up its vectors again at every match, which in prose costs about as much as the search from
+/// one match to the next.
+struct Bytes3 {
+    /// The AVX2 searcher, where the CPU has it.
+    #[cfg(target_arch = "x86_64")]
+    avx2: Option<memchr::arch::x86_64::avx2::memchr::Three>,
+    bytes: [u8; 3],
+}
+
+impl Bytes3 {
+    fn new(bytes: [u8; 3]) -> Self {
+        Bytes3 {
+            #[cfg(target_arch = "x86_64")]
+            avx2: memchr::arch::x86_64::avx2::memchr::Three::new(bytes[0], bytes[1], bytes[2]),
+            bytes,
+        }
+    }
+
+    /// The offsets of the three bytes in `hay`, in order.
+    fn find_iter<'h>(&'static self, hay: &'h [u8]) -> Found3<'h> {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(avx2) = &self.avx2 {
+            return Found3::Avx2(avx2.iter(hay));
+        }
+        let [a, b, c] = self.bytes;
+        Found3::Any(memchr::memchr3_iter(a, b, c, hay))
+    }
+}
+
+/// The matches of a [`Bytes3`] search.
+enum Found3<'h> {
+    #[cfg(target_arch = "x86_64")]
+    Avx2(memchr::arch::x86_64::avx2::memchr::ThreeIter<'static, 'h>),
+    Any(memchr::Memchr3<'h>),
+}
+
+impl Iterator for Found3<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            #[cfg(target_arch = "x86_64")]
+            Found3::Avx2(it) => it.next(),
+            Found3::Any(it) => it.next(),
+        }
+    }
+}
+
+/// `K`, `A` and `:`, where `Kamerstuk`, `Aanhangsel` and a URL's scheme end are found.
+static TITLE_BYTES: LazyLock<Bytes3> = LazyLock::new(|| Bytes3::new([b'K', b'A', b':']));
+
+/// `Z`, `D` and `-`, where zaak and document numbers, publications and compact Kamerstuk numbers are
+/// found.
+static ID_BYTES: LazyLock<Bytes3> = LazyLock::new(|| Bytes3::new([b'Z', b'D', b'-']));
+
 /// Every identifier in `text`, grouped by kind (zaak, document, kamerstuk, aanhangsel, publication, url),
 /// in order of appearance within a kind, each id once; spans are byte offsets into `text`.
 ///
@@ -631,7 +688,7 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
     }
     // `Kamerstuk ` (title style), `Aanhangsel` (in both word orders: `Aanhangsel … 2024–2025, nr.
     // 1028` and `vergaderjaar 2024–2025, Aanhangsel … 1028`) and the `:` of a URL scheme.
-    for at in memchr::memchr3_iter(b'K', b'A', b':', b) {
+    for at in TITLE_BYTES.find_iter(b) {
         let rest = &b[at..];
         if rest.starts_with(b"Kamerstuk") {
             if let Some((s, e)) = rest
@@ -688,7 +745,7 @@ pub fn scan_references(text: &str) -> Vec<Reference<'_>> {
     // Zaak and document numbers at their letter; at a hyphen, publications (`kv-tk-…`, and the forms
     // without `-tk-`: `kst-35498-4`, `kv-2000100840`, `ah-1271549`) and compact Kamerstuk numbers
     // (`21501-32-1740`).
-    for at in memchr::memchr3_iter(b'Z', b'D', b'-', b) {
+    for at in ID_BYTES.find_iter(b) {
         if b[at] == b'-' {
             if !b[at..].starts_with(b"-tk-") {
                 if let Some((s, e)) = compact_kamerstuk(b, at) {
