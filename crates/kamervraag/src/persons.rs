@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 
 use crate::ast::{Office, Person, Responder};
-use crate::gazetteer::{match_portfolio, portfolio_matches, respaced_party, respaced_portfolio};
+use crate::gazetteer::{
+    is_portfolio, match_portfolio, portfolio_matches, respaced_party, respaced_portfolio,
+};
 use crate::scan::{SpaceTrim, outside_parens};
 use crate::text::{is_space, normalize};
 
@@ -32,16 +34,24 @@ fn office_word(i: &str) -> Option<(&'static str, bool, &str)> {
 /// the gazetteer knows), `Ministeren de Staatssecretaris` (`en` and another office word). Without it
 /// (inside that check) nothing is looked up after the word, so the checks never nest deeper.
 fn office_word_glued(i: &str, glued: bool) -> Option<(&'static str, bool, &str)> {
-    const WORDS: &[(&str, &str, bool)] = &[
+    /// The office words by their first letter, each list in the order they are tried.
+    const MINISTER: &[(&str, &str, bool)] = &[
         ("minister-president", "minister-president", false),
         ("minister president", "minister-president", false),
         ("ministers", "minister", true),
         ("minister", "minister", false),
+    ];
+    const STAATSSECRETARIS: &[(&str, &str, bool)] = &[
         ("staatssecretarissen", "staatssecretaris", true),
         ("staatsecretarissen", "staatssecretaris", true),
         ("staatssecretaris", "staatssecretaris", false),
         ("staatsecretaris", "staatssecretaris", false),
     ];
+    let words = match i.as_bytes().first() {
+        Some(b'm' | b'M') => MINISTER,
+        Some(b's' | b'S') => STAATSSECRETARIS,
+        _ => return None,
+    };
     // `Minister-\nPresident`: the hyphenated office word broken at a line end of PDF text.
     if let Some(r) = prefix_ci(i, "minister-") {
         let r2 = r.trim_start_space();
@@ -51,7 +61,7 @@ fn office_word_glued(i: &str, glued: bool) -> Option<(&'static str, bool, &str)>
             }
         }
     }
-    for &(word, name, plural) in WORDS {
+    for &(word, name, plural) in words {
         let Some(rest) = prefix_ci(i, word) else {
             continue;
         };
@@ -76,8 +86,11 @@ fn office_word_glued(i: &str, glued: bool) -> Option<(&'static str, bool, &str)>
 /// `word` (ASCII, any case) at the start of `i`, whatever follows it: the rest. The caller checks what
 /// follows, for a word whose space after it a PDF line join may have lost.
 pub(crate) fn prefix_ci<'a>(i: &'a str, word: &str) -> Option<&'a str> {
-    let head = i.get(..word.len())?;
-    head.eq_ignore_ascii_case(word).then(|| &i[word.len()..])
+    // Bytes equal to a whole word (up to ASCII case) end at a character boundary of `i`.
+    let head = i.as_bytes().get(..word.len())?;
+    head.eq_ignore_ascii_case(word.as_bytes())
+        .then(|| i.get(word.len()..))
+        .flatten()
 }
 
 /// `word` as a word of its own (see [`keyword`]) or, where a PDF line join lost the space after it,
@@ -587,6 +600,10 @@ fn fallback_portfolio(p: &str) -> usize {
 /// A portfolio as printed, white space collapsed; the gazetteer's spelling where a PDF line join lost
 /// a space in it ([`respaced_portfolio`]).
 fn portfolio_text(raw: &str) -> Cow<'_, str> {
+    // A name spelt as the gazetteer spells it is clean text already, and respaces as nothing else.
+    if is_portfolio(raw) {
+        return Cow::Borrowed(raw);
+    }
     let text = normalize(raw);
     match respaced_portfolio(&text) {
         Some(name) => Cow::Borrowed(name),
