@@ -121,13 +121,24 @@ pub(crate) fn header_date(
 /// (`de ingezonden stukken van 3 mei 2002 zijn …`) is no date line. The date and its span, and the
 /// byte offset in `raw` where the word starts.
 pub(crate) fn bare_date(raw: &str, base: usize, word: &CiWord) -> Option<(Dated, usize)> {
-    let mut from = 0;
-    while let Some(i) = find_ci(&raw[from..], word).map(|i| from + i) {
-        from = i + word.text.len();
+    bare_date_from(raw, base, word, find_ci(raw, word)?)
+}
+
+/// [`bare_date`] where the first `word` in `raw` is known to be at byte `first`.
+pub(crate) fn bare_date_from(
+    raw: &str,
+    base: usize,
+    word: &CiWord,
+    first: usize,
+) -> Option<(Dated, usize)> {
+    let mut at = Some(first);
+    while let Some(i) = at {
         if let Some((span, date)) = bare_date_at(raw, i, word) {
             let span = Span::new(base + span.start, base + span.end);
             return Some((Dated { date, span }, i));
         }
+        let from = i + word.text.len();
+        at = find_ci(&raw[from..], word).map(|j| from + j);
     }
     None
 }
