@@ -15,16 +15,13 @@ struct Markers {
     markdown_note: Finder<'static>,
     markdown_heading: Finder<'static>,
     session: Finder<'static>,
-    session_1900s: Finder<'static>,
     masthead: Finder<'static>,
 }
 
 static MARKERS: LazyLock<Markers> = LazyLock::new(|| Markers {
     markdown_note: Finder::new("[1 ]"),
     markdown_heading: Finder::new("\n###"),
-    session: Finder::new("Vergaderjaar 2"),
-    // Sessions of the 1990s (`Vergaderjaar 1998–1999`, `1999–2000`).
-    session_1900s: Finder::new("Vergaderjaar 19"),
+    session: Finder::new("Vergaderjaar "),
     masthead: Finder::new("Vragen gesteld door de leden der Kamer"),
 });
 
@@ -64,8 +61,7 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
             && first
                 .strip_prefix("### ")
                 .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())))
-        || has(&m.session, head)
-        || has(&m.session_1900s, head)
+        || has_session(&m.session, head)
         || has(&m.masthead, head)
         || has_identifier_line(source)
         || has_footer_line(&source[from..])
@@ -98,6 +94,14 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
         _ => NoteStyle::Paren,
     };
     (format, style)
+}
+
+/// Whether `head` names a session of the Kamer, `Vergaderjaar 2024–2025` or, in the 1990s,
+/// `Vergaderjaar 1998–1999`: one search for the word, the year's first digits checked after it.
+fn has_session(word: &Finder<'_>, head: &str) -> bool {
+    let b = head.as_bytes();
+    word.find_iter(b)
+        .any(|at| matches!(b[at + word.needle().len()..], [b'2', ..] | [b'1', b'9', ..]))
 }
 
 /// The most lines of site navigation a Tweedemonitor page may print above its breadcrumb.

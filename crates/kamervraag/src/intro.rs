@@ -34,6 +34,10 @@ pub(crate) struct Dated {
 /// True when `t` starts an intro sentence (`Vragen van`, `Mondelinge vragen van`).
 pub(crate) fn is_intro_start(t: &str) -> bool {
     let t = crate::blocks::undecorate(t);
+    // `Mondelinge`, `Vragen`, `Vraag`: other first letters open no intro.
+    if !matches!(t.as_bytes().first(), Some(b'm' | b'M' | b'v' | b'V')) {
+        return false;
+    }
     let t = keyword(t, "Mondelinge")
         .map(|r| r.trim_start_space())
         .unwrap_or(t);
@@ -641,6 +645,13 @@ pub(crate) struct Answerer<'a> {
 /// of a supplementary answer (`Nader antwoord van Minister Hermans (…)`): the text after the word,
 /// and whether it is an answer.
 pub(crate) fn answerer_word(t: &str) -> Option<(&str, bool)> {
+    // `Nader`, `Aanvullend`, `Antwoord`, `Mededeling`: other first letters open none.
+    if !matches!(
+        t.as_bytes().first(),
+        Some(b'n' | b'N' | b'a' | b'A' | b'm' | b'M')
+    ) {
+        return None;
+    }
     let t = keyword(t, "Nader")
         .or_else(|| keyword(t, "Aanvullend"))
         .map_or(t, |r| r.trim_start_space());

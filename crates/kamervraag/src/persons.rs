@@ -16,12 +16,15 @@ fn ws(i: &str) -> &str {
 }
 
 /// `word` (ASCII, case-insensitive) at the start of `i`, ending at a word boundary: the rest after it.
+#[inline]
 pub(crate) fn keyword<'a>(i: &'a str, word: &str) -> Option<&'a str> {
     let rest = prefix_ci(i, word)?;
-    match rest.chars().next() {
-        Some(c) if c.is_alphanumeric() => None,
-        _ => Some(rest),
-    }
+    let ends = match rest.as_bytes().first() {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !rest.chars().next().is_some_and(char::is_alphanumeric),
+    };
+    ends.then_some(rest)
 }
 
 /// An office word: its normalised name, whether it was plural, and the rest of the input.
@@ -85,6 +88,7 @@ fn office_word_glued(i: &str, glued: bool) -> Option<(&'static str, bool, &str)>
 
 /// `word` (ASCII, any case) at the start of `i`, whatever follows it: the rest. The caller checks what
 /// follows, for a word whose space after it a PDF line join may have lost.
+#[inline]
 pub(crate) fn prefix_ci<'a>(i: &'a str, word: &str) -> Option<&'a str> {
     // Bytes equal to a whole word (up to ASCII case) end at a character boundary of `i`.
     let head = i.as_bytes().get(..word.len())?;
@@ -213,9 +217,10 @@ fn lost_spaces(name: &str) -> impl Iterator<Item = usize> + '_ {
 /// Parse a submitter list: `Van Ojik en Diks (beiden GroenLinks)`, `Beckerman (SP), Bushoff , Kröger
 /// (beiden GroenLinks-PvdA) en Teunissen (PvdD)`. A party applies to every name since the previous one.
 pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
-    let mut people: Vec<Person<'_>> = Vec::new();
+    let items = split_list(raw);
+    let mut people: Vec<Person<'_>> = Vec::with_capacity(items.len());
     let mut pending = 0usize; // names at the end of `people` still waiting for a party
-    for item in split_list(raw) {
+    for item in items {
         let item = item.trim_matches(|c: char| is_space(c) || c == ',');
         if item.is_empty() {
             continue;
@@ -349,7 +354,7 @@ fn offset(text: &str, sub: &str) -> usize {
 /// Split at `,` and ` en ` outside parentheses; also at an `en` that a PDF line join glued to the
 /// bracket before it (`(SP)en Teunissen`) or to the name after it (`Kröger enGabriëls`).
 fn split_list(raw: &str) -> Vec<&str> {
-    let mut parts = Vec::new();
+    let mut parts = Vec::with_capacity(8);
     let mut start = 0;
     for i in outside_parens(raw) {
         // `start` passes `en` by two bytes: its `n` is no separator.
@@ -382,6 +387,8 @@ fn split_list(raw: &str) -> Vec<&str> {
 /// (`over`, `(ontvangen`, end). Returns the offices and the unparsed rest.
 pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
     let mut offices = Vec::new();
+    // The office words of the group being read, one buffer for all groups.
+    let mut words: Vec<(&'static str, bool)> = Vec::new();
     let mut rest = raw;
     loop {
         let i = article(rest);
@@ -390,7 +397,7 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
             .map(ws)
             .unwrap_or(i);
         // One or more office words sharing the portfolios that follow: `Minister en de Staatssecretaris van`.
-        let mut words: Vec<(&'static str, bool)> = Vec::new();
+        words.clear();
         let mut j = i;
         while let Some((name, plural, after)) = office_word(j) {
             words.push((name, plural));
