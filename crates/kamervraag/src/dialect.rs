@@ -47,20 +47,23 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
             .any(is_breadcrumb)
     };
     // A Markdown conversion: `[1 ]` note markers or `### ` / `#### ` headings (not asked of a
-    // Tweedemonitor page, whose footnote style does not depend on it).
-    let markdown = !tweedemonitor
-        && (has(&m.markdown_note, head)
-            || m.markdown_heading
-                .find_iter(head.as_bytes())
-                .any(|at| matches!(head.as_bytes()[at + 4..], [b' ', ..] | [b'#', b' ', ..]))
-            || head.starts_with("#"));
+    // Tweedemonitor page, whose footnote style does not depend on it). Searched only where it
+    // decides: the first line of a KOOP text, and its footnote style.
+    let markdown = || {
+        !tweedemonitor
+            && (has(&m.markdown_note, head)
+                || m.markdown_heading
+                    .find_iter(head.as_bytes())
+                    .any(|at| matches!(head.as_bytes()[at + 4..], [b' ', ..] | [b'#', b' ', ..]))
+                || head.starts_with("#"))
+    };
     let format = if tweedemonitor {
         Format::Tweedemonitor
     } else if starts_with_phrase(first, "Tweede Kamer der Staten-Generaal")
-        || (markdown
-            && first
-                .strip_prefix("### ")
-                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())))
+        || (first
+            .strip_prefix("### ")
+            .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            && markdown())
         || has_session(&m.session, head)
         || has(&m.masthead, head)
         || has_identifier_line(source)
@@ -89,7 +92,7 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
         Format::Plain
     };
     let style = match format {
-        Format::Publication if markdown => NoteStyle::Markdown,
+        Format::Publication if markdown() => NoteStyle::Markdown,
         Format::Publication | Format::Webpage => NoteStyle::Glued,
         _ => NoteStyle::Paren,
     };

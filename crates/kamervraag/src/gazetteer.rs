@@ -211,8 +211,14 @@ fn match_loose(text: &str, name: &str) -> Option<usize> {
         return None;
     }
     let n = name.as_bytes();
+    // Most text prints the name as the gazetteer does, but for case: the same bytes, and its single
+    // spaces are what the loose walk below would take too.
+    let (mut i, mut k) = if t.get(..n.len()).is_some_and(|h| h.eq_ignore_ascii_case(n)) {
+        (n.len(), n.len())
+    } else {
+        (0, 0)
+    };
     // `i` in `text`, `k` in `name`.
-    let (mut i, mut k) = (0, 0);
     while let Some(&nb) = n.get(k) {
         if nb == b' ' {
             while let Some(&c) = t.get(i) {

@@ -183,7 +183,11 @@ fn article_glued(i: &str, glued: bool) -> &str {
 /// Scottish and Irish `Mc` and `Mac` (`McCarthy`).
 fn person_name(raw: &str) -> Cow<'_, str> {
     let name = normalize(raw);
-    if lost_spaces(&name).next().is_none() {
+    // ASCII text without a lower-case letter before a capital has no place for a space.
+    let ascii_joined = |w: &[u8]| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase();
+    if (name.is_ascii() && !name.as_bytes().windows(2).any(ascii_joined))
+        || lost_spaces(&name).next().is_none()
+    {
         return name;
     }
     let mut out = String::with_capacity(name.len() + 4);
