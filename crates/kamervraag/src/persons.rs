@@ -133,6 +133,9 @@ fn van_portfolio(i: &str) -> Option<&str> {
 /// not know), glued to an upper-case letter (`vanBinnenlandse`), or glued to a portfolio the
 /// gazetteer knows in any case. Returns the rest.
 fn van_or_voor(i: &str) -> Option<&str> {
+    if !matches!(i.as_bytes().first(), Some(b'v' | b'V')) {
+        return None;
+    }
     glued_keyword(i, "van")
         .or_else(|| glued_keyword(i, "voor"))
         .or_else(|| van_portfolio(i))
@@ -142,6 +145,9 @@ fn van_or_voor(i: &str) -> Option<&str> {
 /// or glued to what only a list can go on with: an office (`ende Minister`, `enstaatssecretaris`) or
 /// `van`/`voor` and a known portfolio (`envan Financiën`). `enkele` and `endemisch` stay words.
 fn and_word(i: &str) -> Option<&str> {
+    if !matches!(i.as_bytes().first(), Some(b'e' | b'E')) {
+        return None;
+    }
     glued_keyword(i, "en").or_else(|| {
         let r = i.strip_prefix("en")?;
         (opens_office(r) || van_portfolio(r).is_some()).then_some(r)
@@ -167,6 +173,10 @@ fn article(i: &str) -> &str {
 /// [`article`]; `glued` as in [`office_word_glued`] for the office word after a glued `de`.
 fn article_glued(i: &str, glued: bool) -> &str {
     let i = ws(i);
+    // `de`, `het`: other first letters open no article.
+    if !matches!(i.as_bytes().first(), Some(b'd' | b'D' | b'h' | b'H')) {
+        return i;
+    }
     glued_keyword(i, "de")
         .or_else(|| keyword(i, "het"))
         .or_else(|| {
