@@ -12,19 +12,12 @@ use crate::scan::{SpaceTrim, find_phrase, floor_char_boundary, starts_with_phras
 
 /// Prebuilt searchers for the markers that tell the renderings apart.
 struct Markers {
-    markdown_note: Finder<'static>,
-    markdown_heading: Finder<'static>,
     session: Finder<'static>,
-    session_1900s: Finder<'static>,
     masthead: Finder<'static>,
 }
 
 static MARKERS: LazyLock<Markers> = LazyLock::new(|| Markers {
-    markdown_note: Finder::new("[1 ]"),
-    markdown_heading: Finder::new("\n###"),
-    session: Finder::new("Vergaderjaar 2"),
-    // Sessions of the 1990s (`Vergaderjaar 1998–1999`, `1999–2000`).
-    session_1900s: Finder::new("Vergaderjaar 19"),
+    session: Finder::new("Vergaderjaar "),
     masthead: Finder::new("Vragen gesteld door de leden der Kamer"),
 });
 
@@ -50,22 +43,17 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
             .any(is_breadcrumb)
     };
     // A Markdown conversion: `[1 ]` note markers or `### ` / `#### ` headings (not asked of a
-    // Tweedemonitor page, whose footnote style does not depend on it).
-    let markdown = !tweedemonitor
-        && (has(&m.markdown_note, head)
-            || m.markdown_heading
-                .find_iter(head.as_bytes())
-                .any(|at| matches!(head.as_bytes()[at + 4..], [b' ', ..] | [b'#', b' ', ..]))
-            || head.starts_with("#"));
+    // Tweedemonitor page, whose footnote style does not depend on it). Searched only where it
+    // decides: the first line of a KOOP text, and its footnote style.
+    let markdown = || !tweedemonitor && has_markdown_marks(head);
     let format = if tweedemonitor {
         Format::Tweedemonitor
     } else if starts_with_phrase(first, "Tweede Kamer der Staten-Generaal")
-        || (markdown
-            && first
-                .strip_prefix("### ")
-                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())))
-        || has(&m.session, head)
-        || has(&m.session_1900s, head)
+        || (first
+            .strip_prefix("### ")
+            .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            && markdown())
+        || has_session(&m.session, head)
         || has(&m.masthead, head)
         || has_identifier_line(source)
         || has_footer_line(&source[from..])
@@ -93,11 +81,37 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
         Format::Plain
     };
     let style = match format {
-        Format::Publication if markdown => NoteStyle::Markdown,
+        Format::Publication if markdown() => NoteStyle::Markdown,
         Format::Publication | Format::Webpage => NoteStyle::Glued,
         _ => NoteStyle::Paren,
     };
     (format, style)
+}
+
+/// Whether `head` holds the marks of a Markdown conversion: a `[1 ]` note marker, a `### ` or
+/// `#### ` heading line, or a `#` that opens it. One pass for the `[` and `#`, which text seldom holds.
+fn has_markdown_marks(head: &str) -> bool {
+    let b = head.as_bytes();
+    b.first() == Some(&b'#')
+        || memchr::memchr2_iter(b'[', b'#', b).any(|p| match b[p] {
+            b'[' => b[p..].starts_with(b"[1 ]"),
+            _ => {
+                p > 0
+                    && b[p - 1] == b'\n'
+                    && matches!(
+                        b[p..],
+                        [b'#', b'#', b'#', b' ', ..] | [b'#', b'#', b'#', b'#', b' ', ..]
+                    )
+            }
+        })
+}
+
+/// Whether `head` names a session of the Kamer, `Vergaderjaar 2024–2025` or, in the 1990s,
+/// `Vergaderjaar 1998–1999`: one search for the word, the year's first digits checked after it.
+fn has_session(word: &Finder<'_>, head: &str) -> bool {
+    let b = head.as_bytes();
+    word.find_iter(b)
+        .any(|at| matches!(b[at + word.needle().len()..], [b'2', ..] | [b'1', b'9', ..]))
 }
 
 /// The most lines of site navigation a Tweedemonitor page may print above its breadcrumb.
@@ -303,6 +317,27 @@ mod tests {
             breadcrumb_title("Tweedemonitor / Kamervraag / Het bericht ‘Wachten… en wachten’"),
             "Het bericht ‘Wachten… en wachten’"
         );
+    }
+
+    #[test]
+    fn markdown_marks_found_like_plain_search() {
+        for text in [
+            "# Titel",
+            "x\n### 1\n",
+            "x\n#### Vraag",
+            "x\n###x\n##### y\n## z",
+            "zie [1 ] en [2]",
+            "[1]\n#\n",
+            "a#### b\n###",
+            "",
+        ] {
+            let plain = text.contains("[1 ]")
+                || text.match_indices("\n###").any(|(at, _)| {
+                    text[at + 4..].starts_with(' ') || text[at + 4..].starts_with("# ")
+                })
+                || text.starts_with('#');
+            assert_eq!(has_markdown_marks(text), plain, "{text:?}");
+        }
     }
 
     #[test]

@@ -21,8 +21,9 @@ use crate::footnotes::{
 };
 use crate::intro::{
     Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, Spliced,
-    answerer_names_office, answerer_opening, bare_date, bracket_date, find_ci, intro_goes_on,
-    is_bare_date_line, is_intro_start, opens_hyphenated, parse_answerer, parse_intro,
+    answerer_names_office, answerer_opening, bare_date, bare_date_from, bracket_date, find_ci,
+    intro_goes_on, is_bare_date_line, is_intro_start, opens_hyphenated, parse_answerer,
+    parse_intro,
 };
 use crate::lines::{Furniture, Line, Lines, furniture, is_collapsed, split_footer};
 use crate::page::{parse_page, starts_page, views};
@@ -1829,7 +1830,7 @@ impl Bracket {
             // Older documents capitalise the word: `(Ingezonden 12 januari 1995)`, `(Ontvangen …)`,
             // or print it without brackets (`… scholen. Ingezonden 12 maart 2002`): closed with its date.
             self.open = true;
-            if bare_date(line, 0, &self.word).is_some() {
+            if bare_date_from(line, 0, &self.word, i).is_some() {
                 self.closed = true;
                 return;
             }

@@ -88,13 +88,32 @@ pub(crate) fn match_portfolio(text: &str) -> Option<usize> {
 /// bytes each takes. `Economische Zaken en Klimaat en …` holds both `Economische Zaken en Klimaat` and
 /// `Economische Zaken`.
 pub(crate) fn portfolio_matches(text: &str) -> impl Iterator<Item = usize> + '_ {
-    // Every name starts with an upper-case ASCII letter: only those with the text's first letter can
-    // match, and among them the list order (longest first) is kept.
-    let first = text.as_bytes().first().map(u8::to_ascii_uppercase);
-    PORTFOLIOS
+    starting_like(text)
         .iter()
-        .filter(move |name| Some(name.as_bytes()[0]) == first)
         .filter_map(move |name| match_loose(text, name))
+}
+
+/// The portfolio names that start with the first letter of `text` (any case), longest first: every
+/// name starts with an upper-case ASCII letter.
+fn starting_like(text: &str) -> &'static [&'static str] {
+    static BY_LETTER: LazyLock<[Vec<&'static str>; 26]> = LazyLock::new(|| {
+        let mut table: [Vec<&'static str>; 26] = Default::default();
+        for name in PORTFOLIOS {
+            table[usize::from(name.as_bytes()[0] - b'A')].push(name);
+        }
+        table
+    });
+    match text.as_bytes().first() {
+        Some(&b) if b.is_ascii_alphabetic() => {
+            &BY_LETTER[usize::from(b.to_ascii_uppercase() - b'A')]
+        }
+        _ => &[],
+    }
+}
+
+/// Whether `text` is a portfolio name exactly as the gazetteer spells it.
+pub(crate) fn is_portfolio(text: &str) -> bool {
+    starting_like(text).contains(&text)
 }
 
 /// The gazetteer's spelling of the portfolio `printed` where the two differ only in white space, which
@@ -191,9 +210,17 @@ fn match_loose(text: &str, name: &str) -> Option<usize> {
     if !t.first()?.eq_ignore_ascii_case(name.as_bytes().first()?) {
         return None;
     }
-    let mut i = 0;
-    for nc in name.chars() {
-        if nc == ' ' {
+    let n = name.as_bytes();
+    // Most text prints the name as the gazetteer does, but for case: the same bytes, and its single
+    // spaces are what the loose walk below would take too.
+    let (mut i, mut k) = if t.get(..n.len()).is_some_and(|h| h.eq_ignore_ascii_case(n)) {
+        (n.len(), n.len())
+    } else {
+        (0, 0)
+    };
+    // `i` in `text`, `k` in `name`.
+    while let Some(&nb) = n.get(k) {
+        if nb == b' ' {
             while let Some(&c) = t.get(i) {
                 match c {
                     b' ' | b'\t'..=b'\r' => i += 1,
@@ -201,20 +228,25 @@ fn match_loose(text: &str, name: &str) -> Option<usize> {
                     _ => break,
                 }
             }
+            k += 1;
             continue;
         }
         let &c = t.get(i)?;
-        if c.is_ascii() && nc.is_ascii() {
-            if !c.eq_ignore_ascii_case(&(nc as u8)) {
+        if c.is_ascii() && nb.is_ascii() {
+            if !c.eq_ignore_ascii_case(&nb) {
                 return None;
             }
             i += 1;
+            k += 1;
         } else {
+            // A character beyond ASCII on either side (`ë`, or the Kelvin sign for `k`): decoded.
             let tc = text[i..].chars().next()?;
+            let nc = name[k..].chars().next()?;
             if !tc.to_lowercase().eq(nc.to_lowercase()) {
                 return None;
             }
             i += tc.len_utf8();
+            k += nc.len_utf8();
         }
     }
     // The match must end at a word boundary, or at a glued word of the list or intro after it.
@@ -347,6 +379,16 @@ mod tests {
             }
             s + tail
         })
+    }
+
+    /// [`is_portfolio`] lets a name spelt as the gazetteer spells it skip [`respaced_portfolio`]: no
+    /// other name differs from it only in white space.
+    #[test]
+    fn names_differ_in_more_than_white_space() {
+        for name in PORTFOLIOS {
+            assert!(is_portfolio(name));
+            assert_eq!(respaced_portfolio(name), None, "{name}");
+        }
     }
 
     #[test]

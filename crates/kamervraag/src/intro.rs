@@ -34,6 +34,10 @@ pub(crate) struct Dated {
 /// True when `t` starts an intro sentence (`Vragen van`, `Mondelinge vragen van`).
 pub(crate) fn is_intro_start(t: &str) -> bool {
     let t = crate::blocks::undecorate(t);
+    // `Mondelinge`, `Vragen`, `Vraag`: other first letters open no intro.
+    if !matches!(t.as_bytes().first(), Some(b'm' | b'M' | b'v' | b'V')) {
+        return false;
+    }
     let t = keyword(t, "Mondelinge")
         .map(|r| r.trim_start_space())
         .unwrap_or(t);
@@ -121,13 +125,24 @@ pub(crate) fn header_date(
 /// (`de ingezonden stukken van 3 mei 2002 zijn …`) is no date line. The date and its span, and the
 /// byte offset in `raw` where the word starts.
 pub(crate) fn bare_date(raw: &str, base: usize, word: &CiWord) -> Option<(Dated, usize)> {
-    let mut from = 0;
-    while let Some(i) = find_ci(&raw[from..], word).map(|i| from + i) {
-        from = i + word.text.len();
+    bare_date_from(raw, base, word, find_ci(raw, word)?)
+}
+
+/// [`bare_date`] where the first `word` in `raw` is known to be at byte `first`.
+pub(crate) fn bare_date_from(
+    raw: &str,
+    base: usize,
+    word: &CiWord,
+    first: usize,
+) -> Option<(Dated, usize)> {
+    let mut at = Some(first);
+    while let Some(i) = at {
         if let Some((span, date)) = bare_date_at(raw, i, word) {
             let span = Span::new(base + span.start, base + span.end);
             return Some((Dated { date, span }, i));
         }
+        let from = i + word.text.len();
+        at = find_ci(&raw[from..], word).map(|j| from + j);
     }
     None
 }
@@ -630,6 +645,13 @@ pub(crate) struct Answerer<'a> {
 /// of a supplementary answer (`Nader antwoord van Minister Hermans (…)`): the text after the word,
 /// and whether it is an answer.
 pub(crate) fn answerer_word(t: &str) -> Option<(&str, bool)> {
+    // `Nader`, `Aanvullend`, `Antwoord`, `Mededeling`: other first letters open none.
+    if !matches!(
+        t.as_bytes().first(),
+        Some(b'n' | b'N' | b'a' | b'A' | b'm' | b'M')
+    ) {
+        return None;
+    }
     let t = keyword(t, "Nader")
         .or_else(|| keyword(t, "Aanvullend"))
         .map_or(t, |r| r.trim_start_space());

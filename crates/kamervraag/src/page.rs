@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::ast::{Page, Person};
 use crate::dates::parse_date;
 use crate::lines::Lines;
-use crate::scan::{SpaceTrim, find_short, starts_with_phrase, strip_phrase};
+use crate::scan::{SpaceTrim, starts_with_phrase, strip_phrase};
 use crate::text::is_space;
 use crate::text::normalize;
 
@@ -120,15 +120,25 @@ pub(crate) fn starts_page(t: &str) -> bool {
 /// A value with the next heading glued on or after a space (`18 Juli 2019Gerelateerd`, `Sigrid
 /// Kaag (D66)Access ( 10 )`): the value, and the rest from that heading on.
 fn until_heading(value: &str) -> (&str, Option<&str>) {
-    let glued = HEADINGS
-        .iter()
-        .map(|&(h, _)| h)
-        .chain(["Access ("])
-        .filter_map(|h| find_short(value, h))
-        // A heading word inside a related title (`… Gerelateerd …`) is no heading: only where the
-        // rest of the line is that heading's own text.
-        .filter(|&at| at > 0 && is_glued_heading(&value[at..]))
-        .min();
+    // Each heading counts where it first occurs (a heading word inside a related title, `…
+    // Gerelateerd …`, is no heading: only where the rest of the line is that heading's own text).
+    // One pass over the value visits the places in order, each heading's first in its turn.
+    let b = value.as_bytes();
+    let mut seen = [false; HEADINGS.len() + 1];
+    let glued = (0..b.len())
+        .filter(|&at| matches!(b[at], b'I' | b'G' | b'P' | b'A'))
+        .find(|&at| {
+            let mut first = false;
+            let names = HEADINGS.iter().map(|&(h, _)| h).chain(["Access ("]);
+            for (seen, h) in seen.iter_mut().zip(names) {
+                if !*seen && b[at..].starts_with(h.as_bytes()) {
+                    *seen = true;
+                    first = true;
+                }
+            }
+            // The byte is ASCII: `at` is a char boundary.
+            first && at > 0 && is_glued_heading(&value[at..])
+        });
     match glued {
         Some(at) => (value[..at].trim_space(), Some(&value[at..])),
         None => (value, None),
@@ -235,6 +245,15 @@ mod tests {
         assert_eq!(
             until_heading("Gerelateerd nieuws"),
             ("Gerelateerd nieuws", None)
+        );
+        // A heading counts where it first occurs only.
+        assert_eq!(
+            until_heading("Gerelateerd x Gerelateerd"),
+            ("Gerelateerd x Gerelateerd", None)
+        );
+        assert_eq!(
+            until_heading("Kaag (D66)IndienerSjoerdsma (D66)"),
+            ("Kaag (D66)", Some("IndienerSjoerdsma (D66)"))
         );
     }
 

@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 
 use crate::ast::{Office, Person, Responder};
-use crate::gazetteer::{match_portfolio, portfolio_matches, respaced_party, respaced_portfolio};
+use crate::gazetteer::{
+    is_portfolio, match_portfolio, portfolio_matches, respaced_party, respaced_portfolio,
+};
 use crate::scan::{SpaceTrim, outside_parens};
 use crate::text::{is_space, normalize};
 
@@ -14,12 +16,15 @@ fn ws(i: &str) -> &str {
 }
 
 /// `word` (ASCII, case-insensitive) at the start of `i`, ending at a word boundary: the rest after it.
+#[inline]
 pub(crate) fn keyword<'a>(i: &'a str, word: &str) -> Option<&'a str> {
     let rest = prefix_ci(i, word)?;
-    match rest.chars().next() {
-        Some(c) if c.is_alphanumeric() => None,
-        _ => Some(rest),
-    }
+    let ends = match rest.as_bytes().first() {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !rest.chars().next().is_some_and(char::is_alphanumeric),
+    };
+    ends.then_some(rest)
 }
 
 /// An office word: its normalised name, whether it was plural, and the rest of the input.
@@ -32,16 +37,24 @@ fn office_word(i: &str) -> Option<(&'static str, bool, &str)> {
 /// the gazetteer knows), `Ministeren de Staatssecretaris` (`en` and another office word). Without it
 /// (inside that check) nothing is looked up after the word, so the checks never nest deeper.
 fn office_word_glued(i: &str, glued: bool) -> Option<(&'static str, bool, &str)> {
-    const WORDS: &[(&str, &str, bool)] = &[
+    /// The office words by their first letter, each list in the order they are tried.
+    const MINISTER: &[(&str, &str, bool)] = &[
         ("minister-president", "minister-president", false),
         ("minister president", "minister-president", false),
         ("ministers", "minister", true),
         ("minister", "minister", false),
+    ];
+    const STAATSSECRETARIS: &[(&str, &str, bool)] = &[
         ("staatssecretarissen", "staatssecretaris", true),
         ("staatsecretarissen", "staatssecretaris", true),
         ("staatssecretaris", "staatssecretaris", false),
         ("staatsecretaris", "staatssecretaris", false),
     ];
+    let words = match i.as_bytes().first() {
+        Some(b'm' | b'M') => MINISTER,
+        Some(b's' | b'S') => STAATSSECRETARIS,
+        _ => return None,
+    };
     // `Minister-\nPresident`: the hyphenated office word broken at a line end of PDF text.
     if let Some(r) = prefix_ci(i, "minister-") {
         let r2 = r.trim_start_space();
@@ -51,7 +64,7 @@ fn office_word_glued(i: &str, glued: bool) -> Option<(&'static str, bool, &str)>
             }
         }
     }
-    for &(word, name, plural) in WORDS {
+    for &(word, name, plural) in words {
         let Some(rest) = prefix_ci(i, word) else {
             continue;
         };
@@ -75,9 +88,13 @@ fn office_word_glued(i: &str, glued: bool) -> Option<(&'static str, bool, &str)>
 
 /// `word` (ASCII, any case) at the start of `i`, whatever follows it: the rest. The caller checks what
 /// follows, for a word whose space after it a PDF line join may have lost.
+#[inline]
 pub(crate) fn prefix_ci<'a>(i: &'a str, word: &str) -> Option<&'a str> {
-    let head = i.get(..word.len())?;
-    head.eq_ignore_ascii_case(word).then(|| &i[word.len()..])
+    // Bytes equal to a whole word (up to ASCII case) end at a character boundary of `i`.
+    let head = i.as_bytes().get(..word.len())?;
+    head.eq_ignore_ascii_case(word.as_bytes())
+        .then(|| i.get(word.len()..))
+        .flatten()
 }
 
 /// `word` as a word of its own (see [`keyword`]) or, where a PDF line join lost the space after it,
@@ -116,6 +133,9 @@ fn van_portfolio(i: &str) -> Option<&str> {
 /// not know), glued to an upper-case letter (`vanBinnenlandse`), or glued to a portfolio the
 /// gazetteer knows in any case. Returns the rest.
 fn van_or_voor(i: &str) -> Option<&str> {
+    if !matches!(i.as_bytes().first(), Some(b'v' | b'V')) {
+        return None;
+    }
     glued_keyword(i, "van")
         .or_else(|| glued_keyword(i, "voor"))
         .or_else(|| van_portfolio(i))
@@ -125,6 +145,9 @@ fn van_or_voor(i: &str) -> Option<&str> {
 /// or glued to what only a list can go on with: an office (`ende Minister`, `enstaatssecretaris`) or
 /// `van`/`voor` and a known portfolio (`envan Financiën`). `enkele` and `endemisch` stay words.
 fn and_word(i: &str) -> Option<&str> {
+    if !matches!(i.as_bytes().first(), Some(b'e' | b'E')) {
+        return None;
+    }
     glued_keyword(i, "en").or_else(|| {
         let r = i.strip_prefix("en")?;
         (opens_office(r) || van_portfolio(r).is_some()).then_some(r)
@@ -150,6 +173,10 @@ fn article(i: &str) -> &str {
 /// [`article`]; `glued` as in [`office_word_glued`] for the office word after a glued `de`.
 fn article_glued(i: &str, glued: bool) -> &str {
     let i = ws(i);
+    // `de`, `het`: other first letters open no article.
+    if !matches!(i.as_bytes().first(), Some(b'd' | b'D' | b'h' | b'H')) {
+        return i;
+    }
     glued_keyword(i, "de")
         .or_else(|| keyword(i, "het"))
         .or_else(|| {
@@ -166,7 +193,11 @@ fn article_glued(i: &str, glued: bool) -> &str {
 /// Scottish and Irish `Mc` and `Mac` (`McCarthy`).
 fn person_name(raw: &str) -> Cow<'_, str> {
     let name = normalize(raw);
-    if lost_spaces(&name).next().is_none() {
+    // ASCII text without a lower-case letter before a capital has no place for a space.
+    let ascii_joined = |w: &[u8]| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase();
+    if (name.is_ascii() && !name.as_bytes().windows(2).any(ascii_joined))
+        || lost_spaces(&name).next().is_none()
+    {
         return name;
     }
     let mut out = String::with_capacity(name.len() + 4);
@@ -200,9 +231,10 @@ fn lost_spaces(name: &str) -> impl Iterator<Item = usize> + '_ {
 /// Parse a submitter list: `Van Ojik en Diks (beiden GroenLinks)`, `Beckerman (SP), Bushoff , Kröger
 /// (beiden GroenLinks-PvdA) en Teunissen (PvdD)`. A party applies to every name since the previous one.
 pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
-    let mut people: Vec<Person<'_>> = Vec::new();
+    let items = split_list(raw);
+    let mut people: Vec<Person<'_>> = Vec::with_capacity(items.len());
     let mut pending = 0usize; // names at the end of `people` still waiting for a party
-    for item in split_list(raw) {
+    for item in items {
         let item = item.trim_matches(|c: char| is_space(c) || c == ',');
         if item.is_empty() {
             continue;
@@ -336,7 +368,7 @@ fn offset(text: &str, sub: &str) -> usize {
 /// Split at `,` and ` en ` outside parentheses; also at an `en` that a PDF line join glued to the
 /// bracket before it (`(SP)en Teunissen`) or to the name after it (`Kröger enGabriëls`).
 fn split_list(raw: &str) -> Vec<&str> {
-    let mut parts = Vec::new();
+    let mut parts = Vec::with_capacity(8);
     let mut start = 0;
     for i in outside_parens(raw) {
         // `start` passes `en` by two bytes: its `n` is no separator.
@@ -369,6 +401,8 @@ fn split_list(raw: &str) -> Vec<&str> {
 /// (`over`, `(ontvangen`, end). Returns the offices and the unparsed rest.
 pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
     let mut offices = Vec::new();
+    // The office words of the group being read, one buffer for all groups.
+    let mut words: Vec<(&'static str, bool)> = Vec::new();
     let mut rest = raw;
     loop {
         let i = article(rest);
@@ -377,7 +411,7 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
             .map(ws)
             .unwrap_or(i);
         // One or more office words sharing the portfolios that follow: `Minister en de Staatssecretaris van`.
-        let mut words: Vec<(&'static str, bool)> = Vec::new();
+        words.clear();
         let mut j = i;
         while let Some((name, plural, after)) = office_word(j) {
             words.push((name, plural));
@@ -587,6 +621,10 @@ fn fallback_portfolio(p: &str) -> usize {
 /// A portfolio as printed, white space collapsed; the gazetteer's spelling where a PDF line join lost
 /// a space in it ([`respaced_portfolio`]).
 fn portfolio_text(raw: &str) -> Cow<'_, str> {
+    // A name spelt as the gazetteer spells it is clean text already, and respaces as nothing else.
+    if is_portfolio(raw) {
+        return Cow::Borrowed(raw);
+    }
     let text = normalize(raw);
     match respaced_portfolio(&text) {
         Some(name) => Cow::Borrowed(name),
