@@ -1,9 +1,14 @@
 //! Dutch dates: `18 juli 2019`, `18 Juli 2019`, `18 november2024`, `4 feb. 2025`, `1e mei 2020`.
 
 use chrono::NaiveDate;
-use nom::IResult;
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::bytes::complete::take_while;
+use nom::character::complete::digit1;
+use nom::combinator::{map_res, opt, recognize};
+use nom::{IResult, Parser};
 
-use crate::scan::SpaceTrim;
+use crate::scan::{SpaceTrim, tag_ci};
 
 const MONTHS: [(&str, &str); 12] = [
     ("januari", "jan"),
@@ -20,22 +25,6 @@ const MONTHS: [(&str, &str); 12] = [
     ("december", "dec"),
 ];
 
-/// The nom error of a date that does not parse at `i`.
-fn no_date<T>(i: &str) -> IResult<&str, T> {
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
-}
-
-/// The lower-case ASCII `word` at the start of `i` in any case: the rest after it.
-fn strip_ci<'a>(i: &'a str, word: &str) -> Option<&'a str> {
-    // Matched bytes are ASCII, so `word.len()` is a char boundary of `i`.
-    let head = i.as_bytes().get(..word.len())?;
-    head.eq_ignore_ascii_case(word.as_bytes())
-        .then(|| &i[word.len()..])
-}
-
 /// A month name or abbreviation, any case, abbreviations optionally with a period.
 fn month(i: &str) -> IResult<&str, u32> {
     // A name and its abbreviation share their first letter: only months with the input's can match.
@@ -44,11 +33,10 @@ fn month(i: &str) -> IResult<&str, u32> {
         if first != Some(full.as_bytes()[0]) {
             continue;
         }
-        if let Some(rest) = strip_ci(i, full) {
+        if let Ok((rest, _)) = tag_ci(full).parse(i) {
             return Ok((rest, n as u32 + 1));
         }
-        if let Some(rest) = strip_ci(i, short) {
-            let rest = rest.strip_prefix('.').unwrap_or(rest);
+        if let Ok((rest, _)) = (tag_ci(short), opt(tag("."))).parse(i) {
             // "mrt" may also be written "maa."; "sept." for september.
             let rest = if n == 8 {
                 rest.strip_prefix("t.")
@@ -62,7 +50,10 @@ fn month(i: &str) -> IResult<&str, u32> {
             }
         }
     }
-    no_date(i)
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
 /// Whether `word` is a month name or abbreviation and nothing more (`november`, `nov.`).
@@ -70,40 +61,38 @@ pub(crate) fn is_month(word: &str) -> bool {
     month(word).is_ok_and(|(rest, _)| rest.is_empty())
 }
 
-/// A number of one to four ASCII digits at the start of `i`: the rest and its value.
-fn number(i: &str) -> Option<(&str, u32)> {
-    let n = i.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=4).contains(&n) {
-        return None;
-    }
-    let value = i.as_bytes()[..n]
-        .iter()
-        .fold(0, |v, &d| v * 10 + u32::from(d - b'0'));
-    Some((&i[n..], value))
+fn ws1(i: &str) -> IResult<&str, &str> {
+    nom::bytes::complete::take_while1(char::is_whitespace)(i)
+}
+
+fn number(i: &str) -> IResult<&str, u32> {
+    map_res(recognize(digit1), |d: &str| {
+        if d.len() <= 4 {
+            d.parse::<u32>()
+        } else {
+            "x".parse()
+        }
+    })
+    .parse(i)
 }
 
 /// The parts of a Dutch date: day, month, year (not yet checked against the calendar).
 pub(crate) fn date_parts(i: &str) -> IResult<&str, (u32, u32, i32)> {
-    let Some((r, day)) = number(i) else {
-        return no_date(i);
-    };
-    let r = r
-        .strip_prefix("ste")
-        .or_else(|| r.strip_prefix('e'))
-        .unwrap_or(r);
+    let (i, day) = number(i)?;
+    let (i, _) = opt(alt((tag("ste"), tag("e")))).parse(i)?;
     // PDF text loses the space where a line break fell between day and month (`19november 2024`);
     // a number that cannot be a day needs its space.
-    let spaced = r.trim_start_space();
-    if spaced.len() == r.len() && !(1..=31).contains(&day) {
-        return no_date(r);
-    }
-    let (r, m) = month(spaced)?;
-    // `4 juni, 2025` (English style) as well.
-    let r = r.strip_prefix(',').unwrap_or(r).trim_start_space();
-    let Some((r, year)) = number(r) else {
-        return no_date(r);
+    let (i, _) = if (1..=31).contains(&day) {
+        take_while(char::is_whitespace)(i)?
+    } else {
+        ws1(i)?
     };
-    Ok((r, (day, m, year as i32)))
+    let (i, m) = month(i)?;
+    // `4 juni, 2025` (English style) as well.
+    let (i, _) = opt(tag(",")).parse(i)?;
+    let (i, _) = take_while(char::is_whitespace)(i)?;
+    let (i, year) = number(i)?;
+    Ok((i, (day, m, year as i32)))
 }
 
 /// Parse a Dutch date such as `18 juli 2019` at the start of `text`; returns the date, or `None` when
