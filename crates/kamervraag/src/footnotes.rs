@@ -216,6 +216,30 @@ fn year_marker(line: &str, start: usize, end: usize) -> Option<Marker> {
     })
 }
 
+/// Whether the digits `start..end` of `line` stand alone after a space that follows a written date
+/// (`12 mei 2010 2 is`, `30 juni 2023 2.`): a day, a month name and a year from 1900 to 2099.
+fn spaced_after_date(line: &str, start: usize, end: usize) -> bool {
+    let b = line.as_bytes();
+    if start < 6 || b[start - 1] != b' ' {
+        return false;
+    }
+    let next = line[end..].chars().next();
+    if !next.is_none_or(|c| is_space(c) || matches!(c, ',' | '.' | ';' | ':' | ')' | '?' | '!')) {
+        return false;
+    }
+    let before = &line[..start - 1];
+    let year = before.len().saturating_sub(4);
+    if !ends_in_year(before) || before.len() == 4 {
+        return false;
+    }
+    let rest = before[..year].trim_end_space();
+    rest.len() < year
+        && is_month(last_word(rest))
+        && rest[..rest.len() - last_word(rest).len()]
+            .trim_end_space()
+            .ends_with(|c: char| c.is_ascii_digit())
+}
+
 /// Whether a ` 1)` marker numbered `n` may stand glued to `before` (`…straat?1)`, `…‘Zorg’1)`): after
 /// the end of a question or exclamation, a closing quote, or a sentence period after a word that is no
 /// abbreviation (not after a number, `2.1)`, nor glued to a small letter, `a1)`); after a word that
@@ -472,6 +496,19 @@ pub(crate) fn find_markers(
                 } else {
                     0
                 };
+                // A superscript set off by a space after the year of a written date, where the
+                // lost line break left it (`van 30 juni 2023 2 is …`): a note not yet referred to.
+                if d <= 2 && known(n) && n >= expected && spaced_after_date(line, i, after) {
+                    expected = n + 1;
+                    out.push(Marker {
+                        start: i - 1,
+                        end: after,
+                        number: n,
+                    });
+                    last_end = after;
+                    i = after;
+                    continue;
+                }
                 // Most numbers in prose are no marker and follow none: years, amounts, or a number
                 // after a space.
                 if last_end == usize::MAX && (!known(n) || (i > 0 && bytes[i - 1] == b' ')) {

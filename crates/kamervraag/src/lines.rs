@@ -163,9 +163,15 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
             }
             // ` 2 De Telegraaf, …`: a note number followed by a capitalised word or a URL, not a
             // number of a heading (`Vraag 2 en 3 …`).
+            // The number may also stand before a Markdown heading (`…»? 1 **Antwoord 1**`), or
+            // open a note whose text is a number after the end of a sentence (`….nl. 11 3628105–…`).
             if digits <= 2
                 && (after_number.starts_with(char::is_uppercase)
-                    || after_number.starts_with("http"))
+                    || after_number.starts_with("http")
+                    || (matches!(after_number.as_bytes().first(), Some(b'*' | b'#'))
+                        && decorated_heading(after_number))
+                    || (after_number.starts_with(|c: char| c.is_ascii_digit())
+                        && ends_sentence_before(&text[..space])))
             {
                 // The word may be glued to a page number before it (`…, Aanhangsel 1Antwoord 3 …`).
                 let previous = text[..space]
@@ -179,6 +185,10 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
                         | "Vragen"
                         | "Antwoord"
                         | "Antwoorden"
+                        | "VRAAG"
+                        | "VRAGEN"
+                        | "ANTWOORD"
+                        | "ANTWOORDEN"
                         | "vraag"
                         | "vragen"
                         | "en"
@@ -211,6 +221,25 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
     None
 }
 
+/// Whether `before` ends a sentence that a note's number may follow: `?`, `!`, or a period after a
+/// word of three characters or more (`….nl.`, `2010.`, `(…).`), no abbreviation that a number
+/// follows (`nr. 12 345`, `blz. 12`).
+fn ends_sentence_before(before: &str) -> bool {
+    match before.as_bytes().last() {
+        Some(b'?' | b'!') => true,
+        Some(b'.') => {
+            let word = before[..before.len() - 1]
+                .rsplit(is_space)
+                .next()
+                .unwrap_or("");
+            word.len() >= 3
+                && word.ends_with(|c: char| c.is_alphanumeric() || matches!(c, ')' | '»' | '”'))
+                && !matches!(word, "nrs" | "blz" | "art" | "par" | "bijl")
+        }
+        _ => false,
+    }
+}
+
 /// Whether `text` starts with a numbered heading word (`Vraag 2`, `Antwoord 3 en 4`).
 fn numbered_heading(text: &str) -> bool {
     const NUMBERED: &[&str] = &[
@@ -221,6 +250,8 @@ fn numbered_heading(text: &str) -> bool {
         "Antwoord op vraag ",
         "Antwoord op vragen ",
         "Antwoord op de vragen ",
+        "VRAAG ",
+        "ANTWOORD ",
     ];
     NUMBERED
         .iter()

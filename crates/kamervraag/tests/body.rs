@@ -1060,3 +1060,95 @@ fn collapsed_grouped_headings_in_plural_and_tot_en_met() {
     assert_eq!(doc.questions[2].text, "Wanneer? Waarom? Hoe?");
     assert_eq!(doc.answers[2].text, "Volgend jaar.");
 }
+
+/// The start of a collapsed ah-tk PDF text (more than 1 KiB on one line) up to its first heading.
+fn collapsed_head() -> &'static str {
+    "Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2010–2011 Aanhangsel van de Handelingen \
+     Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden 321 \
+     Vragen van het lid Jansen (SP) aan de Minister van Financiën over de bankenbelasting \
+     (ingezonden 3 oktober 2010). Antwoord van Minister De Jager (Financiën) (ontvangen \
+     1 november 2010). "
+}
+
+#[test]
+fn collapsed_markers_after_a_date_and_before_a_bold_heading_are_cut() {
+    let filler =
+        "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig. ".repeat(10);
+    let text = format!(
+        "{}**Vraag 1** Kent u het bericht «Banken betalen»? 1 **Antwoord 1** Ja. {filler}\
+         **Vraag 2** Wat kost het? **Antwoord 2** In de brief van 12 mei 2010 2 is dat toegelicht, \
+         en in 2010 3 keer herhaald. 1Trouw, 3 oktober 2010. 2Kamerstuk 32 123, nr. 4.",
+        collapsed_head()
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.questions[0].text,
+        "Kent u het bericht «Banken betalen»?"
+    );
+    assert_eq!(
+        doc.answers[1].text,
+        "In de brief van 12 mei 2010 is dat toegelicht, en in 2010 3 keer herhaald."
+    );
+    assert_eq!(doc.answers[1].footnotes, [2]);
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.number, n.text.as_ref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (1, "Trouw, 3 oktober 2010."),
+            (2, "Kamerstuk 32 123, nr. 4.")
+        ]
+    );
+}
+
+#[test]
+fn collapsed_headings_in_capitals_open_their_blocks() {
+    let filler =
+        "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig. ".repeat(10);
+    let text = format!(
+        "{}VRAAG 1 Kent u het bericht? ANTWOORD 1 Ja. {filler}VRAAG 2 Wat kost het? ANTWOORD 2 Veel.",
+        collapsed_head()
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (vec![1], Some("VRAAG 1"), "Kent u het bericht?"),
+            (vec![2], Some("VRAAG 2"), "Wat kost het?")
+        ]
+    );
+    assert_eq!(doc.answers.len(), 2);
+    assert_eq!(doc.answers[0].label.as_deref(), Some("ANTWOORD 1"));
+    assert_eq!(doc.answers[1].text, "Veel.");
+}
+
+#[test]
+fn collapsed_markdown_note_whose_text_is_a_number() {
+    let filler =
+        "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig. ".repeat(10);
+    let text = format!(
+        " # 2 #### Vergaderjaar 2010–2011 Aanhangsel van de Handelingen ### 56 Vragen van het lid \
+         Jansen (SP) aan de Minister van Financiën over de bankenbelasting (ingezonden 3 oktober \
+         2010). Antwoord van Minister De Jager (Financiën) (ontvangen 1 november 2010). Vraag 1 \
+         Kent u het bericht[1 ]? Antwoord 1 Ja. {filler}Vraag 2 Wat kost het? Antwoord 2 Dat staat \
+         in het besluit van nr. 12 345.[2 ] 1 NRC, 1 oktober 2010. 2 4021937–2010-FIN. -----"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.answers[1].text,
+        "Dat staat in het besluit van nr. 12 345."
+    );
+    assert_eq!(doc.answers[1].footnotes, [2]);
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.number, n.text.as_ref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [(1, "NRC, 1 oktober 2010."), (2, "4021937–2010-FIN.")]
+    );
+}
