@@ -1152,3 +1152,25 @@ fn collapsed_markdown_note_whose_text_is_a_number() {
         [(1, "NRC, 1 oktober 2010."), (2, "4021937–2010-FIN.")]
     );
 }
+
+#[test]
+fn a_lower_case_heading_with_its_answer_after_a_colon_is_a_heading() {
+    let text = format!(
+        "{AH_HEADER}vraag 1\nKlopt het dat de beurs plaatsvindt?\n\nantwoord 1: Ja.\n\n\
+         vraag 2\nWie betaalt?\n\nantwoord 2: De organisatie, zie het antwoord op\n\
+         vraag 2: het is geregeld.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.answers),
+        [
+            (vec![1], Some("antwoord 1:"), "Ja."),
+            (
+                vec![2],
+                Some("antwoord 2:"),
+                "De organisatie, zie het antwoord op\nvraag 2: het is geregeld."
+            ),
+        ]
+    );
+    assert_eq!(doc.questions[0].text, "Klopt het dat de beurs plaatsvindt?");
+}
