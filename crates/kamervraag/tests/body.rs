@@ -1174,3 +1174,50 @@ fn a_lower_case_heading_with_its_answer_after_a_colon_is_a_heading() {
     );
     assert_eq!(doc.questions[0].text, "Klopt het dat de beurs plaatsvindt?");
 }
+
+#[test]
+fn a_word_list_in_an_answer_that_reaches_the_next_question_number_stays_in_the_answer() {
+    let text = format!(
+        "{AH_HEADER}1\nKlopt het dat de beurs plaatsvindt?\n\nAntwoord\nJa.\n\n\
+         2\nWat gaat u doen?\n\nAntwoord\nDat gaat in drie stappen:\n1. Wij inventariseren de wensen;\n\
+         2. Wij maken een plan;\n3. Wij voeren het plan uit.\n\n3\nWanneer is dat klaar?\n\n\
+         Antwoord\nVolgend jaar.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (vec![1], Some("1"), "Klopt het dat de beurs plaatsvindt?"),
+            (vec![2], Some("2"), "Wat gaat u doen?"),
+            (vec![3], Some("3"), "Wanneer is dat klaar?"),
+        ]
+    );
+    assert_eq!(
+        doc.answers[1].text,
+        "Dat gaat in drie stappen:\n1. Wij inventariseren de wensen;\n2. Wij maken een plan;\n\
+         3. Wij voeren het plan uit."
+    );
+}
+
+#[test]
+fn a_list_inside_a_question_whose_item_reaches_the_next_question_number_stays_in_it() {
+    for label in ["1\n", "1. "] {
+        let second = if label == "1\n" { "2\n" } else { "2. " };
+        let text = format!(
+            "{AH_HEADER}{label}Kunt u aangeven:\n1. hoeveel bedrijven deelnemen aan de beurs in\n\
+             het komende jaar;\n2. wie de kosten van de beurs\nbetaalt?\n\nAntwoord\nDe organisatie.\n\n\
+             {second}Wanneer is dat klaar?\n\nAntwoord\nVolgend jaar.\n"
+        );
+        let doc = ok(&text);
+        let numbers: Vec<_> = doc.questions.iter().map(|q| q.numbers.clone()).collect();
+        assert_eq!(numbers, [vec![1], vec![2]], "{label:?}");
+        assert_eq!(
+            doc.questions[0].text,
+            "Kunt u aangeven:\n1. hoeveel bedrijven deelnemen aan de beurs in\nhet komende jaar;\n\
+             2. wie de kosten van de beurs\nbetaalt?"
+        );
+        assert_eq!(doc.questions[1].text, "Wanneer is dat klaar?");
+        assert_eq!(doc.answers[0].text, "De organisatie.");
+        assert_eq!(doc.answers[1].numbers, [2]);
+    }
+}
