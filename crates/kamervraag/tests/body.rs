@@ -1221,3 +1221,24 @@ fn a_list_inside_a_question_whose_item_reaches_the_next_question_number_stays_in
         assert_eq!(doc.answers[1].numbers, [2]);
     }
 }
+
+#[test]
+fn a_superscript_after_a_whole_number_and_a_period_is_a_marker() {
+    let text = "Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2010–2011 Aanhangsel van de Handelingen\n\
+        Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n321\n\
+        Vragen van het lid Jansen (SP) aan de Minister van Financiën over de\nbankenbelasting (ingezonden 3 oktober 2010).\n\
+        Antwoord van Minister De Jager (Financiën) (ontvangen 1 november 2010).\n\
+        Vraag 1\nKent u het bericht «Banken betalen»?1\nAntwoord 1\nJa.\n\
+        Vraag 2\nHoeveel banken betalen de belasting?\nAntwoord 2\n\
+        Het aantal banken dat de belasting betaalt is 500.2 Dat staat in artikel 5.2 van\n\
+        de regeling en in paragraaf 3.2.\n1Trouw, 3 oktober 2010.\n2Kamerstuk 32 123, nr. 4.\n\
+        Tweede Kamer, vergaderjaar 2010–2011, Aanhangsel 1\n";
+    let doc = ok(text);
+    assert_eq!(
+        doc.answers[1].text,
+        "Het aantal banken dat de belasting betaalt is 500. Dat staat in artikel 5.2 van de \
+         regeling en in paragraaf 3.2."
+    );
+    assert_eq!(doc.answers[1].footnotes, [2]);
+    assert_eq!(doc.footnotes.len(), 2);
+}
