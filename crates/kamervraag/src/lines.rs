@@ -2,6 +2,7 @@
 
 use memchr::memchr2;
 
+use crate::dates::is_month;
 use crate::scan::{
     SpaceTrim, find_phrase, find_short, floor_char_boundary, starts_with_phrase, strip_phrase,
 };
@@ -88,6 +89,18 @@ pub(crate) fn is_collapsed(source: &str) -> bool {
 pub(crate) fn virtual_break(text: &str) -> Option<usize> {
     if let Some(end) = footer_end(text) {
         return (end < text.len()).then_some(end);
+    }
+    // The imprint glues the footer to its place and year (`ISSN 0921 - 7398’s-Gravenhage
+    // 2024Tweede Kamer, …, Aanhangsel 1`): the line ends after the footer, before the page's text.
+    if text.starts_with("ISSN ") {
+        let head = &text[..floor_char_boundary(text, text.len().min(64))];
+        if let Some((at, _)) = find_phrase(head, FOOTER) {
+            if let Some(end) = footer_end(&text[at..]).map(|end| at + end) {
+                if end < text.len() {
+                    return Some(end);
+                }
+            }
+        }
     }
     // The `Mededeling` heading of a notice has a line of its own: its prose starts the next one.
     if let Some(prose) = notice_heading_before(text) {
@@ -201,17 +214,21 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
                 }
             }
             // ` 1Brabants Dagblad, …`: a note body glued to its number (the superscript style of PDF
-            // text), after a sentence's end: a capitalised word or an opening bracket follows.
+            // text), after a sentence's end: a capitalised word (`1NOS,`, `1X,`), an opening
+            // bracket or a web address follows. Where the page broke inside a sentence, the body
+            // must read as a citation: a source, a comma and a date (`1NOS, 29 oktober 2024, …`).
             let glued = &rest[digits..];
             let mut g = glued.chars();
             if digits <= 2
                 && match (g.next(), g.next()) {
                     (Some(c), Some(d)) => {
-                        (c.is_uppercase() && d.is_lowercase()) || (c == '(' && d.is_uppercase())
+                        (c.is_uppercase() && (d.is_lowercase() || d.is_uppercase() || d == ','))
+                            || (c == '(' && d.is_uppercase())
+                            || (c == 'h' && glued.starts_with("http"))
                     }
                     _ => false,
                 }
-                && text[..space].ends_with(['.', '?', '!', ')', '»', '”'])
+                && (text[..space].ends_with(['.', '?', '!', ')', '»', '”']) || cites_source(glued))
             {
                 return Some(at);
             }
@@ -219,6 +236,28 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
         i = at;
     }
     None
+}
+
+/// Whether `text` opens with a cited source, as a note body does: a parliamentary paper (`Kamerstuk…`,
+/// `Aanhangsel Handelingen …`), or a capitalised name of at most three words, a comma, a day and a
+/// month (`NOS, 29 oktober 2024`, `De Telegraaf, 23 mei …`).
+fn cites_source(text: &str) -> bool {
+    if !text.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    if text.starts_with("Kamerstuk") || text.starts_with("Aanhangsel Handelingen") {
+        return true;
+    }
+    let head = &text[..floor_char_boundary(text, text.len().min(40))];
+    head.find(", ").is_some_and(|comma| {
+        let date = &text[comma + 2..];
+        let day = date.bytes().take_while(u8::is_ascii_digit).count();
+        head[..comma].split(' ').count() <= 3
+            && (1..=2).contains(&day)
+            && date[day..]
+                .strip_prefix(' ')
+                .is_some_and(|r| is_month(r.split([' ', ',']).next().unwrap_or("")))
+    })
 }
 
 /// Whether `before` ends a sentence that a note's number may follow: `?`, `!`, or a period after a
@@ -438,6 +477,27 @@ mod tests {
         for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
             let _ = virtual_break(&text[i..]);
         }
+    }
+
+    #[test]
+    fn virtual_breaks_before_glued_note_bodies_and_after_an_imprint_footer() {
+        let text = "In de sector 1NOS, 3 oktober 2010, Banken betalen";
+        assert_eq!(
+            &text[virtual_break(text).unwrap()..],
+            "1NOS, 3 oktober 2010, Banken betalen"
+        );
+        let text = "Dat klopt. 1X, 3 oktober 2010 (https://x.com/1)";
+        assert!(text[virtual_break(text).unwrap()..].starts_with("1X,"));
+        for prose in [
+            "zie het antwoord op vraag 1De minister zegt, 3 keer",
+            "op pagina 12Dit is een fout",
+            "het kost 2EUR per stuk",
+        ] {
+            assert_eq!(virtual_break(prose), None, "{prose}");
+        }
+        let text = "ISSN 0921 - 7398’s-Gravenhage 2010Tweede Kamer, vergaderjaar 2010–2011, \
+                    Aanhangsel 1 zijn de tarieven vrij.";
+        assert!(text[virtual_break(text).unwrap()..].starts_with(" zijn"));
     }
 
     #[test]

@@ -1242,3 +1242,41 @@ fn a_superscript_after_a_whole_number_and_a_period_is_a_marker() {
     assert_eq!(doc.answers[1].footnotes, [2]);
     assert_eq!(doc.footnotes.len(), 2);
 }
+
+#[test]
+fn collapsed_note_bodies_of_a_page_broken_mid_sentence_and_the_text_after_the_footer() {
+    let filler =
+        "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig. ".repeat(10);
+    let text = format!(
+        "{}Vraag 1 Kent u het bericht? Antwoord 1 Ja. {filler}In de bankensector 1NOS, 3 oktober \
+         2010, Banken betalen, https://nos.nl/artikel/123-banken ah-tk-20102011-321 ISSN 0921 - \
+         7398’s-Gravenhage 2010Tweede Kamer, vergaderjaar 2010–2011, Aanhangsel 1 zijn de meeste \
+         tarieven vrij. Vraag 2 Wat kost het? Antwoord 2 Veel, zie de raming. 2X, 4 oktober 2010 \
+         (https://x.com/status/1) Tweede Kamer, vergaderjaar 2010–2011, Aanhangsel 2",
+        collapsed_head()
+    );
+    let doc = ok(&text);
+    assert!(
+        doc.answers[0]
+            .text
+            .ends_with("tijdig. In de bankensector zijn de meeste tarieven vrij."),
+        "{}",
+        doc.answers[0].text
+    );
+    assert_eq!(doc.answers[1].text, "Veel, zie de raming.");
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.number, n.text.as_ref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                1,
+                "NOS, 3 oktober 2010, Banken betalen, https://nos.nl/artikel/123-banken"
+            ),
+            (2, "X, 4 oktober 2010 (https://x.com/status/1)")
+        ]
+    );
+}
