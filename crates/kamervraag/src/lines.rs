@@ -90,6 +90,15 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
     if let Some(end) = footer_end(text) {
         return (end < text.len()).then_some(end);
     }
+    // A publication identifier (`kv-tk-2024Z18796`) stands on a line of its own.
+    if matches!(text.as_bytes().first(), Some(b'k' | b'a')) {
+        if let Some(end) = text
+            .find(' ')
+            .filter(|&end| is_publication_id(&text[..end]))
+        {
+            return Some(end + 1);
+        }
+    }
     // The imprint glues the footer to its place and year (`ISSN 0921 - 7398’s-Gravenhage
     // 2024Tweede Kamer, …, Aanhangsel 1`): the line ends after the footer, before the page's text.
     if text.starts_with("ISSN ") {
@@ -229,6 +238,12 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
                     _ => false,
                 }
                 && (text[..space].ends_with(['.', '?', '!', ')', '»', '”']) || cites_source(glued))
+                // A source whose name starts in lower case (`1de Limburger, 15 november 2024`)
+                // only after a sentence's end (`de 1ste Kamer` is prose).
+                || (digits <= 2
+                    && glued.starts_with(|c: char| c.is_lowercase())
+                    && text[..space].ends_with(['.', '?', '!', ')', '»', '”'])
+                    && cites_source(glued))
             {
                 return Some(at);
             }
@@ -239,12 +254,9 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
 }
 
 /// Whether `text` opens with a cited source, as a note body does: a parliamentary paper (`Kamerstuk…`,
-/// `Aanhangsel Handelingen …`), or a capitalised name of at most three words, a comma, a day and a
-/// month (`NOS, 29 oktober 2024`, `De Telegraaf, 23 mei …`).
+/// `Aanhangsel Handelingen …`), or a name of at most three words, a comma, a day and a month (`NOS,
+/// 29 oktober 2024`, `De Telegraaf, 23 mei …`; the caller asks for the capital).
 fn cites_source(text: &str) -> bool {
-    if !text.starts_with(|c: char| c.is_uppercase()) {
-        return false;
-    }
     if text.starts_with("Kamerstuk") || text.starts_with("Aanhangsel Handelingen") {
         return true;
     }
@@ -495,6 +507,14 @@ mod tests {
         ] {
             assert_eq!(virtual_break(prose), None, "{prose}");
         }
+        let text = "zou hebben? 1de Limburger, 15 november 2024";
+        assert!(text[virtual_break(text).unwrap()..].starts_with("1de"));
+        assert_eq!(virtual_break("dat de 1ste Kamer, 3 mei besloot"), None);
+        let text =
+            "kv-tk-2024Z18796 ’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1";
+        assert_eq!(&text[..virtual_break(text).unwrap()], "kv-tk-2024Z18796 ");
+        assert!(furniture("’s-Gravenhage 2024").is_some());
+        assert!(furniture("’s-Gravenhage 2024 is een stad").is_none());
         let text = "ISSN 0921 - 7398’s-Gravenhage 2010Tweede Kamer, vergaderjaar 2010–2011, \
                     Aanhangsel 1 zijn de tarieven vrij.";
         assert!(text[virtual_break(text).unwrap()..].starts_with(" zijn"));
@@ -661,6 +681,13 @@ fn footer_start_at(t: &str) -> Option<(usize, usize)> {
     }
 }
 
+/// Whether `t` is the place and year of the imprint alone: `’s-Gravenhage 2024`.
+fn imprint_place(t: &str) -> bool {
+    t.strip_prefix("’s-Gravenhage ")
+        .or_else(|| t.strip_prefix("'s-Gravenhage "))
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The printer named in the imprint of older publications.
 const PRINTER: &str = "Sdu Uitgevers";
 
@@ -728,7 +755,10 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
         b'_' | b'-' | b'=' | b'*' => {
             t.len() >= 3 && t.bytes().all(|b| matches!(b, b'_' | b'-' | b'=' | b'*'))
         }
-        0xe2 | b'\'' | b'k' | b'a' => false,
+        // The imprint's place and year alone (`’s-Gravenhage 2024`), where collapsed text broke
+        // the footer after it.
+        0xe2 | b'\'' => imprint_place(t),
+        b'k' | b'a' => false,
         _ => return mangled_identifier(t),
     };
     if masthead {
