@@ -198,8 +198,9 @@ fn heading(line: &str, inline: bool) -> Option<Heading<'_>> {
         return Some(h);
     }
     // A heading typed in lower case (`antwoord 3`, `vraag 2 en 3`) reads as one only when the line
-    // holds nothing but the words and numbers (and perhaps a colon): prose that opens with the word
-    // (`antwoord op uw vraag …`, a wrapped line `vraag 3 is …`) stays prose.
+    // holds nothing but the words and numbers (and perhaps a colon), or when a colon after the
+    // numbers opens a capitalised text (`antwoord 1: Ja.`): prose that opens with the word
+    // (`antwoord op uw vraag …`, a wrapped line `vraag 3 is …`, `vraag 2: het …`) stays prose.
     if t.starts_with(['v', 'a']) {
         // Such a line ends in a number (`2`, `2a`) or the colon: a cheap test before the grammar.
         let b = t.as_bytes();
@@ -209,7 +210,14 @@ fn heading(line: &str, inline: bool) -> Option<Heading<'_>> {
             [] => false,
         };
         if !numbered_end {
-            return None;
+            // The colon comes within the first words (`antwoord op vraag 12 en 13:`).
+            memchr::memchr(b':', &b[..b.len().min(40)])?;
+            return heading_grammar(t, false).filter(|h| {
+                !h.numbers.is_empty()
+                    && h.label.ends_with(':')
+                    && h.rest
+                        .starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '‘' | '“'))
+            });
         }
         return heading_grammar(t, false)
             .filter(|h| !h.numbers.is_empty() && h.rest.is_empty() && !h.label.ends_with('.'));

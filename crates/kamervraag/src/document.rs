@@ -658,6 +658,8 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut last_question: Option<usize> = None;
     // A numbered list inside the last answer (`Antwoord:` in Word originals): its draft and last item.
     let mut answer_list: Option<(usize, u32)> = None;
+    // The same for a list inside the last question (`Kunt u aangeven:` / `1. hoeveel …`).
+    let mut question_list: Option<(usize, u32)> = None;
     // Page furniture or a note since the last content line.
     let mut broke = false;
     let mut max_asked = 0u32;
@@ -1099,9 +1101,15 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     None
                 };
                 let continues_list = list.is_some_and(|last| last + 1 == n);
+                // An item that goes on with a list inside the question is no next question where
+                // question `n` is numbered again after the answer that follows.
+                let in_question_list = current == Some(Section::Question)
+                    && question_list
+                        .is_some_and(|(i, last)| i + 1 == drafts.len() && last + 1 == n);
                 if n == next_question
                     && (!notice_prose || quotes_question(format, n, text))
-                    && (!continues_list || answer_label_follows(input, line.end(), item_of))
+                    && (!continues_list || answer_label_follows(input, line.end(), n, item_of))
+                    && !(in_question_list && numbered_after_answer(input, line.end(), n, item_of))
                 {
                     drafts.push(Draft::new(
                         Section::Question,
@@ -1115,6 +1123,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                 }
                 if current == Some(Section::Answer) && (n == 1 || continues_list) {
                     answer_list = Some((drafts.len() - 1, n));
+                }
+                if current == Some(Section::Question) && (n == 1 || in_question_list) {
+                    question_list = Some((drafts.len() - 1, n));
                 }
             }
         }
@@ -2491,10 +2502,12 @@ fn next_number(drafts: &[Draft<'_>], last_question: Option<usize>) -> u32 {
 /// Whether an answer label (`Antwoord:`) comes after byte `from` before any numbered item (read by
 /// `item_of`) or other heading: then a numbered item that could continue a list inside an answer
 /// (`1. …`, `2. …`, then `3. Wie betaalt?`) is the next question of a Word original that numbers its
-/// questions.
+/// questions. A line that numbers question `n` on its own (`3` in a Word original whose numbering
+/// became text) before the label makes the item the last one of the list.
 fn answer_label_follows(
     input: &str,
     from: usize,
+    n: u32,
     item_of: fn(&str) -> Option<(u32, &str, &str)>,
 ) -> bool {
     for line in Lines::new(input, from, input.len()).take(64) {
@@ -2505,8 +2518,39 @@ fn answer_label_follows(
         if let Some(h) = parse_heading(t) {
             return h.role == Role::Answer;
         }
-        if item_of(t).is_some() {
+        if item_of(t).is_some() || bare_number(t) == Some(n) {
             return false;
+        }
+    }
+    false
+}
+
+/// Whether the first number after the first answer label that follows byte `from` numbers question
+/// `n` (`2`, `2.`, `2. Wanneer …?`): then an item `n.` before that label belongs to a list in the
+/// question.
+fn numbered_after_answer(
+    input: &str,
+    from: usize,
+    n: u32,
+    item_of: fn(&str) -> Option<(u32, &str, &str)>,
+) -> bool {
+    let mut answered = false;
+    for line in Lines::new(input, from, input.len()).take(200) {
+        let t = line.trimmed();
+        if t.is_empty() {
+            continue;
+        }
+        if let Some(h) = parse_heading(t) {
+            if h.role != Role::Answer || answered {
+                return false;
+            }
+            answered = true;
+            continue;
+        }
+        if let Some(k) = bare_number(t).or_else(|| item_of(t).map(|(k, _, _)| k)) {
+            if answered {
+                return k == n;
+            }
         }
     }
     false

@@ -132,6 +132,14 @@ fn ends_in_year(t: &str) -> bool {
         && (b.len() == 4 || !b[b.len() - 5].is_ascii_alphanumeric())
 }
 
+/// Whether `before` ends in a number of three digits or more (`…is 500`, `€ 1.500`): a superscript
+/// after the period that follows it is the next note's marker (`…is 500.2 Dat …`), where after a
+/// shorter number it would number a section (`artikel 5.2`, `paragraaf 12.3`).
+fn after_whole_number(before: &str) -> bool {
+    let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    digits >= 3 && !before[..before.len() - digits].ends_with(|c: char| c.is_alphabetic())
+}
+
 /// Whether the digit `power` after `before` is the power of a metric unit after an amount: `30 m2`,
 /// `1.000 km2`, `5m3` (PDF text sets the power as a superscript, like a note marker).
 fn unit_power(before: &str, power: u8) -> bool {
@@ -214,6 +222,37 @@ fn year_marker(line: &str, start: usize, end: usize) -> Option<Marker> {
         end,
         number: digits_value(&b[start + 4..end]),
     })
+}
+
+/// Whether the digits `start..end` of `line` stand alone after a space that follows a written date
+/// (`12 mei 2010 2 is`, `30 juni 2023 2.`): a day, a month name and a year from 1900 to 2099.
+fn spaced_after_date(line: &str, start: usize, end: usize) -> bool {
+    let b = line.as_bytes();
+    if start < 6 || b[start - 1] != b' ' {
+        return false;
+    }
+    // Not a decimal or an amount (`2,5`, `2.000`).
+    let rest = &b[end..];
+    if !(rest.is_empty()
+        || (matches!(
+            rest[0],
+            b' ' | b',' | b'.' | b';' | b':' | b')' | b'?' | b'!'
+        ) && !rest.get(1).is_some_and(u8::is_ascii_digit))
+        || line[end..].starts_with('\u{a0}'))
+    {
+        return false;
+    }
+    let before = &line[..start - 1];
+    let year = before.len().saturating_sub(4);
+    if !ends_in_year(before) || before.len() == 4 {
+        return false;
+    }
+    let rest = before[..year].trim_end_space();
+    rest.len() < year
+        && is_month(last_word(rest))
+        && rest[..rest.len() - last_word(rest).len()]
+            .trim_end_space()
+            .ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether a ` 1)` marker numbered `n` may stand glued to `before` (`…straat?1)`, `…‘Zorg’1)`): after
@@ -482,6 +521,19 @@ pub(crate) fn find_markers(
                 } else {
                     0
                 };
+                // A superscript set off by a space after the year of a written date, where the
+                // lost line break left it (`van 30 juni 2023 2 is …`): a note not yet referred to.
+                if d <= 2 && known(n) && n >= expected && spaced_after_date(line, i, after) {
+                    expected = n + 1;
+                    out.push(Marker {
+                        start: i - 1,
+                        end: after,
+                        number: n,
+                    });
+                    last_end = after;
+                    i = after;
+                    continue;
+                }
                 // Most numbers in prose are no marker and follow none: years, amounts, or a number
                 // after a space.
                 if last_end == usize::MAX && (!known(n) || (i > 0 && bytes[i - 1] == b' ')) {
@@ -522,6 +574,10 @@ pub(crate) fn find_markers(
                                 && next.is_none_or(is_space))
                             || (c == '.'
                                 && ends_in_year(&line[..i - 1])
+                                && next.is_none_or(is_space))
+                            || (c == '.'
+                                && n == expected
+                                && after_whole_number(&line[..i - 1])
                                 && next.is_none_or(is_space))
                     }
                     _ => false,
@@ -644,6 +700,42 @@ mod tests {
         assert_eq!(body_start("2024 was een jaar", 2, NoteStyle::Glued), None);
         assert_eq!(body_start("1", 1, NoteStyle::Glued), None);
         assert_eq!(body_start("2.5 miljoen", 2, NoteStyle::Glued), None);
+    }
+
+    #[test]
+    fn a_superscript_after_a_whole_number_and_a_period_is_the_next_note() {
+        let found = |line: &str, next: u32| {
+            let mut v = Vec::new();
+            find_markers(line, 3, next, NoteStyle::Glued, &mut v);
+            v.iter().map(|m| m.number).collect::<Vec<_>>()
+        };
+        assert_eq!(found("betaalt is 500.2 Dat staat in artikel 5.2", 2), [2]);
+        assert_eq!(found("een bedrag van € 1.500.2", 2), [2]);
+        assert_eq!(found("betaalt is 500.2 Dat", 1), Vec::<u32>::new());
+        assert_eq!(
+            found("paragraaf 12.2 en hoofdstuk 3.2", 2),
+            Vec::<u32>::new()
+        );
+        assert_eq!(found("versie 500.2a", 2), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn a_spaced_superscript_after_a_written_date_is_a_marker() {
+        let found = |line: &str, next: u32| {
+            let mut v = Vec::new();
+            find_markers(line, 3, next, NoteStyle::Glued, &mut v);
+            v.iter()
+                .map(|m| (m.number, line[m.start..m.end].to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("de brief van 30 juni 2023 2 is", 2),
+            [(2, " 2".to_string())]
+        );
+        assert_eq!(found("de brief van 30 juni 2023 2 is", 3), []);
+        assert_eq!(found("in juni 2023 2 keer", 2), []);
+        assert_eq!(found("op 30 juni 2023 20 keer", 2), []);
+        assert_eq!(found("op 30 juni 2023 2,5 keer", 2), []);
     }
 
     #[test]

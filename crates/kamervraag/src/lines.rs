@@ -2,6 +2,7 @@
 
 use memchr::memchr2;
 
+use crate::dates::is_month;
 use crate::scan::{
     SpaceTrim, find_phrase, find_short, floor_char_boundary, starts_with_phrase, strip_phrase,
 };
@@ -89,6 +90,27 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
     if let Some(end) = footer_end(text) {
         return (end < text.len()).then_some(end);
     }
+    // A publication identifier (`kv-tk-2024Z18796`) stands on a line of its own.
+    if matches!(text.as_bytes().first(), Some(b'k' | b'a')) {
+        if let Some(end) = text
+            .find(' ')
+            .filter(|&end| is_publication_id(&text[..end]))
+        {
+            return Some(end + 1);
+        }
+    }
+    // The imprint glues the footer to its place and year (`ISSN 0921 - 7398’s-Gravenhage
+    // 2024Tweede Kamer, …, Aanhangsel 1`): the line ends after the footer, before the page's text.
+    if text.starts_with("ISSN ") {
+        let head = &text[..floor_char_boundary(text, text.len().min(64))];
+        if let Some((at, _)) = find_phrase(head, FOOTER) {
+            if let Some(end) = footer_end(&text[at..]).map(|end| at + end) {
+                if end < text.len() {
+                    return Some(end);
+                }
+            }
+        }
+    }
     // The `Mededeling` heading of a notice has a line of its own: its prose starts the next one.
     if let Some(prose) = notice_heading_before(text) {
         return Some(text.len() - prose.len());
@@ -163,9 +185,15 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
             }
             // ` 2 De Telegraaf, …`: a note number followed by a capitalised word or a URL, not a
             // number of a heading (`Vraag 2 en 3 …`).
+            // The number may also stand before a Markdown heading (`…»? 1 **Antwoord 1**`), or
+            // open a note whose text is a number after the end of a sentence (`….nl. 11 3628105–…`).
             if digits <= 2
                 && (after_number.starts_with(char::is_uppercase)
-                    || after_number.starts_with("http"))
+                    || after_number.starts_with("http")
+                    || (matches!(after_number.as_bytes().first(), Some(b'*' | b'#'))
+                        && decorated_heading(after_number))
+                    || (after_number.starts_with(|c: char| c.is_ascii_digit())
+                        && ends_sentence_before(&text[..space])))
             {
                 // The word may be glued to a page number before it (`…, Aanhangsel 1Antwoord 3 …`).
                 let previous = text[..space]
@@ -179,6 +207,10 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
                         | "Vragen"
                         | "Antwoord"
                         | "Antwoorden"
+                        | "VRAAG"
+                        | "VRAGEN"
+                        | "ANTWOORD"
+                        | "ANTWOORDEN"
                         | "vraag"
                         | "vragen"
                         | "en"
@@ -191,17 +223,27 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
                 }
             }
             // ` 1Brabants Dagblad, …`: a note body glued to its number (the superscript style of PDF
-            // text), after a sentence's end: a capitalised word or an opening bracket follows.
+            // text), after a sentence's end: a capitalised word (`1NOS,`, `1X,`), an opening
+            // bracket or a web address follows. Where the page broke inside a sentence, the body
+            // must read as a citation: a source, a comma and a date (`1NOS, 29 oktober 2024, …`).
             let glued = &rest[digits..];
             let mut g = glued.chars();
             if digits <= 2
                 && match (g.next(), g.next()) {
                     (Some(c), Some(d)) => {
-                        (c.is_uppercase() && d.is_lowercase()) || (c == '(' && d.is_uppercase())
+                        (c.is_uppercase() && (d.is_lowercase() || d.is_uppercase() || d == ','))
+                            || (c == '(' && d.is_uppercase())
+                            || (c == 'h' && glued.starts_with("http"))
                     }
                     _ => false,
                 }
-                && text[..space].ends_with(['.', '?', '!', ')', '»', '”'])
+                && (text[..space].ends_with(['.', '?', '!', ')', '»', '”']) || cites_source(glued))
+                // A source whose name starts in lower case (`1de Limburger, 15 november 2024`)
+                // only after a sentence's end (`de 1ste Kamer` is prose).
+                || (digits <= 2
+                    && glued.starts_with(|c: char| c.is_lowercase())
+                    && text[..space].ends_with(['.', '?', '!', ')', '»', '”'])
+                    && cites_source(glued))
             {
                 return Some(at);
             }
@@ -209,6 +251,44 @@ pub(crate) fn virtual_break(text: &str) -> Option<usize> {
         i = at;
     }
     None
+}
+
+/// Whether `text` opens with a cited source, as a note body does: a parliamentary paper (`Kamerstuk…`,
+/// `Aanhangsel Handelingen …`), or a name of at most three words, a comma, a day and a month (`NOS,
+/// 29 oktober 2024`, `De Telegraaf, 23 mei …`; the caller asks for the capital).
+fn cites_source(text: &str) -> bool {
+    if text.starts_with("Kamerstuk") || text.starts_with("Aanhangsel Handelingen") {
+        return true;
+    }
+    let head = &text[..floor_char_boundary(text, text.len().min(40))];
+    head.find(", ").is_some_and(|comma| {
+        let date = &text[comma + 2..];
+        let day = date.bytes().take_while(u8::is_ascii_digit).count();
+        head[..comma].split(' ').count() <= 3
+            && (1..=2).contains(&day)
+            && date[day..]
+                .strip_prefix(' ')
+                .is_some_and(|r| is_month(r.split([' ', ',']).next().unwrap_or("")))
+    })
+}
+
+/// Whether `before` ends a sentence that a note's number may follow: `?`, `!`, or a period after a
+/// word of three characters or more (`….nl.`, `2010.`, `(…).`), no abbreviation that a number
+/// follows (`nr. 12 345`, `blz. 12`).
+fn ends_sentence_before(before: &str) -> bool {
+    match before.as_bytes().last() {
+        Some(b'?' | b'!') => true,
+        Some(b'.') => {
+            let word = before[..before.len() - 1]
+                .rsplit(is_space)
+                .next()
+                .unwrap_or("");
+            word.len() >= 3
+                && word.ends_with(|c: char| c.is_alphanumeric() || matches!(c, ')' | '»' | '”'))
+                && !matches!(word, "nrs" | "blz" | "art" | "par" | "bijl")
+        }
+        _ => false,
+    }
 }
 
 /// Whether `text` starts with a numbered heading word (`Vraag 2`, `Antwoord 3 en 4`).
@@ -221,6 +301,8 @@ fn numbered_heading(text: &str) -> bool {
         "Antwoord op vraag ",
         "Antwoord op vragen ",
         "Antwoord op de vragen ",
+        "VRAAG ",
+        "ANTWOORD ",
     ];
     NUMBERED
         .iter()
@@ -414,6 +496,35 @@ mod tests {
     }
 
     #[test]
+    fn virtual_breaks_before_glued_note_bodies_and_after_an_imprint_footer() {
+        let text = "In de sector 1NOS, 3 oktober 2010, Banken betalen";
+        assert_eq!(
+            &text[virtual_break(text).unwrap()..],
+            "1NOS, 3 oktober 2010, Banken betalen"
+        );
+        let text = "Dat klopt. 1X, 3 oktober 2010 (https://x.com/1)";
+        assert!(text[virtual_break(text).unwrap()..].starts_with("1X,"));
+        for prose in [
+            "zie het antwoord op vraag 1De minister zegt, 3 keer",
+            "op pagina 12Dit is een fout",
+            "het kost 2EUR per stuk",
+        ] {
+            assert_eq!(virtual_break(prose), None, "{prose}");
+        }
+        let text = "zou hebben? 1de Limburger, 15 november 2024";
+        assert!(text[virtual_break(text).unwrap()..].starts_with("1de"));
+        assert_eq!(virtual_break("dat de 1ste Kamer, 3 mei besloot"), None);
+        let text =
+            "kv-tk-2024Z18796 ’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1";
+        assert_eq!(&text[..virtual_break(text).unwrap()], "kv-tk-2024Z18796 ");
+        assert!(furniture("’s-Gravenhage 2024").is_some());
+        assert!(furniture("’s-Gravenhage 2024 is een stad").is_none());
+        let text = "ISSN 0921 - 7398’s-Gravenhage 2010Tweede Kamer, vergaderjaar 2010–2011, \
+                    Aanhangsel 1 zijn de tarieven vrij.";
+        assert!(text[virtual_break(text).unwrap()..].starts_with(" zijn"));
+    }
+
+    #[test]
     fn virtual_breaks_around_a_notice_heading() {
         let text = "worden beantwoord? Mededeling De vragen van het lid Jansen (SP) kunnen niet";
         let at = virtual_break(text).unwrap();
@@ -574,6 +685,13 @@ fn footer_start_at(t: &str) -> Option<(usize, usize)> {
     }
 }
 
+/// Whether `t` is the place and year of the imprint alone: `’s-Gravenhage 2024`.
+fn imprint_place(t: &str) -> bool {
+    t.strip_prefix("’s-Gravenhage ")
+        .or_else(|| t.strip_prefix("'s-Gravenhage "))
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The printer named in the imprint of older publications.
 const PRINTER: &str = "Sdu Uitgevers";
 
@@ -641,7 +759,10 @@ pub(crate) fn furniture(t: &str) -> Option<Furniture<'_>> {
         b'_' | b'-' | b'=' | b'*' => {
             t.len() >= 3 && t.bytes().all(|b| matches!(b, b'_' | b'-' | b'=' | b'*'))
         }
-        0xe2 | b'\'' | b'k' | b'a' => false,
+        // The imprint's place and year alone (`’s-Gravenhage 2024`), where collapsed text broke
+        // the footer after it.
+        0xe2 | b'\'' => imprint_place(t),
+        b'k' | b'a' => false,
         _ => return mangled_identifier(t),
     };
     if masthead {

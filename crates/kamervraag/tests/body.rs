@@ -1060,3 +1060,223 @@ fn collapsed_grouped_headings_in_plural_and_tot_en_met() {
     assert_eq!(doc.questions[2].text, "Wanneer? Waarom? Hoe?");
     assert_eq!(doc.answers[2].text, "Volgend jaar.");
 }
+
+/// The start of a collapsed ah-tk PDF text (more than 1 KiB on one line) up to its first heading.
+fn collapsed_head() -> &'static str {
+    "Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2010–2011 Aanhangsel van de Handelingen \
+     Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden 321 \
+     Vragen van het lid Jansen (SP) aan de Minister van Financiën over de bankenbelasting \
+     (ingezonden 3 oktober 2010). Antwoord van Minister De Jager (Financiën) (ontvangen \
+     1 november 2010). "
+}
+
+#[test]
+fn collapsed_markers_after_a_date_and_before_a_bold_heading_are_cut() {
+    let filler =
+        "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig. ".repeat(10);
+    let text = format!(
+        "{}**Vraag 1** Kent u het bericht «Banken betalen»? 1 **Antwoord 1** Ja. {filler}\
+         **Vraag 2** Wat kost het? **Antwoord 2** In de brief van 12 mei 2010 2 is dat toegelicht, \
+         en in 2010 3 keer herhaald. 1Trouw, 3 oktober 2010. 2Kamerstuk 32 123, nr. 4.",
+        collapsed_head()
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.questions[0].text,
+        "Kent u het bericht «Banken betalen»?"
+    );
+    assert_eq!(
+        doc.answers[1].text,
+        "In de brief van 12 mei 2010 is dat toegelicht, en in 2010 3 keer herhaald."
+    );
+    assert_eq!(doc.answers[1].footnotes, [2]);
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.number, n.text.as_ref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (1, "Trouw, 3 oktober 2010."),
+            (2, "Kamerstuk 32 123, nr. 4.")
+        ]
+    );
+}
+
+#[test]
+fn collapsed_headings_in_capitals_open_their_blocks() {
+    let filler =
+        "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig. ".repeat(10);
+    let text = format!(
+        "{}VRAAG 1 Kent u het bericht? ANTWOORD 1 Ja. {filler}VRAAG 2 Wat kost het? ANTWOORD 2 Veel.",
+        collapsed_head()
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (vec![1], Some("VRAAG 1"), "Kent u het bericht?"),
+            (vec![2], Some("VRAAG 2"), "Wat kost het?")
+        ]
+    );
+    assert_eq!(doc.answers.len(), 2);
+    assert_eq!(doc.answers[0].label.as_deref(), Some("ANTWOORD 1"));
+    assert_eq!(doc.answers[1].text, "Veel.");
+}
+
+#[test]
+fn collapsed_markdown_note_whose_text_is_a_number() {
+    let filler =
+        "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig. ".repeat(10);
+    let text = format!(
+        " # 2 #### Vergaderjaar 2010–2011 Aanhangsel van de Handelingen ### 56 Vragen van het lid \
+         Jansen (SP) aan de Minister van Financiën over de bankenbelasting (ingezonden 3 oktober \
+         2010). Antwoord van Minister De Jager (Financiën) (ontvangen 1 november 2010). Vraag 1 \
+         Kent u het bericht[1 ]? Antwoord 1 Ja. {filler}Vraag 2 Wat kost het? Antwoord 2 Dat staat \
+         in het besluit van nr. 12 345.[2 ] 1 NRC, 1 oktober 2010. 2 4021937–2010-FIN. -----"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        doc.answers[1].text,
+        "Dat staat in het besluit van nr. 12 345."
+    );
+    assert_eq!(doc.answers[1].footnotes, [2]);
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.number, n.text.as_ref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [(1, "NRC, 1 oktober 2010."), (2, "4021937–2010-FIN.")]
+    );
+}
+
+#[test]
+fn a_lower_case_heading_with_its_answer_after_a_colon_is_a_heading() {
+    let text = format!(
+        "{AH_HEADER}vraag 1\nKlopt het dat de beurs plaatsvindt?\n\nantwoord 1: Ja.\n\n\
+         vraag 2\nWie betaalt?\n\nantwoord 2: De organisatie, zie het antwoord op\n\
+         vraag 2: het is geregeld.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.answers),
+        [
+            (vec![1], Some("antwoord 1:"), "Ja."),
+            (
+                vec![2],
+                Some("antwoord 2:"),
+                "De organisatie, zie het antwoord op\nvraag 2: het is geregeld."
+            ),
+        ]
+    );
+    assert_eq!(doc.questions[0].text, "Klopt het dat de beurs plaatsvindt?");
+}
+
+#[test]
+fn a_word_list_in_an_answer_that_reaches_the_next_question_number_stays_in_the_answer() {
+    let text = format!(
+        "{AH_HEADER}1\nKlopt het dat de beurs plaatsvindt?\n\nAntwoord\nJa.\n\n\
+         2\nWat gaat u doen?\n\nAntwoord\nDat gaat in drie stappen:\n1. Wij inventariseren de wensen;\n\
+         2. Wij maken een plan;\n3. Wij voeren het plan uit.\n\n3\nWanneer is dat klaar?\n\n\
+         Antwoord\nVolgend jaar.\n"
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.questions),
+        [
+            (vec![1], Some("1"), "Klopt het dat de beurs plaatsvindt?"),
+            (vec![2], Some("2"), "Wat gaat u doen?"),
+            (vec![3], Some("3"), "Wanneer is dat klaar?"),
+        ]
+    );
+    assert_eq!(
+        doc.answers[1].text,
+        "Dat gaat in drie stappen:\n1. Wij inventariseren de wensen;\n2. Wij maken een plan;\n\
+         3. Wij voeren het plan uit."
+    );
+}
+
+#[test]
+fn a_list_inside_a_question_whose_item_reaches_the_next_question_number_stays_in_it() {
+    for label in ["1\n", "1. "] {
+        let second = if label == "1\n" { "2\n" } else { "2. " };
+        let text = format!(
+            "{AH_HEADER}{label}Kunt u aangeven:\n1. hoeveel bedrijven deelnemen aan de beurs in\n\
+             het komende jaar;\n2. wie de kosten van de beurs\nbetaalt?\n\nAntwoord\nDe organisatie.\n\n\
+             {second}Wanneer is dat klaar?\n\nAntwoord\nVolgend jaar.\n"
+        );
+        let doc = ok(&text);
+        let numbers: Vec<_> = doc.questions.iter().map(|q| q.numbers.clone()).collect();
+        assert_eq!(numbers, [vec![1], vec![2]], "{label:?}");
+        assert_eq!(
+            doc.questions[0].text,
+            "Kunt u aangeven:\n1. hoeveel bedrijven deelnemen aan de beurs in\nhet komende jaar;\n\
+             2. wie de kosten van de beurs\nbetaalt?"
+        );
+        assert_eq!(doc.questions[1].text, "Wanneer is dat klaar?");
+        assert_eq!(doc.answers[0].text, "De organisatie.");
+        assert_eq!(doc.answers[1].numbers, [2]);
+    }
+}
+
+#[test]
+fn a_superscript_after_a_whole_number_and_a_period_is_a_marker() {
+    let text = "Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2010–2011 Aanhangsel van de Handelingen\n\
+        Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n321\n\
+        Vragen van het lid Jansen (SP) aan de Minister van Financiën over de\nbankenbelasting (ingezonden 3 oktober 2010).\n\
+        Antwoord van Minister De Jager (Financiën) (ontvangen 1 november 2010).\n\
+        Vraag 1\nKent u het bericht «Banken betalen»?1\nAntwoord 1\nJa.\n\
+        Vraag 2\nHoeveel banken betalen de belasting?\nAntwoord 2\n\
+        Het aantal banken dat de belasting betaalt is 500.2 Dat staat in artikel 5.2 van\n\
+        de regeling en in paragraaf 3.2.\n1Trouw, 3 oktober 2010.\n2Kamerstuk 32 123, nr. 4.\n\
+        Tweede Kamer, vergaderjaar 2010–2011, Aanhangsel 1\n";
+    let doc = ok(text);
+    assert_eq!(
+        doc.answers[1].text,
+        "Het aantal banken dat de belasting betaalt is 500. Dat staat in artikel 5.2 van de \
+         regeling en in paragraaf 3.2."
+    );
+    assert_eq!(doc.answers[1].footnotes, [2]);
+    assert_eq!(doc.footnotes.len(), 2);
+}
+
+#[test]
+fn collapsed_note_bodies_of_a_page_broken_mid_sentence_and_the_text_after_the_footer() {
+    let filler =
+        "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig. ".repeat(10);
+    let text = format!(
+        "{}Vraag 1 Kent u het bericht? Antwoord 1 Ja. {filler}In de bankensector 1NOS, 3 oktober \
+         2010, Banken betalen, https://nos.nl/artikel/123-banken ah-tk-20102011-321 ISSN 0921 - \
+         7398’s-Gravenhage 2010Tweede Kamer, vergaderjaar 2010–2011, Aanhangsel 1 zijn de meeste \
+         tarieven vrij. Vraag 2 Wat kost het? Antwoord 2 Veel, zie de raming. 2X, 4 oktober 2010 \
+         (https://x.com/status/1) Tweede Kamer, vergaderjaar 2010–2011, Aanhangsel 2",
+        collapsed_head()
+    );
+    let doc = ok(&text);
+    assert!(
+        doc.answers[0]
+            .text
+            .ends_with("tijdig. In de bankensector zijn de meeste tarieven vrij."),
+        "{}",
+        doc.answers[0].text
+    );
+    assert_eq!(doc.answers[1].text, "Veel, zie de raming.");
+    let notes: Vec<_> = doc
+        .footnotes
+        .iter()
+        .map(|n| (n.number, n.text.as_ref()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                1,
+                "NOS, 3 oktober 2010, Banken betalen, https://nos.nl/artikel/123-banken"
+            ),
+            (2, "X, 4 oktober 2010 (https://x.com/status/1)")
+        ]
+    );
+}
