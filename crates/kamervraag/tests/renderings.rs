@@ -2234,3 +2234,65 @@ fn tweedemonitor_navigation_after_the_site_name_and_a_title_under_the_breadcrumb
     let page = doc.page.as_ref().expect("a page");
     assert_eq!(page.keywords, ["werk", "banken", "economie"]);
 }
+
+fn people(doc: &Document<'_>) -> Vec<(String, Option<String>)> {
+    doc.submitters
+        .iter()
+        .map(|p| (p.name.to_string(), p.party.as_deref().map(str::to_string)))
+        .collect()
+}
+
+fn member(name: &str, party: &str) -> (String, Option<String>) {
+    (name.to_string(), Some(party.to_string()))
+}
+
+#[test]
+fn a_space_lost_inside_a_surname_prefix_or_around_a_lists_en_is_put_back() {
+    // PDF line joins inside `Van der`, after a first name before its lower-case `van`, around the
+    // list's last `en` (both spaces at once, or one before `’t`), and between `de` and `demissionair`.
+    let text = pdf_questions(
+        "Vragen van de leden Wilders (PVV), Vander Werf (D66), Olgervan Dijk (Nieuw Sociaal Contract),\n\
+         Van Campen, Ingevan der Plas, Den HaanenPaternotte (allen VVD) en’t Hart (PvdA) aan\n\
+         dedemissionair Minister van Defensie en de Minister-Presidentover de oefening (ingezonden 19 november 2024).",
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        people(&doc),
+        [
+            member("Wilders", "PVV"),
+            member("Van der Werf", "D66"),
+            member("Olger van Dijk", "Nieuw Sociaal Contract"),
+            member("Van Campen", "VVD"),
+            member("Inge van der Plas", "VVD"),
+            member("Den Haan", "VVD"),
+            member("Paternotte", "VVD"),
+            member("’t Hart", "PvdA"),
+        ]
+    );
+    assert_eq!(
+        offices(&doc.addressees),
+        [
+            office("minister", "Defensie"),
+            ("minister-president".to_string(), None)
+        ]
+    );
+    assert_eq!(doc.subject.as_deref(), Some("de oefening"));
+    // A name that only looks glued stays whole: `Ivan`, a first name ending in `-en` outside a list
+    // that needs an `en`, and the last of three names after an `en`.
+    let text = pdf_questions(
+        "Vragen van de leden Ivan Dijk (SP), Karen Jansen (VVD), Krul, Bikker en Van Campenen Bontenbal\n\
+         (allen CDA) aan de demissionaire Minister van Defensie over de oefening (ingezonden 19 november 2024).",
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        people(&doc),
+        [
+            member("Ivan Dijk", "SP"),
+            member("Karen Jansen", "VVD"),
+            member("Krul", "CDA"),
+            member("Bikker", "CDA"),
+            member("Van Campenen Bontenbal", "CDA"),
+        ]
+    );
+    assert_eq!(offices(&doc.addressees), [office("minister", "Defensie")]);
+}
