@@ -492,6 +492,20 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
             }
         }
         let k = ws(j);
+        // `mede namens staatssecretaris Van Rij (Financiën)`: one office named by its holder.
+        if let [(name, false)] = words[..] {
+            if let Some((portfolio, after)) = named_office(k) {
+                offices.push(Office {
+                    office: Cow::Borrowed(name),
+                    portfolio,
+                });
+                rest = after;
+                if !continue_list(&mut rest) {
+                    break;
+                }
+                continue;
+            }
+        }
         j = van_or_voor(k).unwrap_or(k);
         // The portfolios of this group.
         loop {
@@ -530,6 +544,43 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
         }
     }
     (offices, rest)
+}
+
+/// An office's holder named after the office word instead of its portfolio (`staatssecretaris Van
+/// Rij (Financiën)`, `minister Heinen`): the portfolio in the bracket after the name, if any, and the
+/// rest. The name is capitalised words and lower-case surname prefixes between them; `None` where
+/// `k` opens a portfolio instead (`Van Financiën`, a glued `MinisterKlimaat en Groene Groei`).
+fn named_office(k: &str) -> Option<(Option<Cow<'_, str>>, &str)> {
+    const PREFIXES: &[&str] = &[
+        "van", "de", "der", "den", "ter", "ten", "te", "’t", "'t", "in",
+    ];
+    if !k.starts_with(char::is_uppercase)
+        || office_portfolio(k).is_some()
+        || match_portfolio(k).is_some()
+    {
+        return None;
+    }
+    let mut end = 0;
+    for w in k.split(is_space).filter(|w| !w.is_empty()) {
+        if w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-') {
+            end = offset(k, w) + w.len();
+        } else if !PREFIXES.contains(&w) {
+            break;
+        }
+    }
+    let after = ws(&k[end..]);
+    match after.strip_prefix('(') {
+        Some(inner) if keyword(inner, "ontvangen").is_none() => {
+            let close = inner.find([')', '('])?;
+            let portfolio = inner[..close].trim_space();
+            let rest = inner[close..].strip_prefix(')').unwrap_or(&inner[close..]);
+            Some((
+                (!portfolio.is_empty()).then(|| portfolio_text(portfolio)),
+                rest,
+            ))
+        }
+        _ => Some((None, &k[end..])),
+    }
 }
 
 /// The portfolio that a list names at the start of `p`: the longest name the gazetteer knows after

@@ -2296,3 +2296,48 @@ fn a_space_lost_inside_a_surname_prefix_or_around_a_lists_en_is_put_back() {
     );
     assert_eq!(offices(&doc.addressees), [office("minister", "Defensie")]);
 }
+
+#[test]
+fn a_co_signer_named_by_its_holder_is_an_office_with_the_portfolio_in_its_bracket() {
+    // `mede namens staatssecretaris Van Rij (Financiën)`: the name is not a portfolio (`Rij`), and
+    // the list goes on after the bracket.
+    let answer = |line: &str| {
+        format!(
+            "AH 612\n\n2024Z17001\n\n{line}\n\nVraag 1\n\nKlopt het?\n\nAntwoord op vraag 1\n\nJa.\n"
+        )
+    };
+    for (line, want) in [
+        (
+            "Antwoord van minister Heinen (Financiën), mede namens staatssecretaris Van Rij (ontvangen 20 november 2024)",
+            vec![("staatssecretaris".to_string(), None)],
+        ),
+        (
+            "Antwoord van minister Heinen (Financiën), mede namens staatssecretaris Van Rij (Financiën) en de minister van Justitie en Veiligheid (ontvangen 20 november 2024)",
+            vec![
+                office("staatssecretaris", "Financiën"),
+                office("minister", "Justitie en Veiligheid"),
+            ],
+        ),
+        (
+            "Antwoord van Minister Heinen (Financiën), mede namens de Minister van Defensie en Staatssecretaris Faber-Van de Klashorst (Financiën – Fiscaliteit) (ontvangen 20 november 2024).",
+            vec![
+                office("minister", "Defensie"),
+                office("staatssecretaris", "Financiën – Fiscaliteit"),
+            ],
+        ),
+        (
+            "Antwoord van minister Heinen (Financiën), mede namens de MinisterKlimaat en Groene Groei (ontvangen 20 november 2024)",
+            vec![office("minister", "Klimaat en Groene Groei")],
+        ),
+    ] {
+        let text = answer(line);
+        let doc = ok(&text);
+        assert_eq!(offices(&doc.co_responders), want, "{line}");
+        assert_eq!(doc.responders.len(), 1, "{line}");
+        assert_eq!(
+            doc.received.map(|d| d.to_string()).as_deref(),
+            Some("2024-11-20"),
+            "{line}"
+        );
+    }
+}
