@@ -16,8 +16,8 @@ use crate::dialect::{
 };
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{
-    Marker, NoteStyle, body_start, find_markers, marker_only, refers_to_first_note,
-    spaced_body_plausible,
+    Marker, NoteStyle, body_start, find_markers, goes_on_after_blank, marker_only,
+    refers_to_first_note, spaced_body_plausible,
 };
 use crate::intro::{
     Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, Spliced,
@@ -755,8 +755,12 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         };
         let t = line.trimmed();
         if t.is_empty() {
+            // A blank line ends a Word or Markdown note, but where the note stops in mid-phrase
+            // (a URL or a wrapped line broken over an empty paragraph).
             if in_note && style != NoteStyle::Glued {
-                in_note = false;
+                in_note = notes
+                    .last()
+                    .is_some_and(|n| goes_on_after_blank(&input[n.text..n.end]));
             }
             blank_before = true;
             continue;

@@ -93,6 +93,27 @@ pub(crate) fn spaced_body_plausible(text: &str) -> bool {
             .contains(['.', '/'])
 }
 
+/// Whether a note whose text so far is `text` goes on after an empty line (a Word paragraph break
+/// inside a URL, or a Markdown conversion that sets a blank line after every line): its last line
+/// stops where no note ends: after a comma, hyphen, slash or opening bracket
+/// (`(https://nos.nl/`), with a bracket or quote opened on it and left open (`«De ondergang is
+/// verbonden`), or in a word at the end of a line long enough to have been wrapped. A short line
+/// that ends in a word or number is a whole note (`VOG: verklaring omtrent gedrag`, `Kamerstuk 25
+/// 242, nr. 686`), and one that ends with a period, bracket or quote is done.
+pub(crate) fn goes_on_after_blank(text: &str) -> bool {
+    /// The shortest line that a re-wrap can have broken (PDF text wraps at some 80 to 100).
+    const WRAPPED: usize = 60;
+    let last = text.trim_end().rsplit('\n').next().unwrap_or("").trim();
+    let Some(end) = last.chars().next_back() else {
+        return false;
+    };
+    let open = |o: char, c: char| last.matches(o).count() > last.matches(c).count();
+    matches!(end, ',' | '-' | '/' | '(' | '«')
+        || open('(', ')')
+        || open('«', '»')
+        || (end.is_alphabetic() && last.chars().count() >= WRAPPED)
+}
+
 /// A line that holds nothing but note numbers (`1`, `2 3`, `1, 2`): superscripts on a line of their own.
 pub(crate) fn marker_only(t: &str) -> bool {
     let t = t.trim_space();

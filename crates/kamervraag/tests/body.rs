@@ -1060,3 +1060,85 @@ fn collapsed_grouped_headings_in_plural_and_tot_en_met() {
     assert_eq!(doc.questions[2].text, "Wanneer? Waarom? Hoe?");
     assert_eq!(doc.answers[2].text, "Volgend jaar.");
 }
+
+fn notes<'d>(doc: &'d Document<'_>) -> Vec<(u32, &'d str, Vec<&'d str>)> {
+    doc.footnotes
+        .iter()
+        .map(|n| {
+            (
+                n.number,
+                n.text.as_ref(),
+                n.urls.iter().map(|u| u.as_ref()).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_word_note_whose_url_runs_on_after_an_empty_paragraph_keeps_its_tail() {
+    // The URL broken over an empty paragraph in the bracket of a title, and after a slash.
+    let text = "2024Z19120\n\n(ingezonden 26 november 2024)\n\n\
+        Vragen van het lid Bikker (ChristenUnie) aan de minister van Asiel en Migratie over opvang\n\n\
+        Bent u bekend met het bericht ‘Lange wachttijd’? 1)\n\nHoeveel mensen wachten er? 2)\n\n\
+        1) NOS, 24 november 2024, Lange wachttijd (https://nos.nl/artikel/\n\n2545000-lange-wachttijd)\n\n\
+        2) https://www.coa.nl/nl/\n\nnieuws/cijfers\n\nToelichting:\n\nDeze vragen vullen eerdere aan.\n";
+    let doc = ok(text);
+    assert_eq!(doc.questions.len(), 2);
+    assert_eq!(
+        notes(&doc),
+        [
+            (
+                1,
+                "NOS, 24 november 2024, Lange wachttijd (https://nos.nl/artikel/2545000-lange-wachttijd)",
+                vec!["https://nos.nl/artikel/2545000-lange-wachttijd"]
+            ),
+            (
+                2,
+                "https://www.coa.nl/nl/nieuws/cijfers",
+                vec!["https://www.coa.nl/nl/nieuws/cijfers"]
+            ),
+        ]
+    );
+    assert_eq!(
+        doc.explanation.as_deref(),
+        Some("Deze vragen vullen eerdere aan.")
+    );
+}
+
+/// A Markdown conversion of an ah-tk answer (`[1 ]` markers, `1 Text` notes) around `body`.
+fn markdown_answer(body: &str) -> String {
+    format!(
+        "#### Vergaderjaar 2023–2024 Aanhangsel van de Handelingen\n\n### 400\n\n\
+         Vragen van het lid Krul (CDA) aan de Minister van Financiën over de regeling (ingezonden 2 oktober 2023).\n\n\
+         Antwoord van Minister Heinen (Financiën) (ontvangen 13 november 2023).\n\n{body}"
+    )
+}
+
+#[test]
+fn a_markdown_note_wrapped_over_blank_lines_stays_one_note() {
+    // Every line followed by an empty one: a wrapped note goes on where its line stops in an open
+    // quote or bracket, after a comma, or in a word at the end of a full line.
+    let text = markdown_answer(
+        "Vraag 1\n\nKent u het commentaar «Netjes gezuiverd»[1 ]?\n\nAntwoord 1\n\nJa.\n\n\
+         1 Nederlands Dagblad, 29 september 2023, «Het commentaar over de gevolgen van het besluit is\n\n\
+         verschenen in de krant» (Het commentaar over de gevolgen van het besluit is verschenen in\n\n\
+         de krant – Nederlands Dagblad).\n\n\
+         h tk 20232024 400\n\n-----\n\nVraag 2\n\nEn nu?\n\nAntwoord 2\n\nNee.\n",
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        notes(&doc),
+        [(
+            1,
+            "Nederlands Dagblad, 29 september 2023, «Het commentaar over de gevolgen van het besluit is verschenen in de krant» (Het commentaar over de gevolgen van het besluit is verschenen in de krant – Nederlands Dagblad).",
+            vec![]
+        )]
+    );
+    assert_eq!(
+        blocks(&doc.answers),
+        [
+            (vec![1], Some("Antwoord 1"), "Ja."),
+            (vec![2], Some("Antwoord 2"), "Nee.")
+        ]
+    );
+}
