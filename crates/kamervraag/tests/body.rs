@@ -1142,3 +1142,27 @@ fn a_markdown_note_wrapped_over_blank_lines_stays_one_note() {
         ]
     );
 }
+
+#[test]
+fn a_date_or_a_table_row_opening_a_markdown_line_is_no_note() {
+    // After its `[1 ]` marker, `1 januari 2026 …` wraps the answer's prose and `1 Groningen 120`
+    // is a table row; the note comes after them.
+    let text = markdown_answer(
+        "Vraag 1\n\nKent u het bericht[1 ]?\n\nAntwoord 1\n\nJa. De regeling gaat in per\n\
+         1 januari 2026 voor alle gemeenten:\n1 Groningen 120\n2 Utrecht 80\n\n\
+         1 NOS, 3 mei 2023, «Regeling gaat in» (nos.nl).\n",
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.answers),
+        [(
+            vec![1],
+            Some("Antwoord 1"),
+            "Ja. De regeling gaat in per 1 januari 2026 voor alle gemeenten: 1 Groningen 120 2 Utrecht 80"
+        )]
+    );
+    assert_eq!(
+        notes(&doc),
+        [(1, "NOS, 3 mei 2023, «Regeling gaat in» (nos.nl).", vec![])]
+    );
+}
