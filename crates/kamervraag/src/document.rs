@@ -687,6 +687,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut last_bare_answer = 0u32;
     // Whether the last non-empty line ended in a colon (it opens a list).
     let mut colon_before = false;
+    // Plain text that opens inside a block (a paste cut in mid-sentence before the first heading):
+    // the span of that paragraph, which is no question of its own.
+    let mut cut_lead: Option<Span> = None;
     // Whether PDF text glues some note body to its number (`1NOS, …`); asked once, when needed.
     let mut glued_bodies: Option<bool> = None;
     // Whether a Markdown conversion kept its `[1 ]` markers; asked once, when needed.
@@ -1149,6 +1152,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                         })
                     }
             });
+        let no_block = drafts.is_empty();
         match drafts.last_mut() {
             Some(d)
                 if !prose_after_questions
@@ -1174,6 +1178,17 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     line.end(),
                 ));
             }
+            // Before any block of a plain text numbered by headings, a paragraph that opens with a
+            // lower-case word continues a block cut off above it.
+            _ if no_block
+                && uses_headings
+                && format == Format::Plain
+                && (cut_lead.is_some() || t.starts_with(char::is_lowercase)) =>
+            {
+                let from = cut_lead.map_or(line.trimmed_start(), |s| s.start);
+                cut_lead = Some(Span::new(from, line.end()));
+                skipped.push(Span::new(line.start, line.end()));
+            }
             _ => {
                 let role = Section::Question;
                 let n = question_count + 1;
@@ -1189,6 +1204,18 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
     }
 
+    if let Some(span) = cut_lead {
+        diag(
+            &mut diags,
+            Severity::Warning,
+            "cut-off-text",
+            format!(
+                "found `{}` before the first heading, opening in mid-sentence; expected a heading first (the text is kept out of the blocks)",
+                excerpt_of(span.slice(input))
+            ),
+            span,
+        );
+    }
     // ---- Texts: notes first (their numbers tell which digits are markers), then blocks.
     let note_count = notes.last().map_or(0, |n| n.number);
     doc.footnotes.reserve_exact(notes.len());

@@ -1166,3 +1166,31 @@ fn a_date_or_a_table_row_opening_a_markdown_line_is_no_note() {
         [(1, "NOS, 3 mei 2023, «Regeling gaat in» (nos.nl).", vec![])]
     );
 }
+
+#[test]
+fn plain_text_cut_in_mid_sentence_before_its_first_heading_is_no_question() {
+    // A paste that starts inside answer 2: the tail of that answer is reported, not numbered as a
+    // question of its own; text that opens with a capital before the first heading still is one.
+    let doc = ok(
+        "vanwege de blokkade van de corridor. Het kabinet\nzal hierop ingaan.\n\n\
+        Vraag 3\nKlopt het dat u heeft gesproken?\n\nAntwoord 3\nJa.\n",
+    );
+    assert_eq!(doc.format, kamervraag::Format::Plain);
+    assert_eq!(
+        blocks(&doc.questions),
+        [(vec![3], Some("Vraag 3"), "Klopt het dat u heeft gesproken?")]
+    );
+    assert_eq!(blocks(&doc.answers), [(vec![3], Some("Antwoord 3"), "Ja.")]);
+    assert_eq!(doc.diagnostics.len(), 1);
+    assert_eq!(doc.diagnostics[0].code, "cut-off-text");
+    assert_eq!(
+        (doc.diagnostics[0].span.start, doc.diagnostics[0].span.end),
+        (0, 67)
+    );
+    let doc = ok("Bent u bekend met het bericht?\n\nAntwoord op vraag 1\nJa.\n");
+    assert_eq!(
+        blocks(&doc.questions),
+        [(vec![1], None, "Bent u bekend met het bericht?")]
+    );
+    assert!(doc.diagnostics.is_empty());
+}
