@@ -236,7 +236,7 @@ fn lost_spaces(name: &str) -> Vec<usize> {
 /// name (there is one: a prefix never ends a name): `Vander`, `Vanden`, `Vande` (`Van der Werf`;
 /// Dutch never writes them as one word before a surname) after `Van`; and `van` after a capitalised
 /// first name of four letters or more (`Olgervan Dijk`, `Ingevan der Plas`; `Ivan` and `Stevan`
-/// stay whole) when a capital or another prefix follows. The byte offset in `word` of the space.
+/// stay whole) when a capital or another prefix follows; and `’t` after any word (`In’t Veld`). The byte offset in `word` of the space.
 /// Other prefixes (`de`, `der`, `ter`) end too many first names (`Claude`, `Alexander`, `Peter`).
 fn glued_particle(word: &str, next: &str) -> Option<usize> {
     const AFTER_VAN: &[&str] = &["der", "den", "de"];
@@ -245,6 +245,12 @@ fn glued_particle(word: &str, next: &str) -> Option<usize> {
         .or_else(|| word.strip_prefix("van"));
     if tail.is_some_and(|t| AFTER_VAN.contains(&t)) {
         return Some(3);
+    }
+    // `In’t Veld`, `Van't Wout`: the prefix `’t` glued to the word before it.
+    if let Some(stem) = word.strip_suffix("’t").or_else(|| word.strip_suffix("'t")) {
+        if !stem.is_empty() && stem.chars().all(char::is_alphabetic) {
+            return Some(stem.len());
+        }
     }
     let stem = word.strip_suffix("van")?;
     let first_name = stem.chars().count() >= 4
@@ -291,9 +297,9 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
         let mut name = name_part.trim_space();
         // `Krögeren Van Dijk (beiden …)`: an ` en` that a PDF line join glued to the name before it.
         // The list needs one before the last name of a pair (`beiden`, this the only name yet) or of
-        // a group of three or more (`allen`, two names before this one, the last after a comma).
+        // a group of three or more (`allen`, a name before this one, which follows a comma).
         let after_comma = raw[..offset(raw, item)].trim_end_space().ends_with(',');
-        let last = (pair && pending == 0) || (group && pending >= 2 && after_comma);
+        let last = (pair && pending == 0) || (group && pending >= 1 && after_comma);
         if let Some((first, second)) = glued_and(name, last) {
             people.push(Person {
                 name: person_name(first),
@@ -889,6 +895,9 @@ mod tests {
             ("Stevan Dijk", "Stevan Dijk"),
             ("Peter Omtzigt", "Peter Omtzigt"),
             ("Vanderbilt", "Vanderbilt"),
+            ("In’t Veld", "In ’t Veld"),
+            ("Van't Wout", "Van 't Wout"),
+            ("’t Hart", "’t Hart"),
         ] {
             assert_eq!(person_name(raw), want, "{raw}");
         }

@@ -2295,6 +2295,21 @@ fn a_space_lost_inside_a_surname_prefix_or_around_a_lists_en_is_put_back() {
         ]
     );
     assert_eq!(offices(&doc.addressees), [office("minister", "Defensie")]);
+    // Three names under `allen`, the last two joined by a glued `en`; a glued `’t` prefix.
+    let text = pdf_questions(
+        "Vragen van de leden Den Hollander, Ouwehanden Stoffer (allen PVV) en In’t Veld (D66) aan\n\
+         de Minister van Defensie over de oefening (ingezonden 19 november 2024).",
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        people(&doc),
+        [
+            member("Den Hollander", "PVV"),
+            member("Ouwehand", "PVV"),
+            member("Stoffer", "PVV"),
+            member("In ’t Veld", "D66"),
+        ]
+    );
 }
 
 #[test]
