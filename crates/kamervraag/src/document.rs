@@ -1654,7 +1654,8 @@ fn opens_notice_prose(t: &str) -> Option<bool> {
 
 /// The marker among `markers` (found in the intro sentence `intro`) that ends the subject: only white
 /// space, a period or the `(ingezonden …)` bracket follow it. Its digits and number. Also the first
-/// note's `1` glued to a year that ends the subject (`…rijksverantwoording 20231`), which the marker
+/// note's `1` glued to a year that ends the subject (`…rijksverantwoording 20231`, also with the
+/// space before the year lost at a PDF line join: `…rijksverantwoording20231`), which the marker
 /// scan leaves alone outside a written date.
 fn subject_end_marker<'i>(intro: &'i str, markers: &[Marker]) -> Option<(&'i str, u32)> {
     let ends_subject = |at: usize| {
@@ -1673,7 +1674,9 @@ fn subject_end_marker<'i>(intro: &'i str, markers: &[Marker]) -> Option<(&'i str
     let at = b.len().checked_sub(5)?;
     (n == 5
         && matches!(&b[at..at + 2], b"19" | b"20")
-        && b[..at].last().is_some_and(u8::is_ascii_whitespace)
+        && b[..at]
+            .last()
+            .is_some_and(|c| c.is_ascii_whitespace() || c.is_ascii_lowercase())
         && &head[at + 4..] == "1")
         .then(|| (&head[at + 4..], 1))
 }

@@ -2356,3 +2356,30 @@ fn a_co_signer_named_by_its_holder_is_an_office_with_the_portfolio_in_its_bracke
         );
     }
 }
+
+#[test]
+fn the_first_notes_marker_glued_to_a_year_that_ends_the_subject_is_cut_off() {
+    // An oral question whose only superscript follows the year that ends its subject, with or without
+    // the space before the year (lost at a PDF line join).
+    for (subject, want) in [
+        (
+            "de verantwoording over 20231",
+            "de verantwoording over 2023",
+        ),
+        ("de rijksverantwoording20231", "de rijksverantwoording2023"),
+    ] {
+        let text = format!(
+            "Tweede Kamer der Staten-Generaal2\n\
+             Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+             2024Z19592\n\
+             Mondelinge vragen van het lid Krul (CDA) aan de Minister van Financiën over\n\
+             {subject}\n\
+             (ingezonden 19 november 2024)\n\
+             1NOS, 16 november 2024 (https://nos.nl/artikel/1)\n\
+             kv-tk-2024Z19592\n"
+        );
+        let doc = ok(&text);
+        assert_eq!(doc.subject.as_deref(), Some(want), "{subject}");
+        assert_eq!(doc.footnotes.len(), 1, "{subject}");
+    }
+}
