@@ -183,20 +183,24 @@ fn demissionair(i: &str, glued: bool) -> Option<&str> {
 /// `Vander Werf`, `Olgervan Dijk`). Dutch names never join a lower-case letter to a capital inside a
 /// word, but after the Scottish and Irish `Mc` and `Mac` (`McCarthy`).
 fn person_name(raw: &str) -> Cow<'_, str> {
-    let name = normalize(raw);
-    let at = lost_spaces(&name);
-    if at.is_empty() {
-        return name;
+    let mut name = normalize(raw);
+    // Twice: a prefix shows as glued only once the capital after it has its space (`VanderWerf`).
+    for _ in 0..2 {
+        let at = lost_spaces(&name);
+        if at.is_empty() {
+            break;
+        }
+        let mut out = String::with_capacity(name.len() + 4);
+        let mut from = 0;
+        for at in at {
+            out.push_str(&name[from..at]);
+            out.push(' ');
+            from = at;
+        }
+        out.push_str(&name[from..]);
+        name = Cow::Owned(out);
     }
-    let mut out = String::with_capacity(name.len() + 4);
-    let mut from = 0;
-    for at in at {
-        out.push_str(&name[from..at]);
-        out.push(' ');
-        from = at;
-    }
-    out.push_str(&name[from..]);
-    Cow::Owned(out)
+    name
 }
 
 /// Where [`person_name`] puts a space back in `name`, in order: before each capital that follows a
@@ -896,6 +900,8 @@ mod tests {
             ("Peter Omtzigt", "Peter Omtzigt"),
             ("Vanderbilt", "Vanderbilt"),
             ("In’t Veld", "In ’t Veld"),
+            ("VanderWerf", "Van der Werf"),
+            ("OlgervanDijk", "Olger van Dijk"),
             ("Van't Wout", "Van 't Wout"),
             ("’t Hart", "’t Hart"),
         ] {
