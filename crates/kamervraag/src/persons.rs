@@ -829,7 +829,7 @@ pub(crate) fn parse_responders(raw: &str) -> (Vec<Responder<'_>>, Vec<Office<'_>
     let mut co = Vec::new();
     let mut rest = raw;
     loop {
-        let i = article(rest);
+        let i = office_start(rest);
         let Some((office, _, after)) = office_word(i) else {
             break;
         };

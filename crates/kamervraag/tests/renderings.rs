@@ -2383,3 +2383,15 @@ fn the_first_notes_marker_glued_to_a_year_that_ends_the_subject_is_cut_off() {
         assert_eq!(doc.footnotes.len(), 1, "{subject}");
     }
 }
+
+#[test]
+fn a_demissionair_responder_is_read_like_any_other() {
+    let text = "AH 612\n\n2024Z17001\n\n\
+        Antwoord van demissionair minister Heinen (Financiën) (ontvangen 20 november 2024)\n\n\
+        Vraag 1\n\nKlopt het?\n\nAntwoord op vraag 1\n\nJa.\n";
+    let doc = ok(text);
+    assert_eq!(doc.responders.len(), 1);
+    assert_eq!(doc.responders[0].office, "minister");
+    assert_eq!(doc.responders[0].name.as_deref(), Some("Heinen"));
+    assert_eq!(doc.responders[0].portfolio.as_deref(), Some("Financiën"));
+}
