@@ -16,8 +16,8 @@ use crate::dialect::{
 };
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{
-    Marker, NoteStyle, body_start, find_markers, marker_only, refers_to_first_note,
-    spaced_body_plausible,
+    Marker, NoteStyle, body_start, find_markers, goes_on_after_blank, marker_only,
+    refers_to_first_note, spaced_body_plausible,
 };
 use crate::intro::{
     Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, Spliced,
@@ -690,6 +690,9 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
     let mut last_bare_answer = 0u32;
     // Whether the last non-empty line ended in a colon (it opens a list).
     let mut colon_before = false;
+    // Plain text that opens inside a block (a paste cut in mid-sentence before the first heading):
+    // the span of that paragraph, which is no question of its own.
+    let mut cut_lead: Option<Span> = None;
     // Whether PDF text glues some note body to its number (`1NOS, …`); asked once, when needed.
     let mut glued_bodies: Option<bool> = None;
     // Whether a Markdown conversion kept its `[1 ]` markers; asked once, when needed.
@@ -758,8 +761,12 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         };
         let t = line.trimmed();
         if t.is_empty() {
+            // A blank line ends a Word or Markdown note, but where the note stops in mid-phrase
+            // (a URL or a wrapped line broken over an empty paragraph).
             if in_note && style != NoteStyle::Glued {
-                in_note = false;
+                in_note = notes
+                    .last()
+                    .is_some_and(|n| goes_on_after_blank(&input[n.text..n.end]));
             }
             blank_before = true;
             continue;
@@ -1158,6 +1165,7 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                         })
                     }
             });
+        let no_block = drafts.is_empty();
         match drafts.last_mut() {
             Some(d)
                 if !prose_after_questions
@@ -1183,6 +1191,17 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
                     line.end(),
                 ));
             }
+            // Before any block of a plain text numbered by headings, a paragraph that opens with a
+            // lower-case word continues a block cut off above it.
+            _ if no_block
+                && uses_headings
+                && format == Format::Plain
+                && (cut_lead.is_some() || t.starts_with(char::is_lowercase)) =>
+            {
+                let from = cut_lead.map_or(line.trimmed_start(), |s| s.start);
+                cut_lead = Some(Span::new(from, line.end()));
+                skipped.push(Span::new(line.start, line.end()));
+            }
             _ => {
                 let role = Section::Question;
                 let n = question_count + 1;
@@ -1198,6 +1217,18 @@ pub(crate) fn parse_document(input: &str) -> Result<Document<'_>, ParseError> {
         }
     }
 
+    if let Some(span) = cut_lead {
+        diag(
+            &mut diags,
+            Severity::Warning,
+            "cut-off-text",
+            format!(
+                "found `{}` before the first heading, opening in mid-sentence; expected a heading first (the text is kept out of the blocks)",
+                excerpt_of(span.slice(input))
+            ),
+            span,
+        );
+    }
     // ---- Texts: notes first (their numbers tell which digits are markers), then blocks.
     let note_count = notes.last().map_or(0, |n| n.number);
     doc.footnotes.reserve_exact(notes.len());
@@ -1640,7 +1671,8 @@ fn opens_notice_prose(t: &str) -> Option<bool> {
 
 /// The marker among `markers` (found in the intro sentence `intro`) that ends the subject: only white
 /// space, a period or the `(ingezonden …)` bracket follow it. Its digits and number. Also the first
-/// note's `1` glued to a year that ends the subject (`…rijksverantwoording 20231`), which the marker
+/// note's `1` glued to a year that ends the subject (`…rijksverantwoording 20231`, also with the
+/// space before the year lost at a PDF line join: `…rijksverantwoording20231`), which the marker
 /// scan leaves alone outside a written date.
 fn subject_end_marker<'i>(intro: &'i str, markers: &[Marker]) -> Option<(&'i str, u32)> {
     let ends_subject = |at: usize| {
@@ -1659,7 +1691,9 @@ fn subject_end_marker<'i>(intro: &'i str, markers: &[Marker]) -> Option<(&'i str
     let at = b.len().checked_sub(5)?;
     (n == 5
         && matches!(&b[at..at + 2], b"19" | b"20")
-        && b[..at].last().is_some_and(u8::is_ascii_whitespace)
+        && b[..at]
+            .last()
+            .is_some_and(|c| c.is_ascii_whitespace() || c.is_ascii_lowercase())
         && &head[at + 4..] == "1")
         .then(|| (&head[at + 4..], 1))
 }

@@ -55,7 +55,11 @@ pub(crate) fn body_start(line: &str, expected: u32, style: NoteStyle) -> Option<
         NoteStyle::Paren => rest.strip_prefix(')')?.trim_start_space(),
         NoteStyle::Markdown => {
             let r = rest.trim_start_space();
-            if r.len() == rest.len() {
+            if r.len() == rest.len() || !spaced_body_plausible(r) || table_row(r) {
+                return None;
+            }
+            // `1 januari 2026 …`: a date opening a wrapped line of prose.
+            if crate::dates::date_parts(t).is_ok() {
                 return None;
             }
             r
@@ -91,6 +95,44 @@ pub(crate) fn spaced_body_plausible(text: &str) -> bool {
         || word
             .trim_end_matches(['.', ',', ':', ';'])
             .contains(['.', '/'])
+}
+
+/// Whether `text`, after a number and a space, is the rest of a table row (`1 Groningen 120 45`)
+/// rather than a note's body: words and numbers without a punctuation mark, ending in a number that
+/// is no year (a note names its source with commas, brackets or periods: `Kamerstuk 36 410, nr. 31`,
+/// and a bare title ends in its year: `Jaarverslag 2023`).
+fn table_row(text: &str) -> bool {
+    let text = text.trim_end_space();
+    let last = text.rsplit(is_space).next().unwrap_or("");
+    let year = last.len() == 4 && (last.starts_with("19") || last.starts_with("20"));
+    last.len() < text.len()
+        && !last.is_empty()
+        && last.bytes().all(|b| b.is_ascii_digit())
+        && !year
+        && !text.contains([
+            ',', '.', ':', ';', '(', ')', '«', '»', '/', '‘', '’', '"', '\'',
+        ])
+}
+
+/// Whether a note whose text so far is `text` goes on after an empty line (a Word paragraph break
+/// inside a URL, or a Markdown conversion that sets a blank line after every line): its last line
+/// stops where no note ends: after a comma, hyphen, slash or opening bracket
+/// (`(https://nos.nl/`), with a bracket or quote opened on it and left open (`«De ondergang is
+/// verbonden`), or in a word at the end of a line long enough to have been wrapped. A short line
+/// that ends in a word or number is a whole note (`VOG: verklaring omtrent gedrag`, `Kamerstuk 25
+/// 242, nr. 686`), and one that ends with a period, bracket or quote is done.
+pub(crate) fn goes_on_after_blank(text: &str) -> bool {
+    /// The shortest line that a re-wrap can have broken (PDF text wraps at some 80 to 100).
+    const WRAPPED: usize = 60;
+    let last = text.trim_end().rsplit('\n').next().unwrap_or("").trim();
+    let Some(end) = last.chars().next_back() else {
+        return false;
+    };
+    let open = |o: char, c: char| last.matches(o).count() > last.matches(c).count();
+    matches!(end, ',' | '-' | '/' | '(' | '«')
+        || open('(', ')')
+        || open('«', '»')
+        || (end.is_alphabetic() && last.chars().count() >= WRAPPED)
 }
 
 /// A line that holds nothing but note numbers (`1`, `2 3`, `1, 2`): superscripts on a line of their own.

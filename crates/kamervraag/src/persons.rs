@@ -71,11 +71,13 @@ fn office_word_glued(i: &str, glued: bool) -> Option<(&'static str, bool, &str)>
         // `MinisterKlimaat`: a space lost at a PDF line join; accept an upper-case letter after.
         match rest.chars().next() {
             Some(c) if c.is_lowercase() || c.is_ascii_digit() => {
-                let goes_on = glued
-                    && (van_portfolio(rest).is_some()
-                        || prefix_ci(rest, "en").is_some_and(|r| {
-                            office_word_glued(article_glued(r, false), false).is_some()
-                        }));
+                // `Minister-Presidentover de …`: the one office without a portfolio ends the list.
+                let goes_on = (name == "minister-president" && keyword(rest, "over").is_some())
+                    || glued
+                        && (van_portfolio(rest).is_some()
+                            || prefix_ci(rest, "en").is_some_and(|r| {
+                                office_word_glued(article_glued(r, false), false).is_some()
+                            }));
                 if goes_on {
                     return Some((name, plural, rest));
                 }
@@ -110,13 +112,13 @@ pub(crate) fn glued_before<'a>(
 /// Whether `i` (after white space) opens an office: an office word, with or without its article
 /// (`de Minister`, `deStaatssecretaris`, `destaatssecretaris`, `Ministers`).
 pub(crate) fn opens_office(i: &str) -> bool {
-    office_word(article(i)).is_some()
+    office_word(office_start(i)).is_some()
 }
 
 /// Whether the office that `i` opens (after white space and its article) is printed with a capital
 /// (`de Minister`, `Staatssecretaris`), as KOOP typesetting prints it; `None` when `i` opens none.
 pub(crate) fn office_capitalised(i: &str) -> Option<bool> {
-    let a = article(i);
+    let a = office_start(i);
     office_word(a).map(|_| a.starts_with(char::is_uppercase))
 }
 
@@ -181,51 +183,112 @@ fn article_glued(i: &str, glued: bool) -> &str {
         .or_else(|| keyword(i, "het"))
         .or_else(|| {
             let r = prefix_ci(i, "de")?;
-            office_word_glued(r, glued).is_some().then_some(r)
+            (office_word_glued(r, glued).is_some() || demissionair(r, glued).is_some()).then_some(r)
         })
         .map(ws)
         .unwrap_or(i)
 }
 
-/// A person's name as clean text, with the space put back where a PDF line join lost it between two
-/// words of the name: a lower-case letter followed by a capital (`DaniëlleJansen`, `VanNispen`, `Van
-/// derWerf`). Dutch names never join a lower-case letter to a capital inside a word, but after the
-/// Scottish and Irish `Mc` and `Mac` (`McCarthy`).
-fn person_name(raw: &str) -> Cow<'_, str> {
-    let name = normalize(raw);
-    // ASCII text without a lower-case letter before a capital has no place for a space.
-    let ascii_joined = |w: &[u8]| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase();
-    if (name.is_ascii() && !name.as_bytes().windows(2).any(ascii_joined))
-        || lost_spaces(&name).next().is_none()
-    {
-        return name;
-    }
-    let mut out = String::with_capacity(name.len() + 4);
-    let mut from = 0;
-    for at in lost_spaces(&name) {
-        out.push_str(&name[from..at]);
-        out.push(' ');
-        from = at;
-    }
-    out.push_str(&name[from..]);
-    Cow::Owned(out)
+/// [`article`] and `demissionair` (or `demissionaire`) before an office word skipped, also where a
+/// PDF line join glued them together (`dedemissionair Minister`, `demissionairMinister`).
+fn office_start(i: &str) -> &str {
+    let a = article(i);
+    demissionair(a, true).unwrap_or(a)
 }
 
-/// Where [`person_name`] puts a space back in `name`: before each capital that follows a lower-case
-/// letter in the same word (a word ends at a space or hyphen), but after `Mc` or `Mac`.
-fn lost_spaces(name: &str) -> impl Iterator<Item = usize> + '_ {
+/// `demissionair`/`demissionaire` at the start of `i` and an office word after it (the space between
+/// them may be lost): the rest from the office word on.
+fn demissionair(i: &str, glued: bool) -> Option<&str> {
+    let r = prefix_ci(i, "demissionair")?;
+    let r = ws(r.strip_prefix('e').unwrap_or(r));
+    office_word_glued(r, glued).is_some().then_some(r)
+}
+
+/// A person's name as clean text, with the space put back where a PDF line join lost it between two
+/// words of the name: a lower-case letter followed by a capital (`DaniëlleJansen`, `VanNispen`, `Van
+/// derWerf`), or a lower-case surname prefix glued to the word before it ([`glued_particle`]:
+/// `Vander Werf`, `Olgervan Dijk`). Dutch names never join a lower-case letter to a capital inside a
+/// word, but after the Scottish and Irish `Mc` and `Mac` (`McCarthy`).
+fn person_name(raw: &str) -> Cow<'_, str> {
+    let mut name = normalize(raw);
+    // Twice: a prefix shows as glued only once the capital after it has its space (`VanderWerf`).
+    for _ in 0..2 {
+        let at = lost_spaces(&name);
+        if at.is_empty() {
+            break;
+        }
+        let mut out = String::with_capacity(name.len() + 4);
+        let mut from = 0;
+        for at in at {
+            out.push_str(&name[from..at]);
+            out.push(' ');
+            from = at;
+        }
+        out.push_str(&name[from..]);
+        name = Cow::Owned(out);
+    }
+    name
+}
+
+/// Where [`person_name`] puts a space back in `name`, in order: before each capital that follows a
+/// lower-case letter in the same word (a word ends at a space or hyphen), but after `Mc` or `Mac`;
+/// and where [`glued_particle`] finds a prefix glued to a word that the name goes on after.
+fn lost_spaces(name: &str) -> Vec<usize> {
+    let mut at = Vec::new();
     let mut word_start = 0;
     let mut prev = None;
-    name.char_indices().filter_map(move |(i, c)| {
+    for (i, c) in name.char_indices() {
         let after_lower = prev.replace(c).is_some_and(char::is_lowercase);
         if c == ' ' || c == '-' {
             word_start = i + c.len_utf8();
         } else if c.is_uppercase() && after_lower && !matches!(&name[word_start..i], "Mc" | "Mac") {
             word_start = i;
-            return Some(i);
+            at.push(i);
         }
-        None
-    })
+    }
+    let mut words = name
+        .split([' ', '-'])
+        .map(|w| (offset(name, w), w))
+        .peekable();
+    while let Some((start, word)) = words.next() {
+        if let Some(p) = words
+            .peek()
+            .and_then(|&(_, next)| glued_particle(word, next))
+        {
+            at.push(start + p);
+        }
+    }
+    at.sort_unstable();
+    at.dedup();
+    at
+}
+
+/// Where a PDF line join glued a lower-case surname prefix to `word`, given the `next` word of the
+/// name (there is one: a prefix never ends a name): `Vander`, `Vanden`, `Vande` (`Van der Werf`;
+/// Dutch never writes them as one word before a surname) after `Van`; and `van` after a capitalised
+/// first name of four letters or more (`Olgervan Dijk`, `Ingevan der Plas`; `Ivan` and `Stevan`
+/// stay whole) when a capital or another prefix follows; and `’t` after any word (`In’t Veld`). The byte offset in `word` of the space.
+/// Other prefixes (`de`, `der`, `ter`) end too many first names (`Claude`, `Alexander`, `Peter`).
+fn glued_particle(word: &str, next: &str) -> Option<usize> {
+    const AFTER_VAN: &[&str] = &["der", "den", "de"];
+    let tail = word
+        .strip_prefix("Van")
+        .or_else(|| word.strip_prefix("van"));
+    if tail.is_some_and(|t| AFTER_VAN.contains(&t)) {
+        return Some(3);
+    }
+    // `In’t Veld`, `Van't Wout`: the prefix `’t` glued to the word before it.
+    if let Some(stem) = word.strip_suffix("’t").or_else(|| word.strip_suffix("'t")) {
+        if !stem.is_empty() && stem.chars().all(char::is_alphabetic) {
+            return Some(stem.len());
+        }
+    }
+    let stem = word.strip_suffix("van")?;
+    let first_name = stem.chars().count() >= 4
+        && stem.starts_with(char::is_uppercase)
+        && stem.chars().all(char::is_alphabetic);
+    let goes_on = next.starts_with(char::is_uppercase) || AFTER_VAN.contains(&next);
+    (first_name && goes_on).then_some(stem.len())
 }
 
 /// Parse a submitter list: `Van Ojik en Diks (beiden GroenLinks)`, `Beckerman (SP), Bushoff , Kröger
@@ -239,13 +302,16 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
         if item.is_empty() {
             continue;
         }
-        let mut pair = false;
+        let (mut pair, mut group) = (false, false);
         let (name_part, party) = match item.find('(') {
             Some(open) => {
                 let inner = &item[open + 1..];
                 let inner = inner.find(')').map_or(inner, |close| &inner[..close]);
                 let inner = ws(inner);
                 pair = keyword(inner, "beiden").is_some() || keyword(inner, "beide").is_some();
+                group = ["allen", "alle"].iter().any(|w| {
+                    glued_before(inner, w, |r| r.starts_with(char::is_uppercase)).is_some()
+                });
                 // `(beidenGroenLinks-PvdA)`: a party after a group word lost at a PDF line join.
                 let inner = ["beiden", "beide", "allen", "alle"]
                     .iter()
@@ -262,7 +328,11 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
         };
         let mut name = name_part.trim_space();
         // `Krögeren Van Dijk (beiden …)`: an ` en` that a PDF line join glued to the name before it.
-        if let Some((first, second)) = glued_and(name, pair && pending == 0) {
+        // The list needs one before the last name of a pair (`beiden`, this the only name yet) or of
+        // a group of three or more (`allen`, a name before this one, which follows a comma).
+        let after_comma = raw[..offset(raw, item)].trim_end_space().ends_with(',');
+        let last = (pair && pending == 0) || (group && pending >= 1 && after_comma);
+        if let Some((first, second)) = glued_and(name, last) {
             people.push(Person {
                 name: person_name(first),
                 party: None,
@@ -336,14 +406,22 @@ fn party_label(party: &str) -> Cow<'_, str> {
     }
 }
 
-/// A name with the list's ` en` glued to its last word by a PDF line join (`Krögeren Van Dijk`): the
-/// two names. Only where that is safe: the word after it is a capitalised surname prefix (`Van`,
-/// `De`, …; a first name before a prefix prints it in lower case, `Inge van Dijk`), or `pair` (the
-/// party bracket says `beiden` and this is its only name) and the word after it is capitalised.
-fn glued_and(name: &str, pair: bool) -> Option<(&str, &str)> {
+/// A name with the list's ` en` glued to its last word by a PDF line join (`Krögeren Van Dijk`), or
+/// with both its spaces lost (`Den HaanenPaternotte`, an `en` between a lower-case letter and a
+/// capital): the two names. Only where that is safe: the word after it is a capitalised surname
+/// prefix (`Van`, `De`, …; a first name before a prefix prints it in lower case, `Inge van Dijk`), or
+/// `last` (the list needs an `en` before this name: see [`parse_submitters`]) and the word after it
+/// is capitalised.
+fn glued_and(name: &str, last: bool) -> Option<(&str, &str)> {
     const PREFIXES: &[&str] = &[
         "Van", "De", "Den", "Der", "Ter", "Ten", "Te", "El", "’t", "'t",
     ];
+    let ok = |stem: &str, after: &str| {
+        let first = after.split(is_space).next().unwrap_or("");
+        stem.chars().count() >= 2
+            && stem.starts_with(char::is_uppercase)
+            && (PREFIXES.contains(&first) || (last && after.starts_with(char::is_uppercase)))
+    };
     let words = || {
         name.split(is_space)
             .filter(|w| !w.is_empty())
@@ -351,12 +429,18 @@ fn glued_and(name: &str, pair: bool) -> Option<(&str, &str)> {
     };
     let mut next = words().skip(1);
     words().find_map(|(at, w)| {
-        let (after_at, after) = next.next()?;
+        let following = next.next();
+        // `HaanenPaternotte`: `en` inside the word, after a lower-case letter, before a capital.
+        let inside = w.match_indices("en").find_map(|(p, _)| {
+            let (stem, after) = (&w[..p], &name[at + p + 2..]);
+            (stem.ends_with(char::is_lowercase) && ok(stem, after)).then_some(p)
+        });
+        if let Some(p) = inside {
+            return Some((&name[..at + p], &name[at + p + 2..]));
+        }
+        let (after_at, _) = following?;
         let stem = w.strip_suffix("en")?;
-        let glued = stem.chars().count() >= 2
-            && stem.starts_with(char::is_uppercase)
-            && (PREFIXES.contains(&after) || (pair && after.starts_with(char::is_uppercase)));
-        glued.then(|| (&name[..at + stem.len()], &name[after_at..]))
+        ok(stem, &name[after_at..]).then(|| (&name[..at + stem.len()], &name[after_at..]))
     })
 }
 
@@ -385,7 +469,8 @@ fn split_list(raw: &str) -> Vec<&str> {
                 && ((raw[..i].ends_with(|c: char| is_space(c) || c == ')')
                     && raw[i + 2..].starts_with(|c: char| c.is_whitespace()))
                     || (raw[..i].ends_with(is_space)
-                        && raw[i + 2..].starts_with(char::is_uppercase))) =>
+                        && (raw[i + 2..].starts_with(char::is_uppercase)
+                            || ["’t ", "'t "].iter().any(|t| raw[i + 2..].starts_with(t))))) =>
             {
                 parts.push(&raw[start..i]);
                 start = i + 2;
@@ -405,11 +490,8 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
     let mut words: Vec<(&'static str, bool)> = Vec::new();
     let mut rest = raw;
     loop {
-        let i = article(rest);
-        // `de demissionair Minister`, also glued by a PDF line join (`demissionairMinister`).
-        let i = glued_before(i, "demissionair", |r| office_word(r).is_some())
-            .map(ws)
-            .unwrap_or(i);
+        // `de demissionair Minister`, also glued by a PDF line join (`dedemissionairMinister`).
+        let i = office_start(rest);
         // One or more office words sharing the portfolios that follow: `Minister en de Staatssecretaris van`.
         words.clear();
         let mut j = i;
@@ -423,7 +505,9 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
             }
             let k = ws(j);
             match and_word(k) {
-                Some(after_en) if office_word(article(after_en)).is_some() => j = article(after_en),
+                Some(after_en) if office_word(office_start(after_en)).is_some() => {
+                    j = office_start(after_en)
+                }
                 _ => break,
             }
         }
@@ -448,6 +532,20 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
             }
         }
         let k = ws(j);
+        // `mede namens staatssecretaris Van Rij (Financiën)`: one office named by its holder.
+        if let [(name, false)] = words[..] {
+            if let Some((portfolio, after)) = named_office(k) {
+                offices.push(Office {
+                    office: Cow::Borrowed(name),
+                    portfolio,
+                });
+                rest = after;
+                if !continue_list(&mut rest) {
+                    break;
+                }
+                continue;
+            }
+        }
         j = van_or_voor(k).unwrap_or(k);
         // The portfolios of this group.
         loop {
@@ -472,7 +570,9 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
             let after_sep = list_separator(ws(j));
             match after_sep {
                 Some(a) if van_or_voor(a).is_some() => j = van_or_voor(a).unwrap_or(a),
-                Some(a) if office_word(article(a)).is_none() && match_portfolio(a).is_some() => {
+                Some(a)
+                    if office_word(office_start(a)).is_none() && match_portfolio(a).is_some() =>
+                {
                     j = a
                 }
                 _ => break,
@@ -484,6 +584,43 @@ pub(crate) fn parse_offices(raw: &str) -> (Vec<Office<'_>>, &str) {
         }
     }
     (offices, rest)
+}
+
+/// An office's holder named after the office word instead of its portfolio (`staatssecretaris Van
+/// Rij (Financiën)`, `minister Heinen`): the portfolio in the bracket after the name, if any, and the
+/// rest. The name is capitalised words and lower-case surname prefixes between them; `None` where
+/// `k` opens a portfolio instead (`Van Financiën`, a glued `MinisterKlimaat en Groene Groei`).
+fn named_office(k: &str) -> Option<(Option<Cow<'_, str>>, &str)> {
+    const PREFIXES: &[&str] = &[
+        "van", "de", "der", "den", "ter", "ten", "te", "’t", "'t", "in",
+    ];
+    if !k.starts_with(char::is_uppercase)
+        || office_portfolio(k).is_some()
+        || match_portfolio(k).is_some()
+    {
+        return None;
+    }
+    let mut end = 0;
+    for w in k.split(is_space).filter(|w| !w.is_empty()) {
+        if w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-') {
+            end = offset(k, w) + w.len();
+        } else if !PREFIXES.contains(&w) {
+            break;
+        }
+    }
+    let after = ws(&k[end..]);
+    match after.strip_prefix('(') {
+        Some(inner) if keyword(inner, "ontvangen").is_none() => {
+            let close = inner.find([')', '('])?;
+            let portfolio = inner[..close].trim_space();
+            let rest = inner[close..].strip_prefix(')').unwrap_or(&inner[close..]);
+            Some((
+                (!portfolio.is_empty()).then(|| portfolio_text(portfolio)),
+                rest,
+            ))
+        }
+        _ => Some((None, &k[end..])),
+    }
 }
 
 /// The portfolio that a list names at the start of `p`: the longest name the gazetteer knows after
@@ -529,7 +666,7 @@ fn list_separator(k: &str) -> Option<&str> {
 fn continue_list(rest: &mut &str) -> bool {
     let after = list_separator(ws(rest));
     match after {
-        Some(a) if office_word(article(a)).is_some() => {
+        Some(a) if office_word(office_start(a)).is_some() => {
             *rest = a;
             true
         }
@@ -726,7 +863,7 @@ pub(crate) fn parse_responders(raw: &str) -> (Vec<Responder<'_>>, Vec<Office<'_>
     let mut co = Vec::new();
     let mut rest = raw;
     loop {
-        let i = article(rest);
+        let i = office_start(rest);
         let Some((office, _, after)) = office_word(i) else {
             break;
         };
@@ -788,6 +925,19 @@ mod tests {
             ("Yeşilgöz-Zegerius", "Yeşilgöz-Zegerius"),
             ("El Abassi", "El Abassi"),
             ("Kostic ´", "Kostic ´"),
+            ("Vander Werf", "Van der Werf"),
+            ("Faber-Vande Klashorst", "Faber-Van de Klashorst"),
+            ("Olgervan Dijk", "Olger van Dijk"),
+            ("Ingevan der Plas", "Inge van der Plas"),
+            ("Ivan Dijk", "Ivan Dijk"),
+            ("Stevan Dijk", "Stevan Dijk"),
+            ("Peter Omtzigt", "Peter Omtzigt"),
+            ("Vanderbilt", "Vanderbilt"),
+            ("In’t Veld", "In ’t Veld"),
+            ("VanderWerf", "Van der Werf"),
+            ("OlgervanDijk", "Olger van Dijk"),
+            ("Van't Wout", "Van 't Wout"),
+            ("’t Hart", "’t Hart"),
         ] {
             assert_eq!(person_name(raw), want, "{raw}");
         }

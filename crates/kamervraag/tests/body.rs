@@ -1280,3 +1280,137 @@ fn collapsed_note_bodies_of_a_page_broken_mid_sentence_and_the_text_after_the_fo
         ]
     );
 }
+
+fn notes<'d>(doc: &'d Document<'_>) -> Vec<(u32, &'d str, Vec<&'d str>)> {
+    doc.footnotes
+        .iter()
+        .map(|n| {
+            (
+                n.number,
+                n.text.as_ref(),
+                n.urls.iter().map(|u| u.as_ref()).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_word_note_whose_url_runs_on_after_an_empty_paragraph_keeps_its_tail() {
+    // The URL broken over an empty paragraph in the bracket of a title, and after a slash.
+    let text = "2024Z19120\n\n(ingezonden 26 november 2024)\n\n\
+        Vragen van het lid Bikker (ChristenUnie) aan de minister van Asiel en Migratie over opvang\n\n\
+        Bent u bekend met het bericht ‘Lange wachttijd’? 1)\n\nHoeveel mensen wachten er? 2)\n\n\
+        1) NOS, 24 november 2024, Lange wachttijd (https://nos.nl/artikel/\n\n2545000-lange-wachttijd)\n\n\
+        2) https://www.coa.nl/nl/\n\nnieuws/cijfers\n\nToelichting:\n\nDeze vragen vullen eerdere aan.\n";
+    let doc = ok(text);
+    assert_eq!(doc.questions.len(), 2);
+    assert_eq!(
+        notes(&doc),
+        [
+            (
+                1,
+                "NOS, 24 november 2024, Lange wachttijd (https://nos.nl/artikel/2545000-lange-wachttijd)",
+                vec!["https://nos.nl/artikel/2545000-lange-wachttijd"]
+            ),
+            (
+                2,
+                "https://www.coa.nl/nl/nieuws/cijfers",
+                vec!["https://www.coa.nl/nl/nieuws/cijfers"]
+            ),
+        ]
+    );
+    assert_eq!(
+        doc.explanation.as_deref(),
+        Some("Deze vragen vullen eerdere aan.")
+    );
+}
+
+/// A Markdown conversion of an ah-tk answer (`[1 ]` markers, `1 Text` notes) around `body`.
+fn markdown_answer(body: &str) -> String {
+    format!(
+        "#### Vergaderjaar 2023–2024 Aanhangsel van de Handelingen\n\n### 400\n\n\
+         Vragen van het lid Krul (CDA) aan de Minister van Financiën over de regeling (ingezonden 2 oktober 2023).\n\n\
+         Antwoord van Minister Heinen (Financiën) (ontvangen 13 november 2023).\n\n{body}"
+    )
+}
+
+#[test]
+fn a_markdown_note_wrapped_over_blank_lines_stays_one_note() {
+    // Every line followed by an empty one: a wrapped note goes on where its line stops in an open
+    // quote or bracket, after a comma, or in a word at the end of a full line.
+    let text = markdown_answer(
+        "Vraag 1\n\nKent u het commentaar «Netjes gezuiverd»[1 ]?\n\nAntwoord 1\n\nJa.\n\n\
+         1 Nederlands Dagblad, 29 september 2023, «Het commentaar over de gevolgen van het besluit is\n\n\
+         verschenen in de krant» (Het commentaar over de gevolgen van het besluit is verschenen in\n\n\
+         de krant – Nederlands Dagblad).\n\n\
+         h tk 20232024 400\n\n-----\n\nVraag 2\n\nEn nu?\n\nAntwoord 2\n\nNee.\n",
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        notes(&doc),
+        [(
+            1,
+            "Nederlands Dagblad, 29 september 2023, «Het commentaar over de gevolgen van het besluit is verschenen in de krant» (Het commentaar over de gevolgen van het besluit is verschenen in de krant – Nederlands Dagblad).",
+            vec![]
+        )]
+    );
+    assert_eq!(
+        blocks(&doc.answers),
+        [
+            (vec![1], Some("Antwoord 1"), "Ja."),
+            (vec![2], Some("Antwoord 2"), "Nee.")
+        ]
+    );
+}
+
+#[test]
+fn a_date_or_a_table_row_opening_a_markdown_line_is_no_note() {
+    // After its `[1 ]` marker, `1 januari 2026 …` wraps the answer's prose and `1 Groningen 120`
+    // is a table row; the note comes after them.
+    let text = markdown_answer(
+        "Vraag 1\n\nKent u het bericht[1 ]?\n\nAntwoord 1\n\nJa. De regeling gaat in per\n\
+         1 januari 2026 voor alle gemeenten:\n1 Groningen 120\n2 Utrecht 80\n\n\
+         1 NOS, 3 mei 2023, «Regeling gaat in» (nos.nl).\n",
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        blocks(&doc.answers),
+        [(
+            vec![1],
+            Some("Antwoord 1"),
+            "Ja. De regeling gaat in per 1 januari 2026 voor alle gemeenten: 1 Groningen 120 2 Utrecht 80"
+        )]
+    );
+    assert_eq!(
+        notes(&doc),
+        [(1, "NOS, 3 mei 2023, «Regeling gaat in» (nos.nl).", vec![])]
+    );
+}
+
+#[test]
+fn plain_text_cut_in_mid_sentence_before_its_first_heading_is_no_question() {
+    // A paste that starts inside answer 2: the tail of that answer is reported, not numbered as a
+    // question of its own; text that opens with a capital before the first heading still is one.
+    let doc = ok(
+        "vanwege de blokkade van de corridor. Het kabinet\nzal hierop ingaan.\n\n\
+        Vraag 3\nKlopt het dat u heeft gesproken?\n\nAntwoord 3\nJa.\n",
+    );
+    assert_eq!(doc.format, kamervraag::Format::Plain);
+    assert_eq!(
+        blocks(&doc.questions),
+        [(vec![3], Some("Vraag 3"), "Klopt het dat u heeft gesproken?")]
+    );
+    assert_eq!(blocks(&doc.answers), [(vec![3], Some("Antwoord 3"), "Ja.")]);
+    assert_eq!(doc.diagnostics.len(), 1);
+    assert_eq!(doc.diagnostics[0].code, "cut-off-text");
+    assert_eq!(
+        (doc.diagnostics[0].span.start, doc.diagnostics[0].span.end),
+        (0, 67)
+    );
+    let doc = ok("Bent u bekend met het bericht?\n\nAntwoord op vraag 1\nJa.\n");
+    assert_eq!(
+        blocks(&doc.questions),
+        [(vec![1], None, "Bent u bekend met het bericht?")]
+    );
+    assert!(doc.diagnostics.is_empty());
+}

@@ -2234,3 +2234,164 @@ fn tweedemonitor_navigation_after_the_site_name_and_a_title_under_the_breadcrumb
     let page = doc.page.as_ref().expect("a page");
     assert_eq!(page.keywords, ["werk", "banken", "economie"]);
 }
+
+fn people(doc: &Document<'_>) -> Vec<(String, Option<String>)> {
+    doc.submitters
+        .iter()
+        .map(|p| (p.name.to_string(), p.party.as_deref().map(str::to_string)))
+        .collect()
+}
+
+fn member(name: &str, party: &str) -> (String, Option<String>) {
+    (name.to_string(), Some(party.to_string()))
+}
+
+#[test]
+fn a_space_lost_inside_a_surname_prefix_or_around_a_lists_en_is_put_back() {
+    // PDF line joins inside `Van der`, after a first name before its lower-case `van`, around the
+    // list's last `en` (both spaces at once, or one before `’t`), and between `de` and `demissionair`.
+    let text = pdf_questions(
+        "Vragen van de leden Wilders (PVV), Vander Werf (D66), Olgervan Dijk (Nieuw Sociaal Contract),\n\
+         Van Campen, Ingevan der Plas, Den HaanenPaternotte (allen VVD) en’t Hart (PvdA) aan\n\
+         dedemissionair Minister van Defensie en de Minister-Presidentover de oefening (ingezonden 19 november 2024).",
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        people(&doc),
+        [
+            member("Wilders", "PVV"),
+            member("Van der Werf", "D66"),
+            member("Olger van Dijk", "Nieuw Sociaal Contract"),
+            member("Van Campen", "VVD"),
+            member("Inge van der Plas", "VVD"),
+            member("Den Haan", "VVD"),
+            member("Paternotte", "VVD"),
+            member("’t Hart", "PvdA"),
+        ]
+    );
+    assert_eq!(
+        offices(&doc.addressees),
+        [
+            office("minister", "Defensie"),
+            ("minister-president".to_string(), None)
+        ]
+    );
+    assert_eq!(doc.subject.as_deref(), Some("de oefening"));
+    // A name that only looks glued stays whole: `Ivan`, a first name ending in `-en` outside a list
+    // that needs an `en`, and the last of three names after an `en`.
+    let text = pdf_questions(
+        "Vragen van de leden Ivan Dijk (SP), Karen Jansen (VVD), Krul, Bikker en Van Campenen Bontenbal\n\
+         (allen CDA) aan de demissionaire Minister van Defensie over de oefening (ingezonden 19 november 2024).",
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        people(&doc),
+        [
+            member("Ivan Dijk", "SP"),
+            member("Karen Jansen", "VVD"),
+            member("Krul", "CDA"),
+            member("Bikker", "CDA"),
+            member("Van Campenen Bontenbal", "CDA"),
+        ]
+    );
+    assert_eq!(offices(&doc.addressees), [office("minister", "Defensie")]);
+    // Three names under `allen`, the last two joined by a glued `en`; a glued `’t` prefix.
+    let text = pdf_questions(
+        "Vragen van de leden Den Hollander, Ouwehanden Stoffer (allen PVV) en In’t Veld (D66) aan\n\
+         de Minister van Defensie over de oefening (ingezonden 19 november 2024).",
+    );
+    let doc = ok(&text);
+    assert_eq!(
+        people(&doc),
+        [
+            member("Den Hollander", "PVV"),
+            member("Ouwehand", "PVV"),
+            member("Stoffer", "PVV"),
+            member("In ’t Veld", "D66"),
+        ]
+    );
+}
+
+#[test]
+fn a_co_signer_named_by_its_holder_is_an_office_with_the_portfolio_in_its_bracket() {
+    // `mede namens staatssecretaris Van Rij (Financiën)`: the name is not a portfolio (`Rij`), and
+    // the list goes on after the bracket.
+    let answer = |line: &str| {
+        format!(
+            "AH 612\n\n2024Z17001\n\n{line}\n\nVraag 1\n\nKlopt het?\n\nAntwoord op vraag 1\n\nJa.\n"
+        )
+    };
+    for (line, want) in [
+        (
+            "Antwoord van minister Heinen (Financiën), mede namens staatssecretaris Van Rij (ontvangen 20 november 2024)",
+            vec![("staatssecretaris".to_string(), None)],
+        ),
+        (
+            "Antwoord van minister Heinen (Financiën), mede namens staatssecretaris Van Rij (Financiën) en de minister van Justitie en Veiligheid (ontvangen 20 november 2024)",
+            vec![
+                office("staatssecretaris", "Financiën"),
+                office("minister", "Justitie en Veiligheid"),
+            ],
+        ),
+        (
+            "Antwoord van Minister Heinen (Financiën), mede namens de Minister van Defensie en Staatssecretaris Faber-Van de Klashorst (Financiën – Fiscaliteit) (ontvangen 20 november 2024).",
+            vec![
+                office("minister", "Defensie"),
+                office("staatssecretaris", "Financiën – Fiscaliteit"),
+            ],
+        ),
+        (
+            "Antwoord van minister Heinen (Financiën), mede namens de MinisterKlimaat en Groene Groei (ontvangen 20 november 2024)",
+            vec![office("minister", "Klimaat en Groene Groei")],
+        ),
+    ] {
+        let text = answer(line);
+        let doc = ok(&text);
+        assert_eq!(offices(&doc.co_responders), want, "{line}");
+        assert_eq!(doc.responders.len(), 1, "{line}");
+        assert_eq!(
+            doc.received.map(|d| d.to_string()).as_deref(),
+            Some("2024-11-20"),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn the_first_notes_marker_glued_to_a_year_that_ends_the_subject_is_cut_off() {
+    // An oral question whose only superscript follows the year that ends its subject, with or without
+    // the space before the year (lost at a PDF line join).
+    for (subject, want) in [
+        (
+            "de verantwoording over 20231",
+            "de verantwoording over 2023",
+        ),
+        ("de rijksverantwoording20231", "de rijksverantwoording2023"),
+    ] {
+        let text = format!(
+            "Tweede Kamer der Staten-Generaal2\n\
+             Vergaderjaar 2024–2025 Vragen gesteld door de leden der Kamer\n\
+             2024Z19592\n\
+             Mondelinge vragen van het lid Krul (CDA) aan de Minister van Financiën over\n\
+             {subject}\n\
+             (ingezonden 19 november 2024)\n\
+             1NOS, 16 november 2024 (https://nos.nl/artikel/1)\n\
+             kv-tk-2024Z19592\n"
+        );
+        let doc = ok(&text);
+        assert_eq!(doc.subject.as_deref(), Some(want), "{subject}");
+        assert_eq!(doc.footnotes.len(), 1, "{subject}");
+    }
+}
+
+#[test]
+fn a_demissionair_responder_is_read_like_any_other() {
+    let text = "AH 612\n\n2024Z17001\n\n\
+        Antwoord van demissionair minister Heinen (Financiën) (ontvangen 20 november 2024)\n\n\
+        Vraag 1\n\nKlopt het?\n\nAntwoord op vraag 1\n\nJa.\n";
+    let doc = ok(text);
+    assert_eq!(doc.responders.len(), 1);
+    assert_eq!(doc.responders[0].office, "minister");
+    assert_eq!(doc.responders[0].name.as_deref(), Some("Heinen"));
+    assert_eq!(doc.responders[0].portfolio.as_deref(), Some("Financiën"));
+}
