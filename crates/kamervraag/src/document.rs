@@ -2692,10 +2692,17 @@ fn split_unnumbered_question(
     ));
 }
 
-/// A short excerpt of `text` for messages: its first 60 characters.
-fn excerpt_of(text: &str) -> &str {
+/// A short excerpt of `text` for messages: its first 60 characters on one line, each run of white space
+/// or control characters (line breaks, tabs) shown as one space.
+fn excerpt_of(text: &str) -> Cow<'_, str> {
     let text = text.trim_space();
-    &text[..text.char_indices().nth(60).map_or(text.len(), |(i, _)| i)]
+    let head = &text[..text.char_indices().nth(60).map_or(text.len(), |(i, _)| i)];
+    let breaks = |c: char| c.is_whitespace() || c.is_control();
+    if !head.contains(|c: char| c != ' ' && breaks(c)) && !head.contains("  ") {
+        return Cow::Borrowed(head);
+    }
+    let words: Vec<&str> = head.split(breaks).filter(|w| !w.is_empty()).collect();
+    Cow::Owned(words.join(" "))
 }
 
 /// Record note `n` as referenced from a block, once. Markers mostly come in increasing order, so the

@@ -100,9 +100,16 @@ pub(crate) fn spaced_body_plausible(text: &str) -> bool {
 /// Whether `text`, after a number and a space, is the rest of a table row (`1 Groningen 120 45`)
 /// rather than a note's body: words and numbers without a punctuation mark, ending in a number that
 /// is no year (a note names its source with commas, brackets or periods: `Kamerstuk 36 410, nr. 31`,
-/// and a bare title ends in its year: `Jaarverslag 2023`).
+/// and a bare title ends in its year: `Jaarverslag 2023`). A text that opens by naming a parliamentary
+/// paper is a note even when cut short (`Kamerstuk 25`).
 fn table_row(text: &str) -> bool {
     let text = text.trim_end_space();
+    if ["Kamerstuk", "Aanhangsel", "Handelingen"]
+        .iter()
+        .any(|paper| text.starts_with(paper))
+    {
+        return false;
+    }
     let last = text.rsplit(is_space).next().unwrap_or("");
     let year = last.len() == 4 && (last.starts_with("19") || last.starts_with("20"));
     last.len() < text.len()
@@ -655,6 +662,16 @@ pub(crate) fn find_markers(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_rows_are_words_and_numbers_without_punctuation() {
+        assert!(table_row("Groningen 120"));
+        assert!(table_row("Groningen 120 45"));
+        assert!(!table_row("Jaarverslag 2023"));
+        assert!(!table_row("Kamerstuk 36 410, nr. 31"));
+        assert!(!table_row("Kamerstuk 25"));
+        assert!(!table_row("Groningen"));
+    }
 
     fn nums(line: &str, count: u32, style: NoteStyle) -> Vec<u32> {
         let mut v = Vec::new();

@@ -1403,6 +1403,14 @@ fn plain_text_cut_in_mid_sentence_before_its_first_heading_is_no_question() {
     assert_eq!(blocks(&doc.answers), [(vec![3], Some("Antwoord 3"), "Ja.")]);
     assert_eq!(doc.diagnostics.len(), 1);
     assert_eq!(doc.diagnostics[0].code, "cut-off-text");
+    // The message quotes the text on one line.
+    assert!(
+        doc.diagnostics[0]
+            .message
+            .starts_with("found `vanwege de blokkade van de corridor. Het kabinet zal hierop"),
+        "{}",
+        doc.diagnostics[0].message
+    );
     assert_eq!(
         (doc.diagnostics[0].span.start, doc.diagnostics[0].span.end),
         (0, 67)
