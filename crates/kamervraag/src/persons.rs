@@ -211,6 +211,9 @@ fn demissionair(i: &str, glued: bool) -> Option<&str> {
 /// word, but after the Scottish and Irish `Mc` and `Mac` (`McCarthy`).
 fn person_name(raw: &str) -> Cow<'_, str> {
     let mut name = normalize(raw);
+    if no_lost_space(&name) {
+        return name;
+    }
     // Twice: a prefix shows as glued only once the capital after it has its space (`VanderWerf`).
     for _ in 0..2 {
         let at = lost_spaces(&name);
@@ -228,6 +231,27 @@ fn person_name(raw: &str) -> Cow<'_, str> {
         name = Cow::Owned(out);
     }
     name
+}
+
+/// Whether `name` is ASCII text where [`lost_spaces`] can find nothing: no lower-case letter before a
+/// capital, and neither a `van`/`Van` nor a `'t` that [`glued_particle`] could take for a glued
+/// prefix. One pass over the bytes, which most names need alone.
+fn no_lost_space(name: &str) -> bool {
+    let b = name.as_bytes();
+    let mut prev = b' ';
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii() || (prev.is_ascii_lowercase() && c.is_ascii_uppercase()) {
+            return false;
+        }
+        // `van`, `Van` (the `an` of either) and `'t`.
+        if (c == b'n' && prev == b'a' && i >= 2 && matches!(b[i - 2], b'v' | b'V'))
+            || (c == b't' && prev == b'\'')
+        {
+            return false;
+        }
+        prev = c;
+    }
+    true
 }
 
 /// Where [`person_name`] puts a space back in `name`, in order: before each capital that follows a
@@ -431,7 +455,7 @@ fn glued_and(name: &str, last: bool) -> Option<(&str, &str)> {
     words().find_map(|(at, w)| {
         let following = next.next();
         // `HaanenPaternotte`: `en` inside the word, after a lower-case letter, before a capital.
-        let inside = w.match_indices("en").find_map(|(p, _)| {
+        let inside = en_positions(w).find_map(|p| {
             let (stem, after) = (&w[..p], &name[at + p + 2..]);
             (stem.ends_with(char::is_lowercase) && ok(stem, after)).then_some(p)
         });
@@ -442,6 +466,15 @@ fn glued_and(name: &str, last: bool) -> Option<(&str, &str)> {
         let stem = w.strip_suffix("en")?;
         ok(stem, &name[after_at..]).then(|| (&name[..at + stem.len()], &name[after_at..]))
     })
+}
+
+/// Where `en` stands in `w`, in order: a byte scan (`str::match_indices` sets up a substring search
+/// for each word).
+fn en_positions(w: &str) -> impl Iterator<Item = usize> + '_ {
+    w.as_bytes()
+        .windows(2)
+        .enumerate()
+        .filter_map(|(p, pair)| (pair == b"en").then_some(p))
 }
 
 /// Byte offset of `sub`, a slice of `text`, within `text`.
