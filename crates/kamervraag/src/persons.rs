@@ -440,6 +440,10 @@ fn glued_and(name: &str, last: bool) -> Option<(&str, &str)> {
     const PREFIXES: &[&str] = &[
         "Van", "De", "Den", "Der", "Ter", "Ten", "Te", "El", "’t", "'t",
     ];
+    // Both forms hold the `en`: most names have none.
+    if en_positions(name).next().is_none() {
+        return None;
+    }
     let ok = |stem: &str, after: &str| {
         let first = after.split(is_space).next().unwrap_or("");
         stem.chars().count() >= 2
