@@ -331,21 +331,24 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
             Some(open) => {
                 let inner = &item[open + 1..];
                 let inner = inner.find(')').map_or(inner, |close| &inner[..close]);
-                let inner = ws(inner);
-                pair = keyword(inner, "beiden").is_some() || keyword(inner, "beide").is_some();
-                group = ["allen", "alle"].iter().any(|w| {
-                    glued_before(inner, w, |r| r.starts_with(char::is_uppercase)).is_some()
-                });
-                // `(beidenGroenLinks-PvdA)`: a party after a group word lost at a PDF line join.
-                let inner = ["beiden", "beide", "allen", "alle"]
-                    .iter()
-                    .find_map(|w| {
-                        glued_before(inner, w, |r| {
-                            r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                let mut inner = ws(inner);
+                // The group words start with `b` or `a`; most brackets hold the party alone.
+                if matches!(inner.as_bytes().first(), Some(b'a' | b'A' | b'b' | b'B')) {
+                    pair = keyword(inner, "beiden").is_some() || keyword(inner, "beide").is_some();
+                    group = ["allen", "alle"].iter().any(|w| {
+                        glued_before(inner, w, |r| r.starts_with(char::is_uppercase)).is_some()
+                    });
+                    // `(beidenGroenLinks-PvdA)`: a party after a group word lost at a PDF line join.
+                    inner = ["beiden", "beide", "allen", "alle"]
+                        .iter()
+                        .find_map(|w| {
+                            glued_before(inner, w, |r| {
+                                r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                            })
                         })
-                    })
-                    .map(ws)
-                    .unwrap_or(inner);
+                        .map(ws)
+                        .unwrap_or(inner);
+                }
                 (&item[..open], Some(inner.trim_space()))
             }
             None => (item, None),
@@ -370,17 +373,23 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
             }
         }
         // `het lid Thieme en het lid Ouwehand (…)`: a party's own texts repeat the article and noun.
-        if let Some(n) = ["het", "de"]
-            .iter()
-            .find_map(|a| keyword(name, a))
-            .map(ws)
-            .and_then(|r| keyword(r, "lid").or_else(|| keyword(r, "leden")))
-        {
-            name = n.trim_start_space();
-        }
-        for prefix in ["lid ", "Lid "] {
-            if let Some(n) = name.strip_prefix(prefix) {
+        // Both start with `h`, `d` or `l`, which most names do not.
+        if matches!(
+            name.as_bytes().first(),
+            Some(b'h' | b'H' | b'd' | b'D' | b'l' | b'L')
+        ) {
+            if let Some(n) = ["het", "de"]
+                .iter()
+                .find_map(|a| keyword(name, a))
+                .map(ws)
+                .and_then(|r| keyword(r, "lid").or_else(|| keyword(r, "leden")))
+            {
                 name = n.trim_start_space();
+            }
+            for prefix in ["lid ", "Lid "] {
+                if let Some(n) = name.strip_prefix(prefix) {
+                    name = n.trim_start_space();
+                }
             }
         }
         if !name.is_empty() {
