@@ -450,9 +450,7 @@ fn glued_and(name: &str, last: bool) -> Option<(&str, &str)> {
         "Van", "De", "Den", "Der", "Ter", "Ten", "Te", "El", "’t", "'t",
     ];
     // Both forms hold the `en`: most names have none.
-    if en_positions(name).next().is_none() {
-        return None;
-    }
+    en_positions(name).next()?;
     let ok = |stem: &str, after: &str| {
         let first = after.split(is_space).next().unwrap_or("");
         stem.chars().count() >= 2
@@ -468,9 +466,9 @@ fn glued_and(name: &str, last: bool) -> Option<(&str, &str)> {
     words().find_map(|(at, w)| {
         let following = next.next();
         // `HaanenPaternotte`: `en` inside the word, after a lower-case letter, before a capital.
-        let inside = en_positions(w).find_map(|p| {
+        let inside = en_positions(w).find(|&p| {
             let (stem, after) = (&w[..p], &name[at + p + 2..]);
-            (stem.ends_with(char::is_lowercase) && ok(stem, after)).then_some(p)
+            stem.ends_with(char::is_lowercase) && ok(stem, after)
         });
         if let Some(p) = inside {
             return Some((&name[..at + p], &name[at + p + 2..]));
