@@ -5,7 +5,7 @@ use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::bytes::complete::take_while;
 use nom::character::complete::digit1;
-use nom::combinator::{map_res, opt, recognize};
+use nom::combinator::{map_res, opt};
 use nom::{IResult, Parser};
 
 use crate::scan::{SpaceTrim, tag_ci};
@@ -65,12 +65,14 @@ fn ws1(i: &str) -> IResult<&str, &str> {
     nom::bytes::complete::take_while1(char::is_whitespace)(i)
 }
 
+/// A number of at most four digits (more make no day or year).
 fn number(i: &str) -> IResult<&str, u32> {
-    map_res(recognize(digit1), |d: &str| {
+    map_res(digit1, |d: &str| {
+        // ASCII digits, at most four: no overflow, no sign (cheaper than `str::parse`).
         if d.len() <= 4 {
-            d.parse::<u32>()
+            Ok(d.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
         } else {
-            "x".parse()
+            Err(())
         }
     })
     .parse(i)

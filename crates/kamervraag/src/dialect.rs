@@ -10,17 +10,6 @@ use crate::intro::office_capitalised_in;
 use crate::lines::{Furniture, Lines, furniture, split_footer};
 use crate::scan::{SpaceTrim, find_phrase, floor_char_boundary, starts_with_phrase, strip_phrase};
 
-/// Prebuilt searchers for the markers that tell the renderings apart.
-struct Markers {
-    session: Finder<'static>,
-    masthead: Finder<'static>,
-}
-
-static MARKERS: LazyLock<Markers> = LazyLock::new(|| Markers {
-    session: Finder::new("Vergaderjaar "),
-    masthead: Finder::new("Vragen gesteld door de leden der Kamer"),
-});
-
 /// The rendering of a text and its footnote style.
 pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
     let head_end = floor_char_boundary(source, from + 4096);
@@ -29,8 +18,6 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
         .map(|l| l.trimmed())
         .find(|t| !t.is_empty())
         .unwrap_or("");
-    let m = &*MARKERS;
-    let has = |f: &Finder<'_>, s: &str| f.find(s.as_bytes()).is_some();
     // The breadcrumb `Tweedemonitor / Kamervraag / …` opens the page, or follows a few lines of site
     // navigation (`Home`, `Kamervragen`) that a copy of the page may keep above it; those lines are
     // looked at only when no other rendering's marks are found.
@@ -53,8 +40,7 @@ pub(crate) fn detect(source: &str, from: usize) -> (Format, NoteStyle) {
             .strip_prefix("### ")
             .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
             && markdown())
-        || has_session(&m.session, head)
-        || has(&m.masthead, head)
+        || has_publication_marks(head)
         || has_identifier_line(source)
         || has_footer_line(&source[from..])
     {
@@ -106,12 +92,20 @@ fn has_markdown_marks(head: &str) -> bool {
         })
 }
 
-/// Whether `head` names a session of the Kamer, `Vergaderjaar 2024–2025` or, in the 1990s,
-/// `Vergaderjaar 1998–1999`: one search for the word, the year's first digits checked after it.
-fn has_session(word: &Finder<'_>, head: &str) -> bool {
+/// Whether `head` holds a mark of a KOOP publication: it names a session of the Kamer, `Vergaderjaar
+/// 2024–2025` or, in the 1990s, `Vergaderjaar 1998–1999` (the year's first digits checked after the
+/// word), or the masthead `Vragen gesteld door de leden der Kamer`. One pass for their `V`.
+fn has_publication_marks(head: &str) -> bool {
+    const SESSION: &[u8] = b"Vergaderjaar ";
+    const MASTHEAD: &[u8] = b"Vragen gesteld door de leden der Kamer";
     let b = head.as_bytes();
-    word.find_iter(b)
-        .any(|at| matches!(b[at + word.needle().len()..], [b'2', ..] | [b'1', b'9', ..]))
+    memchr::memchr_iter(b'V', b).any(|at| {
+        let r = &b[at..];
+        match r.strip_prefix(SESSION) {
+            Some(year) => matches!(year, [b'2', ..] | [b'1', b'9', ..]),
+            None => r.starts_with(MASTHEAD),
+        }
+    })
 }
 
 /// The most lines of site navigation a Tweedemonitor page may print above its breadcrumb.

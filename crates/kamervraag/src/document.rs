@@ -1845,11 +1845,11 @@ fn answerer_line(t: &str) -> bool {
 
 /// `depth` after the brackets `line` opens and closes.
 fn paren_depth(depth: i32, line: &str) -> i32 {
-    line.bytes().fold(depth, |d, b| match b {
-        b'(' => d + 1,
-        b')' => d - 1,
-        _ => d,
-    })
+    // One sum over the bytes, which the compiler vectorises (a fold with a match it does not).
+    let b = line.as_bytes();
+    let opened: i32 = b.iter().map(|&c| i32::from(c == b'(')).sum();
+    let closed: i32 = b.iter().map(|&c| i32::from(c == b')')).sum();
+    depth + opened - closed
 }
 
 /// Tracks, line by line, whether `(word …)` has been opened and closed (each line is read once).

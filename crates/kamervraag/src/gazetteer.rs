@@ -154,8 +154,34 @@ const PARTIES: &[&str] = &[
 /// that a PDF line join lost (`NieuwSociaal Contract`, `Partij voorde Dieren`).
 pub(crate) fn respaced_party(printed: &str) -> Option<&'static str> {
     static NAMES: LazyLock<Vec<Compact>> = LazyLock::new(|| compact(PARTIES));
+    // An abbreviation (`SP`, `PVV`, `GroenLinks-PvdA`) is shorter than every name without its spaces,
+    // which `printed` spells with all of its letters.
+    if printed.len() < SHORTEST_PARTY {
+        return None;
+    }
     respaced(&NAMES, printed)
 }
+
+/// The length in bytes of the shortest of [`PARTIES`] without its spaces.
+const SHORTEST_PARTY: usize = {
+    let mut shortest = usize::MAX;
+    let mut n = 0;
+    while n < PARTIES.len() {
+        let b = PARTIES[n].as_bytes();
+        let (mut len, mut k) = (0, 0);
+        while k < b.len() {
+            if b[k] != b' ' {
+                len += 1;
+            }
+            k += 1;
+        }
+        if len < shortest {
+            shortest = len;
+        }
+        n += 1;
+    }
+    shortest
+};
 
 /// A name of the gazetteer with its first byte and its length without spaces, which rule out most
 /// names before their letters are compared.

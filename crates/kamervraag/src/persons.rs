@@ -211,6 +211,9 @@ fn demissionair(i: &str, glued: bool) -> Option<&str> {
 /// word, but after the Scottish and Irish `Mc` and `Mac` (`McCarthy`).
 fn person_name(raw: &str) -> Cow<'_, str> {
     let mut name = normalize(raw);
+    if no_lost_space(&name) {
+        return name;
+    }
     // Twice: a prefix shows as glued only once the capital after it has its space (`VanderWerf`).
     for _ in 0..2 {
         let at = lost_spaces(&name);
@@ -228,6 +231,27 @@ fn person_name(raw: &str) -> Cow<'_, str> {
         name = Cow::Owned(out);
     }
     name
+}
+
+/// Whether `name` is ASCII text where [`lost_spaces`] can find nothing: no lower-case letter before a
+/// capital, and neither a `van`/`Van` nor a `'t` that [`glued_particle`] could take for a glued
+/// prefix. One pass over the bytes, which most names need alone.
+fn no_lost_space(name: &str) -> bool {
+    let b = name.as_bytes();
+    let mut prev = b' ';
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii() || (prev.is_ascii_lowercase() && c.is_ascii_uppercase()) {
+            return false;
+        }
+        // `van`, `Van` (the `an` of either) and `'t`.
+        if (c == b'n' && prev == b'a' && i >= 2 && matches!(b[i - 2], b'v' | b'V'))
+            || (c == b't' && prev == b'\'')
+        {
+            return false;
+        }
+        prev = c;
+    }
+    true
 }
 
 /// Where [`person_name`] puts a space back in `name`, in order: before each capital that follows a
@@ -307,21 +331,24 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
             Some(open) => {
                 let inner = &item[open + 1..];
                 let inner = inner.find(')').map_or(inner, |close| &inner[..close]);
-                let inner = ws(inner);
-                pair = keyword(inner, "beiden").is_some() || keyword(inner, "beide").is_some();
-                group = ["allen", "alle"].iter().any(|w| {
-                    glued_before(inner, w, |r| r.starts_with(char::is_uppercase)).is_some()
-                });
-                // `(beidenGroenLinks-PvdA)`: a party after a group word lost at a PDF line join.
-                let inner = ["beiden", "beide", "allen", "alle"]
-                    .iter()
-                    .find_map(|w| {
-                        glued_before(inner, w, |r| {
-                            r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                let mut inner = ws(inner);
+                // The group words start with `b` or `a`; most brackets hold the party alone.
+                if matches!(inner.as_bytes().first(), Some(b'a' | b'A' | b'b' | b'B')) {
+                    pair = keyword(inner, "beiden").is_some() || keyword(inner, "beide").is_some();
+                    group = ["allen", "alle"].iter().any(|w| {
+                        glued_before(inner, w, |r| r.starts_with(char::is_uppercase)).is_some()
+                    });
+                    // `(beidenGroenLinks-PvdA)`: a party after a group word lost at a PDF line join.
+                    inner = ["beiden", "beide", "allen", "alle"]
+                        .iter()
+                        .find_map(|w| {
+                            glued_before(inner, w, |r| {
+                                r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                            })
                         })
-                    })
-                    .map(ws)
-                    .unwrap_or(inner);
+                        .map(ws)
+                        .unwrap_or(inner);
+                }
                 (&item[..open], Some(inner.trim_space()))
             }
             None => (item, None),
@@ -346,17 +373,23 @@ pub(crate) fn parse_submitters(raw: &str) -> Vec<Person<'_>> {
             }
         }
         // `het lid Thieme en het lid Ouwehand (…)`: a party's own texts repeat the article and noun.
-        if let Some(n) = ["het", "de"]
-            .iter()
-            .find_map(|a| keyword(name, a))
-            .map(ws)
-            .and_then(|r| keyword(r, "lid").or_else(|| keyword(r, "leden")))
-        {
-            name = n.trim_start_space();
-        }
-        for prefix in ["lid ", "Lid "] {
-            if let Some(n) = name.strip_prefix(prefix) {
+        // Both start with `h`, `d` or `l`, which most names do not.
+        if matches!(
+            name.as_bytes().first(),
+            Some(b'h' | b'H' | b'd' | b'D' | b'l' | b'L')
+        ) {
+            if let Some(n) = ["het", "de"]
+                .iter()
+                .find_map(|a| keyword(name, a))
+                .map(ws)
+                .and_then(|r| keyword(r, "lid").or_else(|| keyword(r, "leden")))
+            {
                 name = n.trim_start_space();
+            }
+            for prefix in ["lid ", "Lid "] {
+                if let Some(n) = name.strip_prefix(prefix) {
+                    name = n.trim_start_space();
+                }
             }
         }
         if !name.is_empty() {
@@ -416,6 +449,8 @@ fn glued_and(name: &str, last: bool) -> Option<(&str, &str)> {
     const PREFIXES: &[&str] = &[
         "Van", "De", "Den", "Der", "Ter", "Ten", "Te", "El", "’t", "'t",
     ];
+    // Both forms hold the `en`: most names have none.
+    en_positions(name).next()?;
     let ok = |stem: &str, after: &str| {
         let first = after.split(is_space).next().unwrap_or("");
         stem.chars().count() >= 2
@@ -431,9 +466,9 @@ fn glued_and(name: &str, last: bool) -> Option<(&str, &str)> {
     words().find_map(|(at, w)| {
         let following = next.next();
         // `HaanenPaternotte`: `en` inside the word, after a lower-case letter, before a capital.
-        let inside = w.match_indices("en").find_map(|(p, _)| {
+        let inside = en_positions(w).find(|&p| {
             let (stem, after) = (&w[..p], &name[at + p + 2..]);
-            (stem.ends_with(char::is_lowercase) && ok(stem, after)).then_some(p)
+            stem.ends_with(char::is_lowercase) && ok(stem, after)
         });
         if let Some(p) = inside {
             return Some((&name[..at + p], &name[at + p + 2..]));
@@ -442,6 +477,15 @@ fn glued_and(name: &str, last: bool) -> Option<(&str, &str)> {
         let stem = w.strip_suffix("en")?;
         ok(stem, &name[after_at..]).then(|| (&name[..at + stem.len()], &name[after_at..]))
     })
+}
+
+/// Where `en` stands in `w`, in order: a byte scan (`str::match_indices` sets up a substring search
+/// for each word).
+fn en_positions(w: &str) -> impl Iterator<Item = usize> + '_ {
+    w.as_bytes()
+        .windows(2)
+        .enumerate()
+        .filter_map(|(p, pair)| (pair == b"en").then_some(p))
 }
 
 /// Byte offset of `sub`, a slice of `text`, within `text`.
