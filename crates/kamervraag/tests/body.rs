@@ -620,13 +620,8 @@ Hoeveel zwangere vrouwen verblijven in Ter Apel? 2)\n\n\
             ),
         ]
     );
-    let notes: Vec<_> = doc
-        .footnotes
-        .iter()
-        .map(|n| (n.number, n.text.as_ref()))
-        .collect();
     assert_eq!(
-        notes,
+        note_texts(&doc),
         [
             (
                 1,
@@ -675,13 +670,8 @@ fn a_table_row_that_starts_with_a_number_is_no_spaced_note_body() {
         doc.answers[0].text,
         "Ja. Tabel 1 Meldingen per regio 1 Groningen 120 2 Drenthe 80"
     );
-    let notes: Vec<_> = doc
-        .footnotes
-        .iter()
-        .map(|n| (n.number, n.text.as_ref()))
-        .collect();
     assert_eq!(
-        notes,
+        note_texts(&doc),
         [
             (1, "NOS, 3 mei 2024 (https://nos.nl/x)"),
             (2, "Kamerstuk 36 600 XVI, nr. 12")
@@ -990,13 +980,8 @@ fn collapsed_markdown_page_break_inside_an_answer() {
     );
     assert_eq!(doc.answers[0].footnotes, [2]);
     assert_eq!(doc.answers[1].text, "Niets.");
-    let notes: Vec<_> = doc
-        .footnotes
-        .iter()
-        .map(|n| (n.number, n.text.as_ref()))
-        .collect();
     assert_eq!(
-        notes,
+        note_texts(&doc),
         [
             (1, "NRC, 1 oktober 2012, «Onrust in de regio»."),
             (2, "Kamerstuk 21 501-02, nr. 1200")
@@ -1036,8 +1021,7 @@ fn collapsed_markdown_with_bold_and_hashed_headings() {
 
 #[test]
 fn collapsed_grouped_headings_in_plural_and_tot_en_met() {
-    let filler =
-        "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig. ".repeat(10);
+    let filler = filler();
     let text = format!(
         "Tweede Kamer der Staten-Generaal 2 Vergaderjaar 2010–2011 Aanhangsel van de Handelingen \
          Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden 321 \
@@ -1072,8 +1056,7 @@ fn collapsed_head() -> &'static str {
 
 #[test]
 fn collapsed_markers_after_a_date_and_before_a_bold_heading_are_cut() {
-    let filler =
-        "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig. ".repeat(10);
+    let filler = filler();
     let text = format!(
         "{}**Vraag 1** Kent u het bericht «Banken betalen»? 1 **Antwoord 1** Ja. {filler}\
          **Vraag 2** Wat kost het? **Antwoord 2** In de brief van 12 mei 2010 2 is dat toegelicht, \
@@ -1090,13 +1073,8 @@ fn collapsed_markers_after_a_date_and_before_a_bold_heading_are_cut() {
         "In de brief van 12 mei 2010 is dat toegelicht, en in 2010 3 keer herhaald."
     );
     assert_eq!(doc.answers[1].footnotes, [2]);
-    let notes: Vec<_> = doc
-        .footnotes
-        .iter()
-        .map(|n| (n.number, n.text.as_ref()))
-        .collect();
     assert_eq!(
-        notes,
+        note_texts(&doc),
         [
             (1, "Trouw, 3 oktober 2010."),
             (2, "Kamerstuk 32 123, nr. 4.")
@@ -1106,8 +1084,7 @@ fn collapsed_markers_after_a_date_and_before_a_bold_heading_are_cut() {
 
 #[test]
 fn collapsed_headings_in_capitals_open_their_blocks() {
-    let filler =
-        "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig. ".repeat(10);
+    let filler = filler();
     let text = format!(
         "{}VRAAG 1 Kent u het bericht? ANTWOORD 1 Ja. {filler}VRAAG 2 Wat kost het? ANTWOORD 2 Veel.",
         collapsed_head()
@@ -1127,8 +1104,7 @@ fn collapsed_headings_in_capitals_open_their_blocks() {
 
 #[test]
 fn collapsed_markdown_note_whose_text_is_a_number() {
-    let filler =
-        "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig. ".repeat(10);
+    let filler = filler();
     let text = format!(
         " # 2 #### Vergaderjaar 2010–2011 Aanhangsel van de Handelingen ### 56 Vragen van het lid \
          Jansen (SP) aan de Minister van Financiën over de bankenbelasting (ingezonden 3 oktober \
@@ -1142,13 +1118,8 @@ fn collapsed_markdown_note_whose_text_is_a_number() {
         "Dat staat in het besluit van nr. 12 345."
     );
     assert_eq!(doc.answers[1].footnotes, [2]);
-    let notes: Vec<_> = doc
-        .footnotes
-        .iter()
-        .map(|n| (n.number, n.text.as_ref()))
-        .collect();
     assert_eq!(
-        notes,
+        note_texts(&doc),
         [(1, "NRC, 1 oktober 2010."), (2, "4021937–2010-FIN.")]
     );
 }
@@ -1245,8 +1216,7 @@ fn a_superscript_after_a_whole_number_and_a_period_is_a_marker() {
 
 #[test]
 fn collapsed_note_bodies_of_a_page_broken_mid_sentence_and_the_text_after_the_footer() {
-    let filler =
-        "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig. ".repeat(10);
+    let filler = filler();
     let text = format!(
         "{}Vraag 1 Kent u het bericht? Antwoord 1 Ja. {filler}In de bankensector 1NOS, 3 oktober \
          2010, Banken betalen, https://nos.nl/artikel/123-banken ah-tk-20102011-321 ISSN 0921 - \
@@ -1264,13 +1234,8 @@ fn collapsed_note_bodies_of_a_page_broken_mid_sentence_and_the_text_after_the_fo
         doc.answers[0].text
     );
     assert_eq!(doc.answers[1].text, "Veel, zie de raming.");
-    let notes: Vec<_> = doc
-        .footnotes
-        .iter()
-        .map(|n| (n.number, n.text.as_ref()))
-        .collect();
     assert_eq!(
-        notes,
+        note_texts(&doc),
         [
             (
                 1,
@@ -1279,6 +1244,19 @@ fn collapsed_note_bodies_of_a_page_broken_mid_sentence_and_the_text_after_the_fo
             (2, "X, 4 oktober 2010 (https://x.com/status/1)")
         ]
     );
+}
+
+/// Each note's number and text.
+fn note_texts<'d>(doc: &'d Document<'_>) -> Vec<(u32, &'d str)> {
+    doc.footnotes
+        .iter()
+        .map(|n| (n.number, n.text.as_ref()))
+        .collect()
+}
+
+/// Ten sentences of answer prose, so that collapsed text is long enough to be read as collapsed.
+fn filler() -> String {
+    "Het kabinet volgt de ontwikkelingen nauwgezet en informeert de Kamer tijdig. ".repeat(10)
 }
 
 fn notes<'d>(doc: &'d Document<'_>) -> Vec<(u32, &'d str, Vec<&'d str>)> {
