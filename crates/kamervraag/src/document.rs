@@ -2255,7 +2255,21 @@ fn block_text<'a>(
         let piece = match skipped.end_of(line.trimmed_start()) {
             None => piece,
             Some(end) if end < line.end() => &input[end.max(line.end() - piece.len())..line.end()],
-            Some(_) => continue,
+            Some(_) => {
+                // Superscripts on a line of their own (`1`, `2 3`), skipped as furniture, refer
+                // to their notes from this block.
+                if style == NoteStyle::Glued && marker_only(piece) {
+                    for n in piece
+                        .split(|c: char| is_space(c) || c == ',')
+                        .filter_map(|w| w.parse::<u32>().ok())
+                        .filter(|&n| n >= 1 && n <= notes)
+                    {
+                        add_note_ref(&mut refs, n);
+                        *marker_max = (*marker_max).max(n);
+                    }
+                }
+                continue;
+            }
         };
         // A superscript on its own line with the sentence's last punctuation: `2.`
         if let Some((n, punct)) = marker_with_punctuation(piece, notes, style) {

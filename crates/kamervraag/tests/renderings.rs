@@ -2456,3 +2456,42 @@ fn a_spaced_superscript_wrapped_to_the_start_of_a_pdf_line_is_a_marker() {
         vec![1, 2, 3, 4]
     );
 }
+
+/// PDF text with a superscript on a line of its own (`…12 december 2024` / `1` / `geïnformeerd.`):
+/// the block refers to the note, and the next note's marker wrapped after a bracket counts on from it.
+#[test]
+fn a_superscript_on_its_own_pdf_line_is_a_note_of_its_block() {
+    let text = "Tweede Kamer der Staten-Generaal2\n\
+        Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+        Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+        regering gegeven antwoorden\n\
+        612\n\
+        Vragen van het lid De Vries (VVD) aan de Minister van Infrastructuur en Waterstaat over de\n\
+        sluizen (ingezonden 4 februari 2025).\n\
+        Antwoord van Minister Madlener (Infrastructuur en Waterstaat) (ontvangen\n\
+        3 maart 2025).\n\
+        Vraag 1\n\
+        Hoeveel sluizen zijn in 2024 gestremd geweest?\n\
+        Antwoord 1\n\
+        Over het onderhoud is de Kamer bij brief van 12 december 2024\n\
+        1\n\
+        geïnformeerd. Ook de Inspectie (ILT)\n\
+        2 heeft de sluizen bezocht.\n\
+        Vraag 2\n\
+        Wanneer is het onderhoud klaar?\n\
+        Antwoord 2\n\
+        In de zomer.\n\
+        1Kamerstuk 31 409, nr. 400.\n\
+        2Inspectie Leefomgeving en Transport, rapport sluizen 2024.\n\
+        ah-tk-20242025-612\n\
+        ISSN 0921 - 7398’s-Gravenhage 2025Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n";
+    let doc = ok(text);
+    assert_eq!(
+        doc.answers[0].text,
+        "Over het onderhoud is de Kamer bij brief van 12 december 2024 geïnformeerd. Ook de \
+         Inspectie (ILT) heeft de sluizen bezocht."
+    );
+    assert_eq!(doc.answers[0].footnotes, vec![1, 2]);
+    assert!(doc.answers[1].footnotes.is_empty());
+    assert_eq!(doc.footnotes.len(), 2);
+}
