@@ -17,7 +17,7 @@ use crate::dialect::{
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{
     Marker, NoteStyle, body_start, find_markers, goes_on_after_blank, marker_only,
-    refers_to_first_note, spaced_body_plausible,
+    refers_to_first_note, spaced_body_plausible, wrapped_marker,
 };
 use crate::intro::{
     Answerer, CiWord, Dated, INGEZONDEN, ONTVANGEN, OPEN_INGEZONDEN, Spliced,
@@ -2238,8 +2238,11 @@ fn block_text<'a>(
     let mut first = true;
     *glued_url = false;
     let mut open_url = false;
+    // The last line of text in this paragraph, for a superscript wrapped to the start of the next.
+    let mut prev = "";
     for line in Lines::known(input, d.content.min(d.end), d.end, *collapsed) {
         if line.is_blank() {
+            prev = "";
             continue;
         }
         let piece = if line.start < d.content {
@@ -2252,12 +2255,27 @@ fn block_text<'a>(
         let piece = match skipped.end_of(line.trimmed_start()) {
             None => piece,
             Some(end) if end < line.end() => &input[end.max(line.end() - piece.len())..line.end()],
-            Some(_) => continue,
+            Some(_) => {
+                // Superscripts on a line of their own (`1`, `2 3`), skipped as furniture, refer
+                // to their notes from this block.
+                if style == NoteStyle::Glued && marker_only(piece) {
+                    for n in piece
+                        .split(|c: char| is_space(c) || c == ',')
+                        .filter_map(|w| w.parse::<u32>().ok())
+                        .filter(|&n| n >= 1 && n <= notes)
+                    {
+                        add_note_ref(&mut refs, n);
+                        *marker_max = (*marker_max).max(n);
+                    }
+                }
+                continue;
+            }
         };
         // A superscript on its own line with the sentence's last punctuation: `2.`
         if let Some((n, punct)) = marker_with_punctuation(piece, notes, style) {
             add_note_ref(&mut refs, n);
             b.push_glued(punct);
+            prev = punct;
             continue;
         }
         markers.clear();
@@ -2268,6 +2286,15 @@ fn block_text<'a>(
         } else {
             notes
         };
+        if style == NoteStyle::Glued
+            && piece.starts_with(|c: char| c.is_ascii_digit() || is_space(c))
+        {
+            if let Some(m) = wrapped_marker(prev, piece, notes, *marker_max + 1) {
+                *marker_max = m.number;
+                markers.push(m);
+            }
+        }
+        prev = piece;
         find_markers(piece, known, *marker_max + 1, style, markers);
         *marker_max = markers.iter().map(|m| m.number).fold(*marker_max, u32::max);
         let paragraph = paragraphs && !first;

@@ -291,7 +291,12 @@ fn spaced_after_date(line: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let before = &line[..start - 1];
+    ends_in_date(&line[..start - 1])
+}
+
+/// Whether `before` ends in a written date: a day, a month name and a year from 1900 to 2099
+/// (`30 juni 2023`).
+fn ends_in_date(before: &str) -> bool {
     let year = before.len().saturating_sub(4);
     if !ends_in_year(before) || before.len() == 4 {
         return false;
@@ -302,6 +307,39 @@ fn spaced_after_date(line: &str, start: usize, end: usize) -> bool {
         && rest[..rest.len() - last_word(rest).len()]
             .trim_end_space()
             .ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// A spaced superscript that a line break put at the start of `line` (PDF text: `…van 30 juni 2023` /
+/// `3 ingegaan op …`): one or two digits opening the line, a space and a lower-case word that is no
+/// month name (`2 juli`), after a line `prev` that ends where a marker stands and no sentence
+/// ends: a written date, or, for the next note in order (`next`) only, a closing bracket or quote
+/// (`het lid Bromet (GL)` / `4 is …`) or capitals (`van WUR` / `5 is …`). A number before prose after
+/// anything else (`er zijn` / `3 gemeenten …`) is prose. The marker takes the space after it along.
+pub(crate) fn wrapped_marker(prev: &str, line: &str, count: u32, next: u32) -> Option<Marker> {
+    let b = line.as_bytes();
+    let start = line.len() - line.trim_start_space().len();
+    let d = b[start..].iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&d) || b.get(start + d) != Some(&b' ') {
+        return None;
+    }
+    let n = digits_value(&b[start..start + d]);
+    let word = line[start + d + 1..].split(is_space).next().unwrap_or("");
+    if n < next.max(1) || n > count || !word.starts_with(char::is_lowercase) || is_month(word) {
+        return None;
+    }
+    let prev = prev.trim_end_space();
+    let evidence = ends_in_date(prev)
+        || (n == next
+            && match prev.chars().next_back() {
+                Some(')' | '»' | '”') => true,
+                Some(c) if c.is_uppercase() => capitals_marker(prev, n, next),
+                _ => false,
+            });
+    evidence.then_some(Marker {
+        start,
+        end: start + d + 1,
+        number: n,
+    })
 }
 
 /// Whether a ` 1)` marker numbered `n` may stand glued to `before` (`…straat?1)`, `…‘Zorg’1)`): after
@@ -776,6 +814,39 @@ mod tests {
             Vec::<u32>::new()
         );
         assert_eq!(found("versie 500.2a", 2), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn a_spaced_superscript_wrapped_to_the_start_of_a_line() {
+        let at = |prev: &str, line: &str, next: u32| {
+            wrapped_marker(prev, line, 6, next).map(|m| (m.start, m.end, m.number))
+        };
+        // After a written date, any note not yet referred to.
+        assert_eq!(
+            at("brief van 30 juni 2023", "3 ingegaan op", 1),
+            Some((0, 2, 3))
+        );
+        assert_eq!(
+            at("brief van 30 juni 2023 ", " 3 ingegaan", 3),
+            Some((1, 3, 3))
+        );
+        // After a closing bracket or capitals, only the next note.
+        assert_eq!(at("het lid Bromet (GL)", "4 is de", 4), Some((0, 2, 4)));
+        assert_eq!(at("onderzoek van WUR", "5 is gebleken", 5), Some((0, 2, 5)));
+        assert_eq!(at("het lid Bromet (GL)", "4 is de", 3), None);
+        assert_eq!(at("onderzoek van WUR", "5 is gebleken", 4), None);
+        // Prose: after a word or a sentence end, before a month or a capital, no note, a referred one.
+        assert_eq!(at("Er zijn", "4 gemeenten", 4), None);
+        assert_eq!(at("is gesloten.", "4 gemeenten", 4), None);
+        assert_eq!(at("van 1 april 2025", "4 juli is", 4), None);
+        assert_eq!(at("van 1 april 2025", "4 Gemeenten", 4), None);
+        assert_eq!(at("van 1 april 2025", "7 sluizen", 4), None);
+        assert_eq!(at("van 1 april 2025", "3 sluizen", 4), None);
+        assert_eq!(at("in het jaar 2025", "4 sluizen", 4), None);
+        assert_eq!(at("van CO", "4 is", 4), None);
+        assert_eq!(at("van 1 april 2025", "4. is", 4), None);
+        assert_eq!(at("van 1 april 2025", "123 is", 4), None);
+        assert_eq!(at("", "4 is", 4), None);
     }
 
     #[test]

@@ -2395,3 +2395,103 @@ fn a_demissionair_responder_is_read_like_any_other() {
     assert_eq!(doc.responders[0].name.as_deref(), Some("Heinen"));
     assert_eq!(doc.responders[0].portfolio.as_deref(), Some("Financiën"));
 }
+
+/// PDF text whose spaced superscripts a line break put at the start of the next line
+/// (`…bij brief van 12 december 2024` / `1 geïnformeerd`): after a written date, a closing bracket or
+/// capitals the number is the next note's marker; after other words, before a month name, or where
+/// the note does not exist it is prose.
+#[test]
+fn a_spaced_superscript_wrapped_to_the_start_of_a_pdf_line_is_a_marker() {
+    let text = "Tweede Kamer der Staten-Generaal2\n\
+        Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+        Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+        regering gegeven antwoorden\n\
+        612\n\
+        Vragen van het lid De Vries (VVD) aan de Minister van Infrastructuur en Waterstaat over de\n\
+        sluizen (ingezonden 4 februari 2025).\n\
+        Antwoord van Minister Madlener (Infrastructuur en Waterstaat) (ontvangen\n\
+        3 maart 2025).\n\
+        Vraag 1\n\
+        Hoeveel sluizen zijn in 2024 gestremd geweest?\n\
+        Antwoord 1\n\
+        Over het onderhoud is de Kamer bij brief van 12 december 2024\n\
+        1 geïnformeerd. Ook de Inspectie (ILT)\n\
+        2 heeft de sluizen bezocht. Volgens het rapport van het KiM\n\
+        3 is de schade beperkt. Er zijn\n\
+        4 sluizen gestremd geweest.\n\
+        Vraag 2\n\
+        Wanneer is het onderhoud klaar?\n\
+        Antwoord 2\n\
+        Na de brief van 1 april 2025\n\
+        4 juli is het klaar. Volgens de gemeente (Sluis)\n\
+        2 bedrijven hinder. Sinds 7 mei 2024\n\
+        9 sluizen open.\n\
+        1Kamerstuk 31 409, nr. 400.\n\
+        2Inspectie Leefomgeving en Transport, rapport sluizen 2024.\n\
+        3Kennisinstituut voor Mobiliteitsbeleid, rapport 2024.\n\
+        4Kamerstuk 31 409, nr. 401.\n\
+        ah-tk-20242025-612\n\
+        ISSN 0921 - 7398’s-Gravenhage 2025Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n";
+    let doc = ok(text);
+    assert_eq!(
+        texts(&doc.answers),
+        vec![
+            (
+                vec![1],
+                "Over het onderhoud is de Kamer bij brief van 12 december 2024 geïnformeerd. Ook \
+                 de Inspectie (ILT) heeft de sluizen bezocht. Volgens het rapport van het KiM is \
+                 de schade beperkt. Er zijn 4 sluizen gestremd geweest."
+            ),
+            (
+                vec![2],
+                "Na de brief van 1 april 2025 4 juli is het klaar. Volgens de gemeente (Sluis) 2 \
+                 bedrijven hinder. Sinds 7 mei 2024 9 sluizen open."
+            ),
+        ]
+    );
+    assert_eq!(doc.answers[0].footnotes, vec![1, 2, 3]);
+    assert!(doc.answers[1].footnotes.is_empty());
+    assert_eq!(
+        doc.footnotes.iter().map(|n| n.number).collect::<Vec<_>>(),
+        vec![1, 2, 3, 4]
+    );
+}
+
+/// PDF text with a superscript on a line of its own (`…12 december 2024` / `1` / `geïnformeerd.`):
+/// the block refers to the note, and the next note's marker wrapped after a bracket counts on from it.
+#[test]
+fn a_superscript_on_its_own_pdf_line_is_a_note_of_its_block() {
+    let text = "Tweede Kamer der Staten-Generaal2\n\
+        Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+        Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+        regering gegeven antwoorden\n\
+        612\n\
+        Vragen van het lid De Vries (VVD) aan de Minister van Infrastructuur en Waterstaat over de\n\
+        sluizen (ingezonden 4 februari 2025).\n\
+        Antwoord van Minister Madlener (Infrastructuur en Waterstaat) (ontvangen\n\
+        3 maart 2025).\n\
+        Vraag 1\n\
+        Hoeveel sluizen zijn in 2024 gestremd geweest?\n\
+        Antwoord 1\n\
+        Over het onderhoud is de Kamer bij brief van 12 december 2024\n\
+        1\n\
+        geïnformeerd. Ook de Inspectie (ILT)\n\
+        2 heeft de sluizen bezocht.\n\
+        Vraag 2\n\
+        Wanneer is het onderhoud klaar?\n\
+        Antwoord 2\n\
+        In de zomer.\n\
+        1Kamerstuk 31 409, nr. 400.\n\
+        2Inspectie Leefomgeving en Transport, rapport sluizen 2024.\n\
+        ah-tk-20242025-612\n\
+        ISSN 0921 - 7398’s-Gravenhage 2025Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n";
+    let doc = ok(text);
+    assert_eq!(
+        doc.answers[0].text,
+        "Over het onderhoud is de Kamer bij brief van 12 december 2024 geïnformeerd. Ook de \
+         Inspectie (ILT) heeft de sluizen bezocht."
+    );
+    assert_eq!(doc.answers[0].footnotes, vec![1, 2]);
+    assert!(doc.answers[1].footnotes.is_empty());
+    assert_eq!(doc.footnotes.len(), 2);
+}
