@@ -2732,10 +2732,10 @@ fn excerpt_of(text: &str) -> Cow<'_, str> {
     Cow::Owned(words.join(" "))
 }
 
-/// Record note `n` as referenced from a block, once. Markers mostly come in increasing order, so the
-/// common case is a comparison with the last one.
+/// Record note `n` as referenced from a block, once, in the order the text refers to the notes (a block
+/// refers to a handful of notes, so the search is short).
 fn add_note_ref(refs: &mut Vec<u32>, n: u32) {
-    if refs.last().is_none_or(|&last| last < n) || !refs.contains(&n) {
+    if !refs.contains(&n) {
         refs.push(n);
     }
 }
@@ -2807,6 +2807,15 @@ fn header_follows(mut lines: std::iter::Peekable<Lines<'_>>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_block_lists_each_note_once_in_the_order_of_reference() {
+        let mut refs = Vec::new();
+        for n in [2, 1, 2, 3, 1] {
+            add_note_ref(&mut refs, n);
+        }
+        assert_eq!(refs, [2, 1, 3]);
+    }
 
     /// The one-pass scan for `Ã` and `â€` counts and places them as plain substring searches do.
     #[test]
