@@ -18,10 +18,13 @@ fn check_span(source: &str, span: Span, what: &str) {
     );
 }
 
-/// Every span of `doc` is valid for `source`.
+/// Every span of `doc` is valid for `source`, and a block refers to each of its notes once.
 pub fn check_document(source: &str, doc: &Document<'_>) {
     for b in doc.questions.iter().chain(&doc.answers) {
         check_span(source, b.span, "block");
+        for (i, n) in b.footnotes.iter().enumerate() {
+            assert!(!b.footnotes[..i].contains(n), "note {n} listed twice");
+        }
     }
     for f in &doc.footnotes {
         check_span(source, f.span, "footnote");

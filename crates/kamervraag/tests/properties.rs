@@ -116,6 +116,19 @@ fn check_document(source: &str, doc: &Document<'_>) {
     for (i, b) in doc.answers.iter().enumerate() {
         check_span(source, b.span, &format!("answers[{i}]"));
     }
+    // A block refers to each of its notes once.
+    for b in doc.questions.iter().chain(&doc.answers) {
+        let mut seen = b.footnotes.clone();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(
+            seen.len(),
+            b.footnotes.len(),
+            "block {:?} lists a note twice: {:?}",
+            b.numbers,
+            b.footnotes
+        );
+    }
     for (i, f) in doc.footnotes.iter().enumerate() {
         check_span(source, f.span, &format!("footnotes[{i}]"));
     }
