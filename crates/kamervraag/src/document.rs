@@ -16,7 +16,7 @@ use crate::dialect::{
 };
 use crate::error::{ErrorKind, ParseError};
 use crate::footnotes::{
-    Marker, NoteStyle, body_start, find_markers, goes_on_after_blank, marker_only,
+    Marker, NoteStyle, body_start, find_markers, goes_on_after_blank, marker_numbers, marker_only,
     refers_to_first_note, spaced_body_plausible, wrapped_marker,
 };
 use crate::intro::{
@@ -2259,11 +2259,7 @@ fn block_text<'a>(
                 // Superscripts on a line of their own (`1`, `2 3`), skipped as furniture, refer
                 // to their notes from this block.
                 if style == NoteStyle::Glued && marker_only(piece) {
-                    for n in piece
-                        .split(|c: char| is_space(c) || c == ',')
-                        .filter_map(|w| w.parse::<u32>().ok())
-                        .filter(|&n| n >= 1 && n <= notes)
-                    {
+                    for n in marker_numbers(piece).filter(|&n| n >= 1 && n <= notes) {
                         add_note_ref(&mut refs, n);
                         *marker_max = (*marker_max).max(n);
                     }

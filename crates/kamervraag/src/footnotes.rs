@@ -104,10 +104,7 @@ pub(crate) fn spaced_body_plausible(text: &str) -> bool {
 /// paper is a note even when cut short (`Kamerstuk 25`).
 fn table_row(text: &str) -> bool {
     let text = text.trim_end_space();
-    if ["Kamerstuk", "Aanhangsel", "Handelingen"]
-        .iter()
-        .any(|paper| text.starts_with(paper))
-    {
+    if cites_paper(text) {
         return false;
     }
     let last = text.rsplit(is_space).next().unwrap_or("");
@@ -153,6 +150,20 @@ pub(crate) fn marker_only(t: &str) -> bool {
         && t.bytes().any(|b| b.is_ascii_digit())
         && t.split(|c: char| is_space(c) || c == ',')
             .all(|w| w.is_empty() || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())))
+}
+
+/// The note numbers of a text that [`marker_only`] accepts (`2 3`, `4, 5`), in order.
+pub(crate) fn marker_numbers(t: &str) -> impl Iterator<Item = u32> + '_ {
+    t.split(|c: char| is_space(c) || c == ',')
+        .filter_map(|w| w.parse().ok())
+}
+
+/// Whether `text` opens by naming a parliamentary paper, as the body of a note that cites one does
+/// (`Kamerstuk 36 410, nr. 31`, `Aanhangsel Handelingen …`, `Handelingen II 2023/24, …`).
+pub(crate) fn cites_paper(text: &str) -> bool {
+    ["Kamerstuk", "Aanhangsel", "Handelingen"]
+        .iter()
+        .any(|paper| text.starts_with(paper))
 }
 
 /// A marker found in a line: byte range to cut and the note number.
@@ -487,25 +498,18 @@ pub(crate) fn find_markers(
                 let inner = &line[s + 1..s + close];
                 if marker_only(inner) {
                     let mut first = true;
-                    for w in inner
-                        .split(|c: char| is_space(c) || c == ',')
-                        .filter(|w| !w.is_empty())
-                    {
-                        if let Ok(n) = w.parse::<u32>() {
-                            if known(n) {
-                                let (a, b) = if first {
-                                    (s, s + close + 1)
-                                } else {
-                                    (s + close + 1, s + close + 1)
-                                };
-                                out.push(Marker {
-                                    start: a,
-                                    end: b,
-                                    number: n,
-                                });
-                                first = false;
-                            }
-                        }
+                    for n in marker_numbers(inner).filter(|&n| known(n)) {
+                        let (a, b) = if first {
+                            (s, s + close + 1)
+                        } else {
+                            (s + close + 1, s + close + 1)
+                        };
+                        out.push(Marker {
+                            start: a,
+                            end: b,
+                            number: n,
+                        });
+                        first = false;
                     }
                 }
                 i = s + close + 1;

@@ -3,6 +3,7 @@
 use memchr::memchr2;
 
 use crate::dates::is_month;
+use crate::footnotes::cites_paper;
 use crate::scan::{
     SpaceTrim, find_phrase, find_short, floor_char_boundary, starts_with_phrase, strip_phrase,
 };
@@ -273,11 +274,11 @@ fn next_space(b: &[u8]) -> Option<usize> {
         .map(|p| i + p)
 }
 
-/// Whether `text` opens with a cited source, as a note body does: a parliamentary paper (`Kamerstuk…`,
-/// `Aanhangsel Handelingen …`), or a name of at most three words, a comma, a day and a month (`NOS,
-/// 29 oktober 2024`, `De Telegraaf, 23 mei …`; the caller asks for the capital).
+/// Whether `text` opens with a cited source, as a note body does: a parliamentary paper
+/// ([`cites_paper`]), or a name of at most three words, a comma, a day and a month (`NOS, 29 oktober
+/// 2024`, `De Telegraaf, 23 mei …`; the caller asks for the capital).
 fn cites_source(text: &str) -> bool {
-    if text.starts_with("Kamerstuk") || text.starts_with("Aanhangsel Handelingen") {
+    if cites_paper(text) {
         return true;
     }
     let head = &text[..floor_char_boundary(text, text.len().min(40))];

@@ -291,8 +291,9 @@ fn lost_spaces(name: &str) -> Vec<usize> {
 /// name (there is one: a prefix never ends a name): `Vander`, `Vanden`, `Vande` (`Van der Werf`;
 /// Dutch never writes them as one word before a surname) after `Van`; and `van` after a capitalised
 /// first name of four letters or more (`Olgervan Dijk`, `Ingevan der Plas`; `Ivan` and `Stevan`
-/// stay whole) when a capital or another prefix follows; and `’t` after any word (`In’t Veld`). The byte offset in `word` of the space.
-/// Other prefixes (`de`, `der`, `ter`) end too many first names (`Claude`, `Alexander`, `Peter`).
+/// stay whole) when a capital or another prefix follows; and `’t` after any word (`In’t Veld`). The
+/// byte offset in `word` of the space. Other prefixes (`de`, `der`, `ter`) end too many first names
+/// (`Claude`, `Alexander`, `Peter`).
 fn glued_particle(word: &str, next: &str) -> Option<usize> {
     const AFTER_VAN: &[&str] = &["der", "den", "de"];
     let tail = word

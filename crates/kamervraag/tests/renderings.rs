@@ -2396,26 +2396,35 @@ fn a_demissionair_responder_is_read_like_any_other() {
     assert_eq!(doc.responders[0].portfolio.as_deref(), Some("Financiën"));
 }
 
+/// The head of the PDF answer document of the two wrapped-superscript tests, up to the line before
+/// the first note's number.
+const SLUIZEN_HEAD: &str = "Tweede Kamer der Staten-Generaal2\n\
+    Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
+    Vragen gesteld door de leden der Kamer, met de daarop door de\n\
+    regering gegeven antwoorden\n\
+    612\n\
+    Vragen van het lid De Vries (VVD) aan de Minister van Infrastructuur en Waterstaat over de\n\
+    sluizen (ingezonden 4 februari 2025).\n\
+    Antwoord van Minister Madlener (Infrastructuur en Waterstaat) (ontvangen\n\
+    3 maart 2025).\n\
+    Vraag 1\n\
+    Hoeveel sluizen zijn in 2024 gestremd geweest?\n\
+    Antwoord 1\n\
+    Over het onderhoud is de Kamer bij brief van 12 december 2024\n";
+
+/// The identifier and page footer that close that document.
+const SLUIZEN_FOOT: &str = "ah-tk-20242025-612\n\
+    ISSN 0921 - 7398’s-Gravenhage 2025Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n";
+
 /// PDF text whose spaced superscripts a line break put at the start of the next line
 /// (`…bij brief van 12 december 2024` / `1 geïnformeerd`): after a written date, a closing bracket or
 /// capitals the number is the next note's marker; after other words, before a month name, or where
 /// the note does not exist it is prose.
 #[test]
 fn a_spaced_superscript_wrapped_to_the_start_of_a_pdf_line_is_a_marker() {
-    let text = "Tweede Kamer der Staten-Generaal2\n\
-        Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
-        Vragen gesteld door de leden der Kamer, met de daarop door de\n\
-        regering gegeven antwoorden\n\
-        612\n\
-        Vragen van het lid De Vries (VVD) aan de Minister van Infrastructuur en Waterstaat over de\n\
-        sluizen (ingezonden 4 februari 2025).\n\
-        Antwoord van Minister Madlener (Infrastructuur en Waterstaat) (ontvangen\n\
-        3 maart 2025).\n\
-        Vraag 1\n\
-        Hoeveel sluizen zijn in 2024 gestremd geweest?\n\
-        Antwoord 1\n\
-        Over het onderhoud is de Kamer bij brief van 12 december 2024\n\
-        1 geïnformeerd. Ook de Inspectie (ILT)\n\
+    let text = [
+        SLUIZEN_HEAD,
+        "1 geïnformeerd. Ook de Inspectie (ILT)\n\
         2 heeft de sluizen bezocht. Volgens het rapport van het KiM\n\
         3 is de schade beperkt. Er zijn\n\
         4 sluizen gestremd geweest.\n\
@@ -2429,10 +2438,11 @@ fn a_spaced_superscript_wrapped_to_the_start_of_a_pdf_line_is_a_marker() {
         1Kamerstuk 31 409, nr. 400.\n\
         2Inspectie Leefomgeving en Transport, rapport sluizen 2024.\n\
         3Kennisinstituut voor Mobiliteitsbeleid, rapport 2024.\n\
-        4Kamerstuk 31 409, nr. 401.\n\
-        ah-tk-20242025-612\n\
-        ISSN 0921 - 7398’s-Gravenhage 2025Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n";
-    let doc = ok(text);
+        4Kamerstuk 31 409, nr. 401.\n",
+        SLUIZEN_FOOT,
+    ]
+    .concat();
+    let doc = ok(&text);
     assert_eq!(
         texts(&doc.answers),
         vec![
@@ -2461,20 +2471,9 @@ fn a_spaced_superscript_wrapped_to_the_start_of_a_pdf_line_is_a_marker() {
 /// the block refers to the note, and the next note's marker wrapped after a bracket counts on from it.
 #[test]
 fn a_superscript_on_its_own_pdf_line_is_a_note_of_its_block() {
-    let text = "Tweede Kamer der Staten-Generaal2\n\
-        Vergaderjaar 2024–2025 Aanhangsel van de Handelingen\n\
-        Vragen gesteld door de leden der Kamer, met de daarop door de\n\
-        regering gegeven antwoorden\n\
-        612\n\
-        Vragen van het lid De Vries (VVD) aan de Minister van Infrastructuur en Waterstaat over de\n\
-        sluizen (ingezonden 4 februari 2025).\n\
-        Antwoord van Minister Madlener (Infrastructuur en Waterstaat) (ontvangen\n\
-        3 maart 2025).\n\
-        Vraag 1\n\
-        Hoeveel sluizen zijn in 2024 gestremd geweest?\n\
-        Antwoord 1\n\
-        Over het onderhoud is de Kamer bij brief van 12 december 2024\n\
-        1\n\
+    let text = [
+        SLUIZEN_HEAD,
+        "1\n\
         geïnformeerd. Ook de Inspectie (ILT)\n\
         2 heeft de sluizen bezocht.\n\
         Vraag 2\n\
@@ -2482,10 +2481,11 @@ fn a_superscript_on_its_own_pdf_line_is_a_note_of_its_block() {
         Antwoord 2\n\
         In de zomer.\n\
         1Kamerstuk 31 409, nr. 400.\n\
-        2Inspectie Leefomgeving en Transport, rapport sluizen 2024.\n\
-        ah-tk-20242025-612\n\
-        ISSN 0921 - 7398’s-Gravenhage 2025Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n";
-    let doc = ok(text);
+        2Inspectie Leefomgeving en Transport, rapport sluizen 2024.\n",
+        SLUIZEN_FOOT,
+    ]
+    .concat();
+    let doc = ok(&text);
     assert_eq!(
         doc.answers[0].text,
         "Over het onderhoud is de Kamer bij brief van 12 december 2024 geïnformeerd. Ook de \
